@@ -1,0 +1,79 @@
+// Derives everything @nof/schemas ships from the top-level schemas/ folder:
+// a copy of the schema and codelist files (data/) and TypeScript types (src/generated/).
+// `--check` compares the generated types with the committed ones instead of writing them.
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { compile } from 'json-schema-to-typescript';
+
+const pkg = dirname(dirname(fileURLToPath(import.meta.url)));
+const source = join(pkg, '..', '..', 'schemas');
+const generated = join(pkg, 'src', 'generated');
+const BANNER = '/* Generated from schemas/ by packages/schemas/scripts/generate.mjs. Do not edit: run `pnpm build`. */';
+
+/** The kind schemas of each version folder (v1, v2, ...), as [version, file, schema]. */
+function kindSchemas() {
+  const out = [];
+  for (const version of readdirSync(source).filter((d) => /^v[0-9]+$/.test(d)).sort()) {
+    for (const file of readdirSync(join(source, version)).filter((f) => f.endsWith('.schema.json')).sort()) {
+      const schema = JSON.parse(readFileSync(join(source, version, file), 'utf8'));
+      out.push([version, file, schema]);
+    }
+  }
+  return out;
+}
+
+/** Resolves the schemas' relative $refs from disk, so nothing is ever fetched. */
+function localResolver(version) {
+  return {
+    order: 1,
+    canRead: true,
+    read(file) {
+      const name = String(file.url).split('/').pop().split('#')[0];
+      return readFileSync(join(source, version, name), 'utf8');
+    },
+  };
+}
+
+export async function renderTypes() {
+  const files = new Map();
+  const index = [];
+  for (const [version, file, schema] of kindSchemas()) {
+    if (file === 'common.schema.json') continue;
+    const base = file.replace('.schema.json', '');
+    const ts = await compile(schema, schema.title ?? base, {
+      bannerComment: BANNER,
+      cwd: join(source, version),
+      additionalProperties: false,
+      unreachableDefinitions: false,
+      format: true,
+      style: { singleQuote: true, printWidth: 110 },
+      $refOptions: { resolve: { http: false, file: false, nof: localResolver(version) } },
+    });
+    files.set(join(version, `${base}.ts`), ts);
+    index.push(`export type * as ${version}_${base.replace(/-([a-z])/g, (_, c) => c.toUpperCase())} from './${version}/${base}.js';`);
+  }
+  files.set('index.ts', `${BANNER}\n${index.join('\n')}\n`);
+  return files;
+}
+
+async function main() {
+  const files = await renderTypes();
+  if (process.argv.includes('--check')) {
+    const stale = [...files].filter(([f, text]) => !existsSync(join(generated, f)) || readFileSync(join(generated, f), 'utf8') !== text);
+    if (stale.length) {
+      console.error(`Generated types are stale: ${stale.map(([f]) => f).join(', ')}. Run \`pnpm build\` and commit the result.`);
+      process.exit(1);
+    }
+    return;
+  }
+  rmSync(generated, { recursive: true, force: true });
+  for (const [f, text] of files) {
+    mkdirSync(dirname(join(generated, f)), { recursive: true });
+    writeFileSync(join(generated, f), text);
+  }
+  rmSync(join(pkg, 'data'), { recursive: true, force: true });
+  cpSync(source, join(pkg, 'data'), { recursive: true, filter: (p) => !p.endsWith('.md') || relative(source, p) === '' });
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) await main();
