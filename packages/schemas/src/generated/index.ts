@@ -1,2 +1,6 @@
 /* Generated from schemas/ by packages/schemas/scripts/generate.mjs. Do not edit: run `pnpm build`. */
-
+export type * as v1_needsOutcomesFramework from './v1/needs-outcomes-framework.js';
+export type * as v1_outcomeTracker from './v1/outcome-tracker.js';
+export type * as v1_placementAgreement from './v1/placement-agreement.js';
+export type * as v1_placementRequest from './v1/placement-request.js';
+export type * as v1_providerProfile from './v1/provider-profile.js';
