@@ -1,4 +1,6 @@
 /* Generated from schemas/ by packages/schemas/scripts/generate.mjs. Do not edit: run `pnpm build`. */
+export type * as v1_consortium from './v1/consortium.js';
+export type * as v1_nationalContract from './v1/national-contract.js';
 export type * as v1_needsOutcomesFramework from './v1/needs-outcomes-framework.js';
 export type * as v1_outcomeTracker from './v1/outcome-tracker.js';
 export type * as v1_placementAgreement from './v1/placement-agreement.js';
