@@ -1,0 +1,37 @@
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { createClient, forwardSettingChanges } from './client.js';
+import { watchYamlDocuments, workspaceHasNofDocuments } from './languageMode.js';
+import { createStatusBar } from './statusBar.js';
+
+let client: LanguageClient | undefined;
+
+/**
+ * Activated by any YAML file or workspace, but the language server starts only once a
+ * NOF document is open or found in the workspace: other YAML costs nothing.
+ */
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  let starting: Promise<void> | undefined;
+  const start = () => {
+    starting ??= (async () => {
+      client = createClient(context);
+      context.subscriptions.push(client, forwardSettingChanges(client));
+      await client.start();
+    })();
+    return starting;
+  };
+
+  context.subscriptions.push(
+    createStatusBar(() => client?.diagnostics),
+    watchYamlDocuments(() => void start()),
+    vscode.commands.registerCommand('nof.restartServer', async () => {
+      await start();
+      await client?.restart();
+    }),
+  );
+  if (await workspaceHasNofDocuments()) await start();
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+}
