@@ -1,4 +1,5 @@
 import type { Kind } from '@nof/schemas';
+import type { Codelists } from '../codelists/codelists.js';
 import type { Fix, Range, Severity } from '../diagnostics/diagnostic.js';
 
 /**
@@ -21,8 +22,10 @@ export interface RuleDocument {
 export interface WorkspaceLookup {
   /** The document of `kind` whose metadata.id is `id`, if any. */
   get(kind: Kind, id: string): RuleDocument | undefined;
-  /** Every document of `kind`. */
+  /** Every document of `kind`. Depends on all of them: prefer `get` when the id is known. */
   all(kind: Kind): RuleDocument[];
+  /** Every document of `kind` whose metadata.id is `id` (more than one is a duplicate). */
+  getAll(kind: Kind, id: string): RuleDocument[];
 }
 
 /** One finding a rule reports; the engine adds the rule id, severity and source range. */
@@ -35,6 +38,8 @@ export interface RuleReport {
   fixes?: Fix[];
   /** Only when one finding is graver than the rule's usual level (e.g. expired vs expiring). */
   severity?: Severity;
+  /** Other places that explain this finding, e.g. the document a duplicate id clashes with. */
+  related?: Array<{ document: RuleDocument; path: string; message: string; target?: 'key' | 'value' }>;
 }
 
 export interface RuleContext {
@@ -42,6 +47,8 @@ export interface RuleContext {
   workspace: WorkspaceLookup;
   /** The date that date rules judge by (nof.config.yaml `asOf`, else today), YYYY-MM-DD. */
   asOf: string;
+  /** The shipped codelists (labels, dates, successors, attributes such as an authority's region). */
+  codelists: Codelists;
   report(finding: RuleReport): void;
 }
 

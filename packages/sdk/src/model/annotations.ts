@@ -1,0 +1,101 @@
+import type { JsonSchema, Kind } from '@nof/schemas';
+import { formatPointer } from '../parse/json-pointer.js';
+import { SchemaRegistry } from '../schema/registry.js';
+
+/**
+ * Where an id inside another document lives (schemas/README.md, `x-ref-scope`): in the
+ * document of `kind` named by `via` (a sibling property, or a JSON pointer from the root when
+ * it starts with `/`), in the nested lists `collection` (`arrangements/lots` = every lot of
+ * every arrangement under `spec`), matched on `key` (default `id`). `parents` name the sibling
+ * properties holding the ids of the enclosing items (the arrangement a lot is in).
+ */
+export interface RefScope {
+  kind: Kind;
+  via: string;
+  collection: string;
+  parents?: string[];
+  key?: string;
+}
+
+/** The NOF annotations that apply to one value. */
+export interface Annotations {
+  refKind?: Kind;
+  refScope?: RefScope;
+  codelist?: string;
+  personalData?: boolean;
+}
+
+/** A value in a document that carries annotations. */
+export interface AnnotatedValue {
+  pointer: string;
+  value: unknown;
+  annotations: Annotations;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function annotationsOf(schemas: JsonSchema[]): Annotations {
+  const found: Annotations = {};
+  for (const schema of schemas) {
+    if (typeof schema['x-ref-kind'] === 'string') found.refKind ??= schema['x-ref-kind'] as Kind;
+    if (isObject(schema['x-ref-scope'])) found.refScope ??= schema['x-ref-scope'] as unknown as RefScope;
+    if (typeof schema['x-codelist'] === 'string') found.codelist ??= schema['x-codelist'];
+    if (schema['x-personal-data'] === true) found.personalData = true;
+  }
+  return found;
+}
+
+/**
+ * Finds the values of a document that carry NOF annotations by walking the document alongside
+ * its kind schema (the schema stage's `schemaAt`, so `$ref`s, `allOf` and the `oneOf` branch a
+ * value aims at are followed exactly as validation does). The result is kept per document
+ * value: a document that did not change is never walked again.
+ */
+export class AnnotationIndex {
+  private readonly walked = new WeakMap<object, AnnotatedValue[]>();
+  private scopeList: RefScope[] | undefined;
+
+  constructor(readonly registry: SchemaRegistry = SchemaRegistry.forDir()) {}
+
+  /** Every `x-ref-scope` in the schemas: the collections other documents point into. */
+  scopes(): RefScope[] {
+    if (this.scopeList) return this.scopeList;
+    const out = new Map<string, RefScope>();
+    const visit = (node: unknown): void => {
+      if (Array.isArray(node)) node.forEach(visit);
+      else if (isObject(node)) {
+        const scope = node['x-ref-scope'];
+        if (isObject(scope)) out.set(`${scope.kind}|${scope.collection}|${scope.key}`, scope as unknown as RefScope);
+        Object.values(node).forEach(visit);
+      }
+    };
+    this.registry.files.forEach((f) => visit(f.schema));
+    this.scopeList = [...out.values()];
+    return this.scopeList;
+  }
+
+  /** Every annotated value of a document (`apiVersion` and `kind` at its root), in document order. */
+  annotatedValues(value: unknown): AnnotatedValue[] {
+    if (!isObject(value)) return [];
+    const cached = this.walked.get(value);
+    if (cached) return cached;
+    const { apiVersion, kind } = value;
+    const root = typeof apiVersion === 'string' && typeof kind === 'string' ? this.registry.getSchemaFor(apiVersion, kind) : undefined;
+    const out: AnnotatedValue[] = [];
+    if (root) this.walk(root, value, value, '', out);
+    this.walked.set(value, out);
+    return out;
+  }
+
+  private walk(root: JsonSchema, document: unknown, value: unknown, pointer: string, out: AnnotatedValue[]): void {
+    const at = this.registry.schemaAt(root, pointer, document);
+    // A place the schema does not describe (an unknown property) has no annotations below it.
+    if (!at) return;
+    const annotations = annotationsOf(at.schemas);
+    if (Object.keys(annotations).length) out.push({ pointer, value, annotations });
+    const members: Array<[string | number, unknown]> = Array.isArray(value) ? value.map((v, i) => [i, v]) : isObject(value) ? Object.entries(value) : [];
+    for (const [key, child] of members) this.walk(root, document, child, pointer + formatPointer([key]), out);
+  }
+}

@@ -1,0 +1,7 @@
+/*
+ * Every rule NOF ships, one line per rule, sorted by path. To add a rule, write
+ * `rules/<group>/<name>.ts` with `export default { id: '<group>/<name>', ... } satisfies Rule;`
+ * and add its line here in order. The export name is the id in camelCase. A test checks that
+ * every rule file is listed, in order, under the right name.
+ */
+export { default as workspaceDuplicateId } from './workspace/duplicate-id.js';

@@ -1,0 +1,69 @@
+import type { Codelists } from '../codelists/codelists.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { Rule, RuleDocument, RuleReport, WorkspaceLookup } from './rule.js';
+import { effectiveSeverity, type RuleSettings } from './settings.js';
+
+/** The code of the diagnostic a rule that throws leaves instead of crashing the run. */
+export const RULE_ERROR_CODE = 'internal/rule-error';
+
+export interface RunRulesOptions {
+  /** YYYY-MM-DD: the date rules judge by. */
+  asOf: string;
+  codelists: Codelists;
+  /** Severity overrides and `off` switches from nof.config.yaml. */
+  settings?: RuleSettings;
+}
+
+/** True when `rule` checks documents of this kind. */
+export function appliesTo(rule: Rule, document: RuleDocument): boolean {
+  return (rule.kinds as readonly string[]).includes(document.kind ?? '');
+}
+
+function toDiagnostic(rule: Rule, document: RuleDocument, finding: RuleReport, options: RunRulesOptions): Diagnostic | undefined {
+  const severity = effectiveSeverity(options.settings, rule.id, finding.severity ?? rule.severity);
+  if (severity === undefined) return undefined;
+  const diagnostic: Diagnostic = {
+    severity,
+    code: rule.id,
+    message: finding.message,
+    path: finding.path,
+    range: document.rangeOf(finding.path, finding.target ?? 'value'),
+  };
+  if (finding.fixes?.length) diagnostic.fixes = finding.fixes;
+  if (finding.related?.length) {
+    diagnostic.related = finding.related.map((r) => ({ uri: r.document.uri, range: r.document.rangeOf(r.path, r.target ?? 'value'), message: r.message }));
+  }
+  return diagnostic;
+}
+
+/**
+ * Runs every rule that applies to the document's kind (and is not turned off) and returns
+ * their findings as diagnostics. A rule that throws costs only its own findings after the
+ * throw: it leaves an `internal/rule-error` diagnostic naming it, and the others still run.
+ */
+export function runRules(rules: readonly Rule[], document: RuleDocument, workspace: WorkspaceLookup, options: RunRulesOptions): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const rule of rules) {
+    if (!appliesTo(rule, document) || options.settings?.[rule.id] === 'off') continue;
+    const report = (finding: RuleReport): void => {
+      const diagnostic = toDiagnostic(rule, document, finding, options);
+      if (diagnostic) out.push(diagnostic);
+    };
+    try {
+      rule.check({ document, workspace, asOf: options.asOf, codelists: options.codelists, report });
+    } catch (error) {
+      // The error's message only: a stack trace helps no commissioner, and the message
+      // names the failure without quoting the document's values.
+      const reason = error instanceof Error ? error.message : String(error);
+      out.push({
+        severity: 'error',
+        code: RULE_ERROR_CODE,
+        message: `Rule ${rule.id} failed on this document and was skipped: ${reason}. Please report this as a bug in NOF.`,
+        // On the kind line: a whole-document range would paint every line red.
+        path: '/kind',
+        range: document.rangeOf('/kind', 'value'),
+      });
+    }
+  }
+  return out;
+}

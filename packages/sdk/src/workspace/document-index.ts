@@ -1,0 +1,76 @@
+import type { Kind } from '@nof/schemas';
+import type { ParsedDocument } from '../parse/parsed-document.js';
+import type { WorkspaceLookup } from '../rules/rule.js';
+
+/** The dependency key of one document id (`Consortium|white-rose`) or of a whole kind (`Consortium|*`). */
+export function idKey(kind: string, id: string): string {
+  return `${kind}|${id}`;
+}
+export function kindKey(kind: string): string {
+  return `${kind}|*`;
+}
+
+/** The keys a change to this document touches: its own id and its kind. */
+export function keysOf(document: ParsedDocument): string[] {
+  if (document.kind === undefined) return [];
+  return document.id === undefined ? [kindKey(document.kind)] : [idKey(document.kind, document.id), kindKey(document.kind)];
+}
+
+/** Documents of the workspace by kind and by kind and id, in the order they were added. */
+export class DocumentIndex {
+  private readonly byId = new Map<string, ParsedDocument[]>();
+  private readonly byKind = new Map<string, ParsedDocument[]>();
+
+  add(document: ParsedDocument): void {
+    if (document.kind === undefined) return;
+    push(this.byKind, document.kind, document);
+    if (document.id !== undefined) push(this.byId, idKey(document.kind, document.id), document);
+  }
+
+  remove(document: ParsedDocument): void {
+    if (document.kind === undefined) return;
+    pull(this.byKind, document.kind, document);
+    if (document.id !== undefined) pull(this.byId, idKey(document.kind, document.id), document);
+  }
+
+  getAll(kind: string, id: string): ParsedDocument[] {
+    return this.byId.get(idKey(kind, id)) ?? [];
+  }
+
+  all(kind: string): ParsedDocument[] {
+    return this.byKind.get(kind) ?? [];
+  }
+
+  /**
+   * A lookup for checking one file that writes down every key it was asked about (found or
+   * not: a missing id that appears later must trigger a recheck too).
+   */
+  recordingLookup(into: Set<string>): WorkspaceLookup {
+    return {
+      get: (kind: Kind, id: string) => {
+        into.add(idKey(kind, id));
+        return this.getAll(kind, id)[0];
+      },
+      getAll: (kind: Kind, id: string) => {
+        into.add(idKey(kind, id));
+        return [...this.getAll(kind, id)];
+      },
+      all: (kind: Kind) => {
+        into.add(kindKey(kind));
+        return [...this.all(kind)];
+      },
+    };
+  }
+}
+
+function push<T>(map: Map<string, T[]>, key: string, item: T): void {
+  const list = map.get(key);
+  if (list) list.push(item);
+  else map.set(key, [item]);
+}
+
+function pull<T>(map: Map<string, T[]>, key: string, item: T): void {
+  const list = map.get(key)?.filter((x) => x !== item);
+  if (list?.length) map.set(key, list);
+  else map.delete(key);
+}

@@ -1,0 +1,177 @@
+import { Codelists } from '../codelists/codelists.js';
+import { compareDiagnostics, type Diagnostic, type FileResult } from '../diagnostics/diagnostic.js';
+import { applySuppressions, findSuppressions, type Suppression } from '../diagnostics/suppression.js';
+import { parseText, type ParsedFile } from '../parse/parse-text.js';
+import type { ParsedDocument } from '../parse/parsed-document.js';
+import { runRules } from '../rules/engine.js';
+import { listRules } from '../rules/registry.js';
+import type { Rule } from '../rules/rule.js';
+import type { RuleSettings } from '../rules/settings.js';
+import { DocumentIndex, keysOf } from './document-index.js';
+
+/** What a workspace checks with; every field has a default. */
+export interface WorkspaceOptions {
+  /** The rules to run (default: every rule NOF ships). */
+  rules?: readonly Rule[];
+  /** Severity overrides and `off` switches (nof.config.yaml `rules`). */
+  settings?: RuleSettings;
+  /** The date rules judge by, YYYY-MM-DD (nof.config.yaml `asOf`; default: today). */
+  asOf?: string;
+  codelists?: Codelists;
+}
+
+/** One file's state: everything derived from its text is computed once per text. */
+interface FileEntry {
+  parsed: ParsedFile;
+  suppressions: Suppression[];
+  /** The documents rules may check: read without YAML errors that spoil their value. */
+  checkable: ParsedDocument[];
+  /** Rule findings and the lookups they depended on; undefined when they must be computed again. */
+  semantic?: { diagnostics: Diagnostic[]; dependsOn: Set<string> };
+}
+
+/** Today's date in the local time zone, YYYY-MM-DD. */
+export function today(): string {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}
+
+/**
+ * Many NOF files checked together. Each file is parsed once per text; rules run per file with a
+ * lookup that records which documents they asked about, so that when a file changes only it and
+ * the files that depend on it (by a lookup or a reference) are checked again.
+ */
+export class Workspace {
+  private readonly files = new Map<string, FileEntry>();
+  private readonly index = new DocumentIndex();
+  /** Dependency key → the files whose last check looked it up. */
+  private readonly dependents = new Map<string, Set<string>>();
+  private options: Required<Omit<WorkspaceOptions, 'asOf' | 'settings'>> & Pick<WorkspaceOptions, 'asOf' | 'settings'>;
+
+  constructor(options: WorkspaceOptions = {}) {
+    this.options = { ...options, rules: options.rules ?? listRules(), codelists: options.codelists ?? new Codelists() };
+  }
+
+  /** The date rules judge by. */
+  get asOf(): string {
+    return this.options.asOf ?? today();
+  }
+
+  /** The codelists rules consult. */
+  get codelists(): Codelists {
+    return this.options.codelists;
+  }
+
+  /** Changes what rules judge by (settings, date, rules): every file is checked again. */
+  configure(options: Pick<WorkspaceOptions, 'settings' | 'asOf' | 'rules'>): void {
+    this.options = { ...this.options, ...options, rules: options.rules ?? this.options.rules };
+    for (const uri of this.files.keys()) this.invalidate(uri);
+  }
+
+  /**
+   * Adds a file or replaces its text. Returns every uri whose diagnostics may have changed:
+   * the file itself and the files that depend on a document it held or now holds.
+   */
+  set(uri: string, text: string): string[] {
+    const old = this.files.get(uri);
+    if (old && old.parsed.text === text) return [];
+    const parsed = parseText(text, uri);
+    const entry: FileEntry = {
+      parsed,
+      suppressions: findSuppressions(text),
+      checkable: parsed.documents.filter((d) => d.reliable),
+    };
+    return this.replace(uri, old, entry);
+  }
+
+  /** Removes a file. Returns the uris whose diagnostics may have changed (the dependents). */
+  remove(uri: string): string[] {
+    const old = this.files.get(uri);
+    if (!old) return [];
+    return this.replace(uri, old, undefined).filter((u) => u !== uri);
+  }
+
+  /** True when the workspace holds this file. */
+  has(uri: string): boolean {
+    return this.files.has(uri);
+  }
+
+  /** Every file's uri, in the order added. */
+  uris(): string[] {
+    return [...this.files.keys()];
+  }
+
+  /** A file's parse result (its text, documents and YAML problems). */
+  file(uri: string): ParsedFile | undefined {
+    return this.files.get(uri)?.parsed;
+  }
+
+  /** Every document of every file. */
+  documents(): ParsedDocument[] {
+    return [...this.files.values()].flatMap((f) => f.parsed.documents);
+  }
+
+  /** The diagnostics of one file, sorted; rules run again only if the file or what it depends on changed. */
+  diagnostics(uri: string): FileResult {
+    const entry = this.files.get(uri);
+    if (!entry) return { uri, diagnostics: [] };
+    const semantic = entry.semantic ?? this.check(uri, entry);
+    const all = applySuppressions([...entry.parsed.diagnostics, ...semantic.diagnostics], entry.suppressions, this.options.settings);
+    return { uri, diagnostics: all.sort(compareDiagnostics) };
+  }
+
+  /** The diagnostics of every file, in the order the files were added. */
+  validateAll(): FileResult[] {
+    return this.uris().map((uri) => this.diagnostics(uri));
+  }
+
+  private replace(uri: string, old: FileEntry | undefined, entry: FileEntry | undefined): string[] {
+    const changed = new Set<string>();
+    for (const document of old?.parsed.documents ?? []) {
+      this.index.remove(document);
+      keysOf(document).forEach((k) => changed.add(k));
+    }
+    this.forget(uri, old);
+    if (entry) {
+      this.files.set(uri, entry);
+      for (const document of entry.parsed.documents) {
+        this.index.add(document);
+        keysOf(document).forEach((k) => changed.add(k));
+      }
+    } else this.files.delete(uri);
+    const affected = new Set<string>([uri]);
+    for (const key of changed) for (const dependent of this.dependents.get(key) ?? []) affected.add(dependent);
+    for (const dependent of affected) if (dependent !== uri) this.invalidate(dependent);
+    return [...affected];
+  }
+
+  private invalidate(uri: string): void {
+    const entry = this.files.get(uri);
+    if (!entry) return;
+    this.forget(uri, entry);
+    entry.semantic = undefined;
+  }
+
+  /** Drops a file's recorded dependencies. */
+  private forget(uri: string, entry: FileEntry | undefined): void {
+    for (const key of entry?.semantic?.dependsOn ?? []) {
+      const set = this.dependents.get(key);
+      set?.delete(uri);
+      if (set?.size === 0) this.dependents.delete(key);
+    }
+  }
+
+  private check(uri: string, entry: FileEntry): NonNullable<FileEntry['semantic']> {
+    const dependsOn = new Set<string>();
+    const lookup = this.index.recordingLookup(dependsOn);
+    const options = { asOf: this.asOf, codelists: this.options.codelists, settings: this.options.settings };
+    const diagnostics = entry.checkable.flatMap((document) => runRules(this.options.rules, document, lookup, options));
+    entry.semantic = { diagnostics, dependsOn };
+    for (const key of dependsOn) {
+      const set = this.dependents.get(key) ?? new Set<string>();
+      set.add(uri);
+      this.dependents.set(key, set);
+    }
+    return entry.semantic;
+  }
+}
