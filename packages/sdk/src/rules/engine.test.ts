@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Rule } from './rule.js';
-import { runRule } from './testing.js';
+import { documentYaml, runRule } from './testing.js';
 
-const consortium = (id: string, extra = '') => `apiVersion: nof/v1
-kind: Consortium
-metadata:
-  id: ${id}
-  name: Test consortium
-spec:
-  type: regional${extra}
-`;
+const consortium = (id: string) => documentYaml('Consortium', id, 'type: regional\nmembers: [{ authority: E08000035 }]\narrangements: [{ id: ifa, type: framework-agreement }]');
 
 const flagsType: Rule = {
   id: 'test/flags-type',
@@ -57,8 +50,9 @@ describe('running rules', () => {
     expect(found[0]!.message).not.toContain('    at ');
   });
 
-  it('refuses test input that is not valid YAML', () => {
-    expect(() => runRule(flagsType, 'kind: [unclosed\n')).toThrow(/not valid YAML/);
+  it('refuses test input with YAML or schema errors, which rules would never see', () => {
+    expect(() => runRule(flagsType, 'kind: [unclosed\n')).toThrow(/not a valid NOF document/);
+    expect(() => runRule(flagsType, documentYaml('Consortium', 'a', 'type: regional'))).toThrow(/members/);
   });
 
   it('records related information in other files', () => {

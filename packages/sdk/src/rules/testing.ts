@@ -32,8 +32,8 @@ export const TEST_URI = 'test.yaml';
  * expect(runRule(rule, { files: { 'a.yaml': a, 'b.yaml': b } })).toEqual([]);
  * ```
  *
- * Throws when the input itself has YAML errors, so that a broken fixture cannot pass a test by
- * leaving the rule nothing to check.
+ * Throws when the input has YAML or schema errors: rules check only valid documents, so a broken
+ * fixture would otherwise pass a test by leaving the rule nothing to check.
  */
 export function runRule(rule: Rule, input: RuleTestInput, options: RuleTestOptions = {}): RuleTestDiagnostic[] {
   const files = typeof input === 'string' ? { [TEST_URI]: input } : input.files;
@@ -41,11 +41,21 @@ export function runRule(rule: Rule, input: RuleTestInput, options: RuleTestOptio
   for (const [uri, text] of Object.entries(files)) workspace.set(uri, text);
   const out: RuleTestDiagnostic[] = [];
   for (const { uri, diagnostics } of workspace.validateAll()) {
-    const broken = diagnostics.filter((d) => d.code.startsWith('yaml/') && d.severity === 'error');
+    const broken = diagnostics.filter((d) => d.severity === 'error' && d.code !== rule.id && d.code !== RULE_ERROR_CODE);
     if (broken.length) {
-      throw new Error(`The test input ${uri} is not valid YAML: ${broken.map((d) => `line ${d.range.start.line + 1}: ${d.message}`).join('; ')}`);
+      const list = broken.map((d) => `line ${d.range.start.line + 1}: ${d.message} (${d.code})`).join('\n  ');
+      throw new Error(`The test input ${uri} is not a valid NOF document, so rules would not check it:\n  ${list}`);
     }
     out.push(...diagnostics.filter((d) => d.code === rule.id || d.code === RULE_ERROR_CODE).map((d) => ({ ...d, uri })));
   }
   return out;
+}
+
+/**
+ * A document's YAML from its kind, id and the text of its `spec` (written without indentation;
+ * it is indented here). `spec:` is on line 5 (0-based), so the spec's first line is line 6.
+ */
+export function documentYaml(kind: string, id: string, spec: string, metadata = ''): string {
+  const indent = (text: string) => text.trim().split('\n').map((l) => `  ${l}`).join('\n');
+  return `apiVersion: nof/v1\nkind: ${kind}\nmetadata:\n  id: ${id}\n  name: ${id}${metadata ? `\n${indent(metadata)}` : ''}\nspec:\n${indent(spec)}\n`;
 }

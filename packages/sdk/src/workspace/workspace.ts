@@ -4,6 +4,8 @@ import { applySuppressions, findSuppressions, type Suppression } from '../diagno
 import { parseText, type ParsedFile } from '../parse/parse-text.js';
 import type { ParsedDocument } from '../parse/parsed-document.js';
 import { runRules } from '../rules/engine.js';
+import { SchemaRegistry } from '../schema/registry.js';
+import { validateDocument } from '../schema/validate-document.js';
 import { listRules } from '../rules/registry.js';
 import type { Rule } from '../rules/rule.js';
 import type { RuleSettings } from '../rules/settings.js';
@@ -18,13 +20,20 @@ export interface WorkspaceOptions {
   /** The date rules judge by, YYYY-MM-DD (nof.config.yaml `asOf`; default: today). */
   asOf?: string;
   codelists?: Codelists;
+  /** The schemas documents are checked against (default: the shipped ones). */
+  registry?: SchemaRegistry;
 }
 
 /** One file's state: everything derived from its text is computed once per text. */
 interface FileEntry {
   parsed: ParsedFile;
   suppressions: Suppression[];
-  /** The documents rules may check: read without YAML errors that spoil their value. */
+  /** YAML and schema problems: they depend on the text alone. */
+  ownDiagnostics: Diagnostic[];
+  /**
+   * The documents rules check: read without YAML errors and valid against their schema, so a
+   * rule can trust the shape of what it reads (the schema's errors already say what is wrong).
+   */
   checkable: ParsedDocument[];
   /** Rule findings and the lookups they depended on; undefined when they must be computed again. */
   semantic?: { diagnostics: Diagnostic[]; dependsOn: Set<string> };
@@ -49,7 +58,12 @@ export class Workspace {
   private options: Required<Omit<WorkspaceOptions, 'asOf' | 'settings'>> & Pick<WorkspaceOptions, 'asOf' | 'settings'>;
 
   constructor(options: WorkspaceOptions = {}) {
-    this.options = { ...options, rules: options.rules ?? listRules(), codelists: options.codelists ?? new Codelists() };
+    this.options = {
+      ...options,
+      rules: options.rules ?? listRules(),
+      codelists: options.codelists ?? new Codelists(),
+      registry: options.registry ?? SchemaRegistry.forDir(),
+    };
   }
 
   /** The date rules judge by. */
@@ -60,6 +74,11 @@ export class Workspace {
   /** The codelists rules consult. */
   get codelists(): Codelists {
     return this.options.codelists;
+  }
+
+  /** The schemas documents are checked against. */
+  get registry(): SchemaRegistry {
+    return this.options.registry;
   }
 
   /** Changes what rules judge by (settings, date, rules): every file is checked again. */
@@ -76,11 +95,14 @@ export class Workspace {
     const old = this.files.get(uri);
     if (old && old.parsed.text === text) return [];
     const parsed = parseText(text, uri);
-    const entry: FileEntry = {
-      parsed,
-      suppressions: findSuppressions(text),
-      checkable: parsed.documents.filter((d) => d.reliable),
-    };
+    const ownDiagnostics = [...parsed.diagnostics];
+    const checkable: ParsedDocument[] = [];
+    for (const document of parsed.documents.filter((d) => d.reliable)) {
+      const problems = validateDocument(document, this.options.registry);
+      ownDiagnostics.push(...problems);
+      if (!problems.some((p) => p.severity === 'error')) checkable.push(document);
+    }
+    const entry: FileEntry = { parsed, suppressions: findSuppressions(text), ownDiagnostics, checkable };
     return this.replace(uri, old, entry);
   }
 
@@ -116,7 +138,7 @@ export class Workspace {
     const entry = this.files.get(uri);
     if (!entry) return { uri, diagnostics: [] };
     const semantic = entry.semantic ?? this.check(uri, entry);
-    const all = applySuppressions([...entry.parsed.diagnostics, ...semantic.diagnostics], entry.suppressions, this.options.settings);
+    const all = applySuppressions([...entry.ownDiagnostics, ...semantic.diagnostics], entry.suppressions, this.options.settings);
     return { uri, diagnostics: all.sort(compareDiagnostics) };
   }
 
