@@ -1,0 +1,61 @@
+import { readFileSync } from 'node:fs';
+import { validateCommand } from './commands/validate.js';
+import { EXIT, UsageError, type Io } from './io.js';
+
+/** A subcommand: gets its own arguments, returns the exit code. */
+export interface Command {
+  summary: string;
+  run(args: string[], io: Io): number | Promise<number>;
+}
+
+/** Every subcommand, by name. */
+export const COMMANDS: Record<string, Command> = {
+  validate: validateCommand,
+};
+
+function usage(): string {
+  const width = Math.max(...Object.keys(COMMANDS).map((n) => n.length));
+  const lines = Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`);
+  return `Usage: nof <command> [options]\n\nCommands:\n${lines.join('\n')}\n\nRun \`nof <command> --help\` for a command's options.\n`;
+}
+
+/**
+ * Runs the `nof` command line and returns the exit code: 0 clean, 1 problems found, 2 usage
+ * error. Mistakes in the call are one line on stderr, never a stack trace.
+ */
+export async function main(argv: string[], io: Io): Promise<number> {
+  const [name, ...rest] = argv;
+  try {
+    if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+      io.out(usage());
+      return name === undefined ? EXIT.usage : EXIT.ok;
+    }
+    if (name === '--version' || name === '-v') {
+      io.out(`${version()}\n`);
+      return EXIT.ok;
+    }
+    const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+    if (!command) throw new UsageError(name.startsWith('-') ? `unknown option '${name}'` : `unknown command '${name}'`);
+    return await command.run(rest, io);
+  } catch (error) {
+    if (error instanceof UsageError || isParseArgsError(error)) {
+      // parseArgs appends advice about `--`; its first sentence says what went wrong.
+      const message = (error as Error).message.split(/\.\s/)[0]!.replace(/\.$/, '');
+      io.err(`nof: ${message}. Run \`nof --help\` for usage.\n`);
+      return EXIT.usage;
+    }
+    throw error;
+  }
+}
+
+/** node:util parseArgs reports bad options with these codes. */
+function isParseArgsError(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS_');
+}
+
+/** The version in @nof/cli's package.json. */
+function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}

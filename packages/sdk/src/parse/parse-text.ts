@@ -1,0 +1,77 @@
+import { isScalar, LineCounter, parseAllDocuments, type Document } from 'yaml';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { checkInput, DEFAULT_LIMITS, type InputLimits } from './input-guards.js';
+import { ParsedDocument } from './parsed-document.js';
+import { PositionMapper } from './positions.js';
+import { conversionDiagnostics, spoilsValue, tooDeep, yamlErrorDiagnostic } from './yaml-problems.js';
+
+/** Options for {@link parseText}. */
+export interface ParseOptions extends Partial<InputLimits> {
+  /** Most alias expansions allowed per document before it is treated as an alias bomb (default 100). */
+  maxAliasCount?: number;
+}
+
+/** A parsed file: its non-empty documents and every YAML problem found in it. */
+export interface ParsedFile {
+  uri: string;
+  text: string;
+  /** Documents in file order; empty ones (a bare `---`, only comments) are left out. */
+  documents: ParsedDocument[];
+  /** YAML problems (codes `yaml/...`) of the whole file, including each document's. */
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Parses a YAML file of one or more `---`-separated documents with the YAML 1.2 core schema
+ * (so `NO` stays text and dates stay strings), keeping every node's position. Never throws:
+ * any problem with the text comes back as a diagnostic.
+ */
+export function parseText(text: string, uri: string, options: ParseOptions = {}): ParsedFile {
+  const limits: InputLimits = { ...DEFAULT_LIMITS, ...options };
+  const stop = checkInput(text, limits);
+  if (stop) return { uri, text, documents: [], diagnostics: [stop] };
+
+  const lines = new LineCounter();
+  const positions = new PositionMapper(text, lines);
+  const documents: ParsedDocument[] = [];
+  const diagnostics: Diagnostic[] = [];
+  let yamlDocs: Document.Parsed[];
+  try {
+    yamlDocs = parseAllDocuments(text, {
+      lineCounter: lines,
+      schema: 'core',
+      uniqueKeys: true,
+      stringKeys: true,
+      prettyErrors: false,
+      // The library would otherwise print warnings to the console.
+      logLevel: 'silent',
+    }) as Document.Parsed[];
+  } catch (error) {
+    // Only exhaustion of the stack gets here (nesting the depth guard let through).
+    if (error instanceof RangeError) return { uri, text, documents, diagnostics: [tooDeep(positions.range(0, 0))] };
+    throw error;
+  }
+  yamlDocs.forEach((doc, index) => {
+    const found = [
+      ...doc.errors.map((e) => yamlErrorDiagnostic(e, positions, 'error')),
+      ...doc.warnings.map((w) => yamlErrorDiagnostic(w, positions, 'warning')),
+    ];
+    if (isEmpty(doc) && found.length === 0) return;
+    let value: unknown = null;
+    try {
+      value = doc.toJS({ maxAliasCount: options.maxAliasCount ?? 100 });
+    } catch (error) {
+      found.push(...conversionDiagnostics(error, doc, positions));
+    }
+    diagnostics.push(...found);
+    if (isEmpty(doc)) return;
+    documents.push(new ParsedDocument({ uri, index, yaml: doc, positions, value, reliable: !found.some(spoilsValue) }));
+  });
+  return { uri, text, documents, diagnostics };
+}
+
+/** A document with no content: a bare `---`, or only comments. */
+function isEmpty(doc: Document.Parsed): boolean {
+  const contents = doc.contents;
+  return contents === null || (isScalar(contents) && contents.value === null && contents.range !== undefined && contents.range[0] === contents.range[1]);
+}

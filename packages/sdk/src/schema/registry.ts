@@ -1,0 +1,114 @@
+import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
+import addFormatsModule from 'ajv-formats';
+import { dataDir, loadSchemaFiles, type JsonSchema, type SchemaFile } from '@nof/schemas';
+import { schemaAt, type SchemaAt } from './schema-at.js';
+import { SchemaGraph } from './schema-graph.js';
+
+// ajv-formats is CommonJS: under NodeNext its default export arrives wrapped.
+const addFormats = addFormatsModule as unknown as typeof addFormatsModule.default;
+
+/** The annotation keywords NOF schemas use (schemas/README.md); ajv must know them in strict mode. */
+export const ANNOTATION_KEYWORDS = ['x-codelist', 'x-ref-kind', 'x-ref-scope', 'x-personal-data', 'x-deprecated-by'];
+
+/** A schema that could not be added or compiled: a fault in the schema files, not the document. */
+export class SchemaLoadError extends Error {}
+
+/**
+ * The NOF schemas of one folder, ready to validate: every file is added to one ajv instance by
+ * its `$id` (so `$ref`s resolve locally and nothing is ever fetched), and each kind's validator
+ * is compiled the first time it is needed, then kept for the life of the process.
+ */
+export class SchemaRegistry {
+  private static readonly byDir = new Map<string, SchemaRegistry>();
+
+  /** The shared registry for a schema folder (default: the schemas shipped in @nof/schemas). */
+  static forDir(dir: string = dataDir): SchemaRegistry {
+    let registry = SchemaRegistry.byDir.get(dir);
+    if (!registry) {
+      registry = new SchemaRegistry(loadSchemaFiles(dir));
+      SchemaRegistry.byDir.set(dir, registry);
+    }
+    return registry;
+  }
+
+  /** Local `$ref` resolution and the location of every schema object. */
+  readonly graph = new SchemaGraph();
+  private readonly ajv: Ajv2020;
+  private readonly kindSchemas = new Map<string, JsonSchema>();
+  private readonly ids = new Map<JsonSchema, string>();
+  private readonly loadErrors = new Map<JsonSchema, string>();
+  private readonly validators = new Map<string, ValidateFunction | SchemaLoadError>();
+
+  constructor(readonly files: SchemaFile[]) {
+    // verbose: errors carry their schema objects, which turn them into readable messages.
+    this.ajv = new Ajv2020({ strict: true, allErrors: true, verbose: true });
+    addFormats(this.ajv);
+    this.ajv.addVocabulary(ANNOTATION_KEYWORDS);
+    for (const file of files) {
+      const id = typeof file.schema.$id === 'string' ? file.schema.$id : `https://schemas.nof.org.uk/${file.file}`;
+      this.ids.set(file.schema, id);
+      this.graph.add(id, file.schema);
+      try {
+        this.ajv.addSchema(file.schema, id);
+      } catch (error) {
+        this.loadErrors.set(file.schema, `${file.file}: ${(error as Error).message}`);
+      }
+      if (file.kind) this.kindSchemas.set(key(file.apiVersion, file.kind), file.schema);
+    }
+  }
+
+  /** Every API version with at least one kind schema, e.g. `['nof/v1']`. */
+  apiVersions(): string[] {
+    return [...new Set(this.files.filter((f) => f.kind).map((f) => f.apiVersion))];
+  }
+
+  /** The kinds defined in an API version. */
+  kinds(apiVersion: string): string[] {
+    return this.files.filter((f) => f.kind && f.apiVersion === apiVersion).map((f) => f.kind as string);
+  }
+
+  /** The schema of a kind in an API version, or undefined when NOF defines no such kind there. */
+  getSchemaFor(apiVersion: string, kind: string): JsonSchema | undefined {
+    return this.kindSchemas.get(key(apiVersion, kind));
+  }
+
+  /** The compiled validator of a kind schema. Throws {@link SchemaLoadError} when the schema is broken. */
+  validatorFor(kindSchema: JsonSchema): ValidateFunction {
+    const id = this.ids.get(kindSchema);
+    if (id === undefined) throw new SchemaLoadError('This schema is not one of the registry’s files.');
+    const loadError = this.loadErrors.get(kindSchema);
+    if (loadError) throw new SchemaLoadError(loadError);
+    return this.compiled(id);
+  }
+
+  /**
+   * The compiled validator of any schema object inside the files, by absolute reference
+   * (`<$id>#<pointer>`): used to check one `oneOf` branch on its own when explaining an error.
+   */
+  validatorAt(ref: string): ValidateFunction {
+    return this.compiled(ref);
+  }
+
+  /** The schema describing the value at `pointer` of a document of this kind ({@link schemaAt}). */
+  schemaAt(kindSchema: JsonSchema, pointer: string, documentValue?: unknown): SchemaAt | undefined {
+    return schemaAt(kindSchema, pointer, this.graph, documentValue);
+  }
+
+  private compiled(ref: string): ValidateFunction {
+    let cached = this.validators.get(ref);
+    if (!cached) {
+      try {
+        cached = this.ajv.getSchema(ref) ?? new SchemaLoadError(`No schema at ${ref}`);
+      } catch (error) {
+        cached = new SchemaLoadError(`${ref}: ${(error as Error).message}`);
+      }
+      this.validators.set(ref, cached);
+    }
+    if (cached instanceof SchemaLoadError) throw cached;
+    return cached;
+  }
+}
+
+function key(apiVersion: string, kind: string): string {
+  return `${apiVersion}\u0000${kind}`;
+}

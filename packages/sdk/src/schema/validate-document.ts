@@ -1,0 +1,28 @@
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { ParsedDocument } from '../parse/parsed-document.js';
+import { collapseAlternatives, rootCauses } from './collapse.js';
+import { describeError } from './describe.js';
+import { schemaForDocument } from './envelope.js';
+import { SchemaLoadError, type SchemaRegistry } from './registry.js';
+
+/**
+ * Checks one document against the schema of its `apiVersion` and `kind`. A valid document
+ * costs one ajv call; positions, messages and fixes are worked out only for errors.
+ */
+export function validateDocument(doc: ParsedDocument, registry: SchemaRegistry): Diagnostic[] {
+  const envelope = schemaForDocument(doc, registry);
+  if ('problem' in envelope) return [envelope.problem];
+  let validate;
+  try {
+    validate = registry.validatorFor(envelope.schema);
+  } catch (error) {
+    if (!(error instanceof SchemaLoadError)) throw error;
+    // A broken schema file is the tool's fault, but the user still deserves a located message.
+    const message = `The schema for ${doc.kind} could not be loaded, so this document was not checked: ${error.message}`;
+    return [{ severity: 'error', code: 'nof/schema-unavailable', message, path: '/kind', range: doc.rangeOf('/kind') }];
+  }
+  if (validate(doc.value)) return [];
+  const errors = rootCauses(collapseAlternatives([...(validate.errors ?? [])], registry, doc.value));
+  const ctx = { doc, registry, kindSchema: envelope.schema };
+  return errors.map((e) => describeError(e, ctx));
+}
