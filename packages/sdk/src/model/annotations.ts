@@ -4,10 +4,10 @@ import { SchemaRegistry } from '../schema/registry.js';
 
 /**
  * Where an id inside another document lives (schemas/README.md, `x-ref-scope`): in the
- * document of `kind` named by `via` (a sibling property, or a JSON pointer from the root when
- * it starts with `/`), in the nested lists `collection` (`arrangements/lots` = every lot of
- * every arrangement under `spec`), matched on `key` (default `id`). `parents` name the sibling
- * properties holding the ids of the enclosing items (the arrangement a lot is in).
+ * document of `kind` whose id is at `via` (a relative JSON pointer from the referencing value,
+ * `1/consortium`, or an absolute one), in the nested lists `collection` under its `spec`
+ * (`arrangements/lots`: every lot of every arrangement), matched on `key` (default `id`).
+ * `parents` point (like `via`) at the ids of the enclosing items: the arrangement a lot is in.
  */
 export interface RefScope {
   kind: Kind;

@@ -4,4 +4,5 @@
  * and add its line here in order. The export name is the id in camelCase. A test checks that
  * every rule file is listed, in order, under the right name.
  */
+export { default as referenceUnresolved } from './reference/unresolved.js';
 export { default as workspaceDuplicateId } from './workspace/duplicate-id.js';

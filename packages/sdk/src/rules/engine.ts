@@ -1,5 +1,6 @@
 import type { Codelists } from '../codelists/codelists.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { AnnotationIndex } from '../model/annotations.js';
 import type { Rule, RuleDocument, RuleReport, WorkspaceLookup } from './rule.js';
 import { effectiveSeverity, type RuleSettings } from './settings.js';
 
@@ -10,6 +11,7 @@ export interface RunRulesOptions {
   /** YYYY-MM-DD: the date rules judge by. */
   asOf: string;
   codelists: Codelists;
+  annotations: AnnotationIndex;
   /** Severity overrides and `off` switches from nof.config.yaml. */
   settings?: RuleSettings;
 }
@@ -50,7 +52,7 @@ export function runRules(rules: readonly Rule[], document: RuleDocument, workspa
       if (diagnostic) out.push(diagnostic);
     };
     try {
-      rule.check({ document, workspace, asOf: options.asOf, codelists: options.codelists, report });
+      rule.check({ document, workspace, asOf: options.asOf, codelists: options.codelists, annotations: options.annotations, report });
     } catch (error) {
       // The error's message only: a stack trace helps no commissioner, and the message
       // names the failure without quoting the document's values.

@@ -1,6 +1,7 @@
 import type { Kind } from '@nof/schemas';
 import type { Codelists } from '../codelists/codelists.js';
 import type { Fix, Range, Severity } from '../diagnostics/diagnostic.js';
+import type { AnnotationIndex } from '../model/annotations.js';
 
 /**
  * What a rule sees of one document: its identity, its plain value and a way to point at
@@ -49,6 +50,8 @@ export interface RuleContext {
   asOf: string;
   /** The shipped codelists (labels, dates, successors, attributes such as an authority's region). */
   codelists: Codelists;
+  /** The document's values that its schema annotates (references, codelist codes, personal data). */
+  annotations: AnnotationIndex;
   report(finding: RuleReport): void;
 }
 

@@ -2,6 +2,7 @@ import { Codelists } from '../codelists/codelists.js';
 import { compareDiagnostics, type Diagnostic, type FileResult } from '../diagnostics/diagnostic.js';
 import { applySuppressions, findSuppressions, type Suppression } from '../diagnostics/suppression.js';
 import { parseText, type ParsedFile } from '../parse/parse-text.js';
+import { AnnotationIndex } from '../model/annotations.js';
 import type { ParsedDocument } from '../parse/parsed-document.js';
 import { runRules } from '../rules/engine.js';
 import { SchemaRegistry } from '../schema/registry.js';
@@ -56,6 +57,8 @@ export class Workspace {
   /** Dependency key → the files whose last check looked it up. */
   private readonly dependents = new Map<string, Set<string>>();
   private options: Required<Omit<WorkspaceOptions, 'asOf' | 'settings'>> & Pick<WorkspaceOptions, 'asOf' | 'settings'>;
+  /** The annotated values of every document, found once per text. */
+  readonly annotations: AnnotationIndex;
 
   constructor(options: WorkspaceOptions = {}) {
     this.options = {
@@ -64,6 +67,7 @@ export class Workspace {
       codelists: options.codelists ?? new Codelists(),
       registry: options.registry ?? SchemaRegistry.forDir(),
     };
+    this.annotations = new AnnotationIndex(this.options.registry);
   }
 
   /** The date rules judge by. */
@@ -186,7 +190,7 @@ export class Workspace {
   private check(uri: string, entry: FileEntry): NonNullable<FileEntry['semantic']> {
     const dependsOn = new Set<string>();
     const lookup = this.index.recordingLookup(dependsOn);
-    const options = { asOf: this.asOf, codelists: this.options.codelists, settings: this.options.settings };
+    const options = { asOf: this.asOf, codelists: this.options.codelists, annotations: this.annotations, settings: this.options.settings };
     const diagnostics = entry.checkable.flatMap((document) => runRules(this.options.rules, document, lookup, options));
     entry.semantic = { diagnostics, dependsOn };
     for (const key of dependsOn) {

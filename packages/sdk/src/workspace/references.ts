@@ -1,0 +1,132 @@
+import type { Kind } from '@nof/schemas';
+import type { AnnotationIndex, RefScope } from '../model/annotations.js';
+import { formatPointer, parsePointer, valueAt } from '../parse/json-pointer.js';
+import type { RuleDocument, WorkspaceLookup } from '../rules/rule.js';
+
+/** A value in a document that names another document, or an item inside one. */
+export interface Reference {
+  /** Where the reference is written. */
+  pointer: string;
+  /** The id written (a number for keys such as a need level). */
+  value: string | number;
+  /** The kind of document it points into. */
+  kind: Kind;
+  /** The id of the document it points into; undefined when the document is not named. */
+  documentId: string | undefined;
+  /** For an id inside another document: where in it to look. */
+  scope?: RefScope;
+  /** The ids of the enclosing items (`parents`), in collection order; undefined where not given. */
+  parentIds: Array<string | undefined>;
+}
+
+/** Where a reference leads. */
+export type Resolution =
+  | { status: 'resolved'; document: RuleDocument; pointer: string }
+  /** `candidates`: what could have been meant; `container`: what was searched, for messages. */
+  | { status: 'unresolved'; candidates: Array<string | number>; container: string }
+  /** Not checked, because what encloses it (the document or a parent item) is already missing. */
+  | { status: 'skipped' };
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** `arrangements/lots` → `['arrangements', 'lots']`. */
+function segmentsOf(collection: string): string[] {
+  return collection.split('/').filter(Boolean);
+}
+
+/**
+ * The value a `via` or `parents` entry stands for, seen from the reference at `pointer`: a
+ * relative JSON pointer (`1/consortium`: up one level from the reference, then `consortium`),
+ * or an absolute one (`/spec/framework`).
+ */
+function lookUpFrom(root: unknown, pointer: string, name: string): unknown {
+  const relative = /^(0|[1-9][0-9]*)(\/.*)?$/.exec(name);
+  if (!relative) return valueAt(root, name);
+  const ancestors = parsePointer(pointer);
+  const up = Number(relative[1]);
+  if (up > ancestors.length) return undefined;
+  return valueAt(valueAt(root, formatPointer(ancestors.slice(0, ancestors.length - up))), relative[2] ?? '');
+}
+
+/** Every reference a document makes, found through its schema's `x-ref-kind` and `x-ref-scope`. */
+export function referencesIn(document: RuleDocument, annotations: AnnotationIndex): Reference[] {
+  const out: Reference[] = [];
+  for (const { pointer, value, annotations: a } of annotations.annotatedValues(document.value)) {
+    if (typeof value !== 'string' && typeof value !== 'number') continue;
+    if (a.refKind) out.push({ pointer, value, kind: a.refKind, documentId: String(value), parentIds: [] });
+    else if (a.refScope) {
+      const scope = a.refScope;
+      const named = lookUpFrom(document.value, pointer, scope.via);
+      const parentIds = (scope.parents ?? []).map((p) => {
+        const id = lookUpFrom(document.value, pointer, p);
+        return typeof id === 'string' ? id : undefined;
+      });
+      out.push({ pointer, value, kind: scope.kind, documentId: typeof named === 'string' ? named : undefined, scope, parentIds });
+    }
+  }
+  return out;
+}
+
+/** `needDomains` → `need domain`, `arrangements` → `arrangement`: the item's name for messages. */
+export function itemNoun(collectionSegment: string): string {
+  return collectionSegment
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .replace(/s$/, '');
+}
+
+/** The items of every list along `segments` under `/spec`, each level narrowed to the given parent ids. */
+function itemsAlong(target: RuleDocument, segments: string[], parentIds: Array<string | undefined>): Array<{ pointer: string; item: unknown }> | undefined {
+  let level: Array<{ pointer: string; item: unknown }> = [{ pointer: '/spec', item: valueAt(target.value, '/spec') }];
+  for (const [depth, segment] of segments.entries()) {
+    const next: typeof level = [];
+    for (const { pointer, item } of level) {
+      const list = isRecord(item) ? item[segment] : undefined;
+      if (Array.isArray(list)) list.forEach((child, i) => next.push({ pointer: `${pointer}${formatPointer([segment, i])}`, item: child }));
+    }
+    const wanted = depth < segments.length - 1 ? parentIds[depth] : undefined;
+    level = wanted === undefined ? next : next.filter(({ item }) => isRecord(item) && item.id === wanted);
+    // The enclosing item is missing: its own reference says so, this one would only echo it.
+    if (wanted !== undefined && level.length === 0) return undefined;
+  }
+  return level;
+}
+
+/** Follows a reference through the workspace (each lookup is recorded as a dependency). */
+export function resolve(reference: Reference, lookup: WorkspaceLookup): Resolution {
+  if (reference.documentId === undefined) return { status: 'skipped' };
+  const target = lookup.get(reference.kind, reference.documentId);
+  if (!reference.scope) {
+    if (target) return { status: 'resolved', document: target, pointer: '/metadata/id' };
+    const candidates = lookup.all(reference.kind).map((d) => d.id).filter((id): id is string => id !== undefined);
+    return { status: 'unresolved', candidates, container: 'the workspace' };
+  }
+  if (!target) return { status: 'skipped' };
+  const segments = segmentsOf(reference.scope.collection);
+  const key = reference.scope.key ?? 'id';
+  const items = itemsAlong(target, segments, reference.parentIds);
+  if (!items) return { status: 'skipped' };
+  const found = items.find(({ item }) => isRecord(item) && item[key] === reference.value);
+  if (found) return { status: 'resolved', document: target, pointer: `${found.pointer}${formatPointer([key])}` };
+  const candidates = items.map(({ item }) => (isRecord(item) ? item[key] : undefined)).filter((v): v is string | number => typeof v === 'string' || typeof v === 'number');
+  const document = `${reference.kind} "${reference.documentId}"`;
+  // Name the innermost enclosing item the search was narrowed to: `arrangement "ifa-2015" of Consortium "white-rose"`.
+  const depth = reference.parentIds.findLastIndex((id, i) => id !== undefined && i < segments.length - 1);
+  const container = depth < 0 ? document : `${itemNoun(segments[depth]!)} "${reference.parentIds[depth]}" of ${document}`;
+  return { status: 'unresolved', candidates, container };
+}
+
+/** The ids a document declares for others to point at: its own id and the items of every scoped collection. */
+export function declarationsIn(document: RuleDocument, annotations: AnnotationIndex): string[] {
+  const out = document.id === undefined ? [] : ['/metadata/id'];
+  for (const scope of annotations.scopes()) {
+    if (scope.kind !== document.kind) continue;
+    const key = scope.key ?? 'id';
+    for (const { pointer, item } of itemsAlong(document, segmentsOf(scope.collection), []) ?? []) {
+      if (isRecord(item) && item[key] !== undefined) out.push(`${pointer}${formatPointer([key])}`);
+    }
+  }
+  return [...new Set(out)];
+}
