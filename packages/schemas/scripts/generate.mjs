@@ -41,7 +41,7 @@ export async function renderTypes() {
   for (const [version, file, schema] of kindSchemas()) {
     if (file === 'common.schema.json') continue;
     const base = file.replace('.schema.json', '');
-    const ts = await compile(schema, schema.title ?? base, {
+    const ts = await compile(tidy(schema), schema.title ?? base, {
       bannerComment: BANNER,
       cwd: join(source, version),
       additionalProperties: false,
@@ -77,3 +77,19 @@ async function main() {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) await main();
+
+/** Property schemas keep their description as a doc comment but lose their title, and a $ref with siblings becomes allOf, so json-schema-to-typescript neither declares an alias per property nor copies a $def per use. */
+function tidy(node, isProperty = false) {
+  if (Array.isArray(node)) return node.map((n) => tidy(n));
+  if (typeof node !== 'object' || node === null) return node;
+  const out = {};
+  for (const [k, v] of Object.entries(node)) {
+    if (k === 'properties') out[k] = Object.fromEntries(Object.entries(v).map(([p, s]) => [p, tidy(s, true)]));
+    else if (k === '$defs') out[k] = Object.fromEntries(Object.entries(v).map(([p, s]) => [p, tidy(s)]));
+    else if (k === 'items') out[k] = tidy(v, true);
+    else out[k] = tidy(v);
+  }
+  if (isProperty) delete out.title;
+  if (isProperty && out.$ref && Object.keys(out).length > 1) { const { $ref, ...rest } = out; return { ...rest, allOf: [{ $ref }] }; }
+  return out;
+}

@@ -1,14 +1,6 @@
 /* Generated from schemas/ by packages/schemas/scripts/generate.mjs. Do not edit: run `pnpm build`. */
 
 /**
- * The version of the NOF document format this document is written in. Always `nof/v1` for this schema.
- */
-export type APIVersion = 'nof/v1';
-/**
- * The kind of NOF document. Always `NationalContract` for this schema.
- */
-export type Kind = 'NationalContract';
-/**
  * Kebab-case id, unique among documents of this kind in the workspace. Other documents refer to this one by it.
  */
 export type DocumentId = string;
@@ -37,124 +29,51 @@ export type Sharing = 'internal' | 'consortium' | 'providers' | 'public';
  */
 export type Labels = string[];
 /**
- * The contract's title as printed, for example 'National Fostering Contract'.
+ * The kind of placement service: independent fostering, residential child care (children's homes), residential special schools, or 16+ / supported accommodation.
  */
-export type ContractTitle = string;
+export type Service = 'fostering' | 'residential-child-care' | 'residential-special-school' | 'sixteen-plus';
 /**
- * The placement service the contract is for.
+ * A calendar date written as YYYY-MM-DD, for example 2015-04-01.
  */
-export type ContractService =
-  'fostering' | 'residential-child-care' | 'residential-special-school' | 'sixteen-plus';
+export type Date = string;
 /**
- * The edition as the contract names it, for example '2011' or '2011 v1.2'. Consortia quote it in their contract basis.
+ * The `metadata.id` of another NOF document in the same workspace.
  */
-export type Edition = string;
+export type DocumentReference = string;
 /**
- * `current`: the edition to use now. `superseded`: replaced by a later edition, though arrangements may still be based on it. `draft`: not yet published.
+ * A short kebab-case identifier (lower-case letters, digits and single hyphens), for example `white-rose-fostering` or `lot-1-standard`. Other documents use it to refer to this item.
  */
-export type ContractStatus = 'current' | 'superseded' | 'draft';
+export type Identifier = string;
 /**
- * The date this edition was published.
+ * Free text written for a commissioner or provider to read.
  */
-export type DatePublished = string;
-/**
- * The body that maintains the contract, for example 'National Contracts Steering Group'.
- */
-export type ContractOwner = string;
-/**
- * The earlier edition this one replaces, by its NationalContract document id.
- */
-export type Supersedes = string;
-/**
- * The contract's terms and conditions, grouped into sections of clauses. Clause ids are unique across the whole contract, because consortium variations point at them.
- *
- * @minItems 1
- */
-export type Sections = [ContractSection, ...ContractSection[]];
-/**
- * Kebab-case id of the section, unique within the contract, for example `financial-arrangements`.
- */
-export type SectionId = string;
-/**
- * The section's heading, for example 'Financial arrangements'.
- */
-export type SectionTitle = string;
-/**
- * A one-line summary of what the section covers.
- */
-export type SectionSummary = string;
-/**
- * The clauses in the section, in contract order.
- *
- * @minItems 1
- */
-export type Clauses = [Clause, ...Clause[]];
-/**
- * Kebab-case id of the clause, unique across the whole contract, for example `fees-and-payment` or `clause-13`. Consortium variations refer to the clause by it, so it must not change between versions of this document.
- */
-export type ClauseId = string;
-/**
- * The clause's number as printed in the contract, for example '13' or '13.2', when known.
- */
-export type ClauseNumber = string;
-/**
- * The clause's heading, for example 'Fees and payment'.
- */
-export type ClauseTitle = string;
-/**
- * A one-line plain summary of what the clause deals with. Not the legal text.
- */
-export type ClauseSummary = string;
-/**
- * True when consortia commonly vary this clause for local use, for example fees and uplifts, the call-off procedure or monitoring. Variations to other clauses deserve a closer look.
- */
-export type MayBeVariedLocally = boolean;
-/**
- * Kebab-case id of the schedule, unique within the contract, for example `schedule-4-ipa`.
- */
-export type ScheduleId = string;
-/**
- * The schedule's number, for example 4 for Schedule 4.
- */
-export type ScheduleNumber = number;
-/**
- * The schedule's title, for example 'Individual Placement Agreement'.
- */
-export type ScheduleTitle = string;
-/**
- * A one-line summary of what the schedule contains.
- */
-export type ScheduleSummary = string;
-/**
- * True for the schedule that is the Individual Placement Agreement, the call-off contract for one child (Schedule 4 of the National Fostering Contract, Schedule 5 of the residential contract). A contract has at most one.
- */
-export type IsTheIPA = boolean;
-/**
- * True when consortia commonly adapt this schedule, such as the service specification.
- */
-export type ScheduleMayBeVariedLocally = boolean;
-/**
- * The schedules attached to the terms, such as the service specification and the Individual Placement Agreement.
- */
-export type Schedules = ContractSchedule[];
-/**
- * Anything else about the contract, for example where the official text is published.
- */
-export type ContractNotes = string;
+export type Text = string;
 
 /**
  * A standard contract for placements, such as the National Fostering Contract or the national residential contract overseen by the National Contracts Steering Group: its sections and clauses (with one-line summaries) and its schedules, including the Individual Placement Agreement (IPA). Consortia base their arrangements on it and record their variations against its clause ids.
  */
 export interface NationalContract {
-  apiVersion: APIVersion;
-  kind: Kind;
-  metadata: ContractMetadata;
+  /**
+   * The version of the NOF document format this document is written in. Always `nof/v1` for this schema.
+   */
+  apiVersion: 'nof/v1';
+  /**
+   * The kind of NOF document. Always `NationalContract` for this schema.
+   */
+  kind: 'NationalContract';
+  /**
+   * The contract's id (how consortia refer to it, for example `national-fostering-contract-2011`) and its name.
+   */
+  metadata: Metadata;
+  /**
+   * What the contract covers, which edition it is, and its structure.
+   */
   spec: ContractDetails;
 }
 /**
- * The contract's id (how consortia refer to it, for example `national-fostering-contract-2011`) and its name.
+ * Who this document is and how to refer to it.
  */
-export interface ContractMetadata {
+export interface Metadata {
   id: DocumentId;
   name: Name;
   description?: Description;
@@ -163,48 +82,124 @@ export interface ContractMetadata {
   sharing?: Sharing;
   labels?: Labels;
 }
-/**
- * What the contract covers, which edition it is, and its structure.
- */
 export interface ContractDetails {
-  title: ContractTitle;
-  service: ContractService;
-  edition: Edition;
-  status: ContractStatus;
-  published?: DatePublished;
-  owner?: ContractOwner;
-  supersedes?: Supersedes;
-  sections: Sections;
-  schedules?: Schedules;
-  notes?: ContractNotes;
+  /**
+   * The contract's title as printed, for example 'National Fostering Contract'.
+   */
+  title: string;
+  /**
+   * The placement service the contract is for.
+   */
+  service: Service;
+  /**
+   * The edition as the contract names it, for example '2011' or '2011 v1.2'. Consortia quote it in their contract basis.
+   */
+  edition: string;
+  /**
+   * `current`: the edition to use now. `superseded`: replaced by a later edition, though arrangements may still be based on it. `draft`: not yet published.
+   */
+  status: 'current' | 'superseded' | 'draft';
+  /**
+   * The date this edition was published.
+   */
+  published?: Date;
+  /**
+   * The body that maintains the contract, for example 'National Contracts Steering Group'.
+   */
+  owner?: string;
+  /**
+   * The earlier edition this one replaces, by its NationalContract document id.
+   */
+  supersedes?: DocumentReference;
+  /**
+   * The contract's terms and conditions, grouped into sections of clauses. Clause ids are unique across the whole contract, because consortium variations point at them.
+   *
+   * @minItems 1
+   */
+  sections: [ContractSection, ...ContractSection[]];
+  /**
+   * The schedules attached to the terms, such as the service specification and the Individual Placement Agreement.
+   */
+  schedules?: ContractSchedule[];
+  /**
+   * Anything else about the contract, for example where the official text is published.
+   */
+  notes?: Text;
 }
 /**
  * A group of related clauses.
  */
 export interface ContractSection {
-  id: SectionId;
-  title: SectionTitle;
-  summary?: SectionSummary;
-  clauses: Clauses;
+  /**
+   * Kebab-case id of the section, unique within the contract, for example `financial-arrangements`.
+   */
+  id: Identifier;
+  /**
+   * The section's heading, for example 'Financial arrangements'.
+   */
+  title: string;
+  /**
+   * A one-line summary of what the section covers.
+   */
+  summary?: Text;
+  /**
+   * The clauses in the section, in contract order.
+   *
+   * @minItems 1
+   */
+  clauses: [Clause, ...Clause[]];
 }
 /**
  * One clause of the contract, summarised (not its legal text).
  */
 export interface Clause {
-  id: ClauseId;
-  number?: ClauseNumber;
-  title: ClauseTitle;
-  summary?: ClauseSummary;
-  mayBeVariedLocally?: MayBeVariedLocally;
+  /**
+   * Kebab-case id of the clause, unique across the whole contract, for example `fees-and-payment` or `clause-13`. Consortium variations refer to the clause by it, so it must not change between versions of this document.
+   */
+  id: Identifier;
+  /**
+   * The clause's number as printed in the contract, for example '13' or '13.2', when known.
+   */
+  number?: string;
+  /**
+   * The clause's heading, for example 'Fees and payment'.
+   */
+  title: string;
+  /**
+   * A one-line plain summary of what the clause deals with. Not the legal text.
+   */
+  summary?: Text;
+  /**
+   * True when consortia commonly vary this clause for local use, for example fees and uplifts, the call-off procedure or monitoring. Variations to other clauses deserve a closer look.
+   */
+  mayBeVariedLocally?: boolean;
 }
 /**
  * A schedule attached to the contract.
  */
 export interface ContractSchedule {
-  id: ScheduleId;
-  number: ScheduleNumber;
-  title: ScheduleTitle;
-  summary?: ScheduleSummary;
-  isPlacementAgreement?: IsTheIPA;
-  mayBeVariedLocally?: ScheduleMayBeVariedLocally;
+  /**
+   * Kebab-case id of the schedule, unique within the contract, for example `schedule-4-ipa`.
+   */
+  id: Identifier;
+  /**
+   * The schedule's number, for example 4 for Schedule 4.
+   */
+  number: number;
+  /**
+   * The schedule's title, for example 'Individual Placement Agreement'.
+   */
+  title: string;
+  /**
+   * A one-line summary of what the schedule contains.
+   */
+  summary?: Text;
+  /**
+   * True for the schedule that is the Individual Placement Agreement, the call-off contract for one child (Schedule 4 of the National Fostering Contract, Schedule 5 of the residential contract). A contract has at most one.
+   */
+  isPlacementAgreement?: boolean;
+  /**
+   * True when consortia commonly adapt this schedule, such as the service specification.
+   */
+  mayBeVariedLocally?: boolean;
 }

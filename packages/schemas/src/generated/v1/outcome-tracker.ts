@@ -1,14 +1,6 @@
 /* Generated from schemas/ by packages/schemas/scripts/generate.mjs. Do not edit: run `pnpm build`. */
 
 /**
- * The NOF schema version this document is written against. Always `nof/v1` for this schema.
- */
-export type APIVersion = 'nof/v1';
-/**
- * The kind of document: always `OutcomeTracker` for this schema.
- */
-export type Kind = 'OutcomeTracker';
-/**
  * Kebab-case id, unique among documents of this kind in the workspace. Other documents refer to this one by it.
  */
 export type DocumentId = string;
@@ -37,55 +29,49 @@ export type Sharing = 'internal' | 'consortium' | 'providers' | 'public';
  */
 export type Labels = string[];
 /**
- * The Individual Placement Agreement whose outcomes are tracked.
+ * The `metadata.id` of another NOF document in the same workspace.
  */
-export type Agreement = string;
+export type DocumentReference = string;
 /**
- * When progress was reviewed.
+ * A calendar date written as YYYY-MM-DD, for example 2015-04-01.
  */
 export type Date = string;
 /**
- * Who reviewed, by role rather than name, for example 'Supervising social worker' or 'Independent reviewing officer'.
+ * A short kebab-case identifier (lower-case letters, digits and single hyphens), for example `white-rose-fostering` or `lot-1-standard`. Other documents use it to refer to this item.
  */
-export type ReviewerRole = string;
+export type Identifier = string;
 /**
- * One rating for each outcome reviewed.
- *
- * @minItems 1
+ * A value on an outcome indicator's measurement scale: a number for ordinal, numeric and percentage scales (for example 3 or 14), or a word for RAG and yes/no scales (`red`, `amber`, `green`, `yes`, `no`).
  */
-export type Ratings = [OutcomeRating, ...OutcomeRating[]];
+export type ValueOnAMeasurementScale = number | string;
 /**
- * The id of the outcome in the agreement being tracked.
+ * Free text written for a commissioner or provider to read.
  */
-export type Outcome = string;
-/**
- * The rating on the outcome's indicator scale, for example 4 on a 1-5 scale, 15 for an SDQ score, or `green`.
- */
-export type Value = number | string;
-/**
- * What the rating is based on, for example 'School reports full attendance this term'.
- */
-export type Evidence = string;
-/**
- * The direction since the last review.
- */
-export type Trend = 'improving' | 'stable' | 'declining';
-/**
- * The reviews held, oldest first.
- */
-export type Reviews = OutcomeReview[];
+export type Text = string;
 
 /**
  * A simple record of a child's progress against the outcomes in their Individual Placement Agreement, rated on the needs and outcomes framework's scales at each periodic review.
  */
 export interface OutcomeTracker {
-  apiVersion: APIVersion;
-  kind: Kind;
+  /**
+   * The NOF schema version this document is written against. Always `nof/v1` for this schema.
+   */
+  apiVersion: 'nof/v1';
+  /**
+   * The kind of document: always `OutcomeTracker` for this schema.
+   */
+  kind: 'OutcomeTracker';
+  /**
+   * The document's id, name, owner and sharing.
+   */
   metadata: Metadata;
-  spec: Specification;
+  /**
+   * The agreement tracked and its reviews.
+   */
+  spec: OutcomeTracker1;
 }
 /**
- * The document's id, name, owner and sharing.
+ * Who this document is and how to refer to it.
  */
 export interface Metadata {
   id: DocumentId;
@@ -97,26 +83,55 @@ export interface Metadata {
   labels?: Labels;
 }
 /**
- * The agreement tracked and its reviews.
+ * Progress against the outcomes of one Individual Placement Agreement, review by review. Deliberately light: a date, who reviewed, and a rating with evidence per outcome.
  */
-export interface Specification {
-  agreement: Agreement;
-  reviews: Reviews;
+export interface OutcomeTracker1 {
+  /**
+   * The Individual Placement Agreement whose outcomes are tracked.
+   */
+  agreement: DocumentReference;
+  /**
+   * The reviews held, oldest first.
+   */
+  reviews: OutcomeReview[];
 }
 /**
  * One periodic review of progress against the agreement's outcomes, for example every six months.
  */
 export interface OutcomeReview {
+  /**
+   * When progress was reviewed.
+   */
   date: Date;
-  reviewerRole: ReviewerRole;
-  ratings: Ratings;
+  /**
+   * Who reviewed, by role rather than name, for example 'Supervising social worker' or 'Independent reviewing officer'.
+   */
+  reviewerRole: string;
+  /**
+   * One rating for each outcome reviewed.
+   *
+   * @minItems 1
+   */
+  ratings: [OutcomeRating, ...OutcomeRating[]];
 }
 /**
  * Progress on one of the agreement's outcomes at this review.
  */
 export interface OutcomeRating {
-  outcome: Outcome;
-  value: Value;
-  evidence?: Evidence;
-  trend?: Trend;
+  /**
+   * The id of the outcome in the agreement being tracked.
+   */
+  outcome: Identifier;
+  /**
+   * The rating on the outcome's indicator scale, for example 4 on a 1-5 scale, 15 for an SDQ score, or `green`.
+   */
+  value: ValueOnAMeasurementScale;
+  /**
+   * What the rating is based on, for example 'School reports full attendance this term'.
+   */
+  evidence?: Text;
+  /**
+   * The direction since the last review.
+   */
+  trend?: 'improving' | 'stable' | 'declining';
 }

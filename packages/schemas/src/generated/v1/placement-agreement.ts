@@ -1,14 +1,6 @@
 /* Generated from schemas/ by packages/schemas/scripts/generate.mjs. Do not edit: run `pnpm build`. */
 
 /**
- * The NOF schema version this document is written against. Always `nof/v1` for this schema.
- */
-export type APIVersion = 'nof/v1';
-/**
- * The kind of document: always `PlacementAgreement` for this schema.
- */
-export type Kind = 'PlacementAgreement';
-/**
  * Kebab-case id, unique among documents of this kind in the workspace. Other documents refer to this one by it.
  */
 export type DocumentId = string;
@@ -37,82 +29,42 @@ export type Sharing = 'internal' | 'consortium' | 'providers' | 'public';
  */
 export type Labels = string[];
 /**
- * The placing authority's pseudonymous reference for the child (a case number, never a name or date of birth).
+ * The placing authority's pseudonymous reference for the child, for example a case number from its children's social care system. It must not be the child's name, date of birth or NHS number: it lets the authority link documents about the same child without identifying the child to anyone else.
  */
-export type LocalReference = string;
+export type ChildSLocalReference = string;
 /**
- * The child's age in whole years on the placement start date. Not personal on its own; used to check the placement fits the lot's age band.
+ * A calendar date written as YYYY-MM-DD, for example 2015-04-01.
  */
-export type AgeAtStart = number;
-/**
- * The child's full name, as the provider needs it for day-to-day care.
- */
-export type Name1 = string;
-/**
- * The child's date of birth.
- */
-export type DateOfBirth = string;
+export type Date = string;
 /**
  * The child's gender as recorded by the placing authority.
  */
 export type Gender = 'female' | 'male' | 'other' | 'not-known';
 /**
- * The child's ethnicity, preferably as a Department for Education census ethnicity code such as WBRI.
+ * A local authority with children's services responsibilities, by its ONS GSS code (E06 unitary, E08 metropolitan district, E09 London borough, E10 county), for example E08000035 for Leeds. The code must be valid at the document's dates; retired authorities have successors in the codelist.
  */
-export type Ethnicity = string;
+export type LocalAuthority = string;
 /**
- * The child's 10-digit NHS number, for the provider to register the child with health services.
+ * The `metadata.id` of another NOF document in the same workspace.
  */
-export type NHSNumber = string;
+export type DocumentReference = string;
 /**
- * The local authority placing the child and paying the fee, by GSS code.
- */
-export type PlacingAuthority = string;
-/**
- * The provider, by its provider profile.
- */
-export type Provider = string;
-/**
- * The Ofsted unique reference number of the setting; it should be one of the settings in the provider's profile.
+ * Ofsted unique reference number of a registered setting: 'SC' followed by 6 digits (older social care registrations) or 7 digits.
  */
 export type OfstedURN = string;
 /**
- * Foster care, residential care or supported accommodation (the Placements Data Standard's placement type).
+ * The broad kind of home, as the Placements Data Standard groups placements: foster care, residential care (a children's home or residential school) or supported accommodation (16+).
  */
 export type CareSetting = 'foster-care' | 'residential-care' | 'supported-accommodation';
-/**
- * The local authority area the placement is in, by GSS code. Shows whether the child is placed out of area.
- */
-export type Area = string;
-/**
- * Where the placement is, as recorded for the Placements Data Standard (for example a town). Never needed for matching; may reveal where the child lives.
- */
-export type Location = string;
-/**
- * True when the placement is in the location the referral preferred.
- */
-export type InPreferredLocation = boolean;
-/**
- * True when the child can stay at the same school or college.
- */
-export type EducationContinuity = boolean;
-/**
- * How many of the child's siblings are placed in the same home under this or linked agreements.
- */
-export type SiblingsPlacedTogether = number;
-/**
- * The placement request (referral) this agreement answers, if recorded in NOF.
- */
-export type PlacementRequest = string;
 /**
  * `framework-call-off`: called off a framework agreement; `dps-call-off`: called off a dynamic purchasing system; `approved-list`: bought from a provider on an approved provider list (usually at a spot price); `block`: one of the places in a block contract; `cost-and-volume`: under a cost-and-volume agreement; `spot`: bought outside any arrangement.
  */
 export type RouteType =
   'framework-call-off' | 'dps-call-off' | 'approved-list' | 'block' | 'cost-and-volume' | 'spot';
 /**
- * The consortium whose arrangement is used. Leave out for a spot purchase.
+ * The `metadata.id` of another NOF document in the same workspace.
  */
-export type Consortium = string;
+export type DocumentReference1 = string;
 /**
  * The id of the arrangement (framework, DPS, approved list, block or cost-and-volume contract) within the consortium.
  */
@@ -126,30 +78,18 @@ export type Lot = string;
  */
 export type Tier = number;
 /**
- * The SSDA903 placement type code, for example U6 or K2.
+ * The placement type code from the Department for Education's SSDA903 looked-after children return, for example U6 (foster placement with other carer, other) or K2 (children's home). Some codes are valid only for some collection years.
  */
-export type PlacementType = string;
+export type PlacementTypeSSDA903 = string;
 /**
- * The child's SSDA903 legal status at the start of the placement.
+ * The child's legal status code from the SSDA903 looked-after children return, for example C2 (full care order) or V2 (single period of accommodation under section 20).
  */
-export type LegalStatus =
+export type LegalStatusSSDA903 =
   'C1' | 'C2' | 'D1' | 'E1' | 'J1' | 'J2' | 'J3' | 'L1' | 'L2' | 'L3' | 'V2' | 'V3' | 'V4';
 /**
- * The admission date: when the child moves in.
+ * Free text written for a commissioner or provider to read.
  */
-export type StartDate = string;
-/**
- * When the placement is planned to end, if it is time-limited.
- */
-export type PlannedEndDate = string;
-/**
- * What the placement is for, for example 'A stable long-term foster home near the child's school while contact with the family is rebuilt'.
- */
-export type Purpose = string;
-/**
- * The framework the assessed needs and outcomes are described in.
- */
-export type NeedsAndOutcomesFramework = string;
+export type Text = string;
 /**
  * The id of the need domain in the framework named by this document's `framework`, for example `emotional-wellbeing`.
  */
@@ -159,13 +99,9 @@ export type NeedDomain = string;
  */
 export type Level = number;
 /**
- * What the child is like and needs in this domain, written from strengths first (what helps, what the child does well) rather than as a list of deficits.
+ * Free text written for a commissioner or provider to read.
  */
-export type Description1 = string;
-/**
- * The child's needs by framework domain and level.
- */
-export type AssessedNeeds = AssessedNeed[];
+export type Text1 = string;
 /**
  * Identifies this outcome within the document, so that reviews and outcome trackers can rate progress against it.
  */
@@ -179,9 +115,9 @@ export type OutcomeDomain = string;
  */
 export type Indicator = string;
 /**
- * The outcome for this child in plain words, for example 'Attends school every day and takes part in one after-school activity'.
+ * Free text written for a commissioner or provider to read.
  */
-export type Description2 = string;
+export type Text2 = string;
 /**
  * How progress will be evidenced, for example 'SDQ completed by carer every six months' or 'school attendance record'. Describe the method, not the child.
  */
@@ -195,13 +131,9 @@ export type Baseline = number | string;
  */
 export type Target = number | string;
 /**
- * The date by which the target should be reached.
+ * A calendar date written as YYYY-MM-DD, for example 2015-04-01.
  */
-export type ByWhen = string;
-/**
- * The outcomes the placement is to achieve; outcome trackers rate progress against their ids.
- */
-export type OutcomesSought = OutcomeSought[];
+export type Date1 = string;
 /**
  * An amount of money in pounds sterling, for example 850 or 1249.50.
  */
@@ -219,30 +151,6 @@ export type Period = 'week' | 'month' | 'year' | 'night' | 'placement' | 'one-of
  */
 export type VATIncluded = boolean;
 /**
- * What the service is and how often, for example 'Weekly therapeutic sessions with the agency's psychologist'.
- */
-export type Description3 = string;
-/**
- * The kind of service.
- */
-export type Category = 'education' | 'health' | 'transport' | 'therapy' | 'contact' | 'other';
-/**
- * Who pays: the placing authority, health (the NHS), education (the school or education budget), the provider (included at no extra charge), or shared between several.
- */
-export type Funder = 'placing-authority' | 'health' | 'education' | 'provider' | 'shared';
-/**
- * Services charged on top of the weekly fee.
- */
-export type AdditionalServices = AdditionalService[];
-/**
- * An amount of money in pounds sterling, for example 850 or 1249.50.
- */
-export type AmountGBP1 = number;
-/**
- * The date of the first placement review.
- */
-export type FirstReview = string;
-/**
  * Whole years.
  */
 export type Years = number;
@@ -250,34 +158,6 @@ export type Years = number;
  * Whole months (added to the years).
  */
 export type Months = number;
-/**
- * When the review took place.
- */
-export type Date = string;
-/**
- * What the review concluded about the placement.
- */
-export type Notes = string;
-/**
- * Reviews that have taken place, oldest first.
- */
-export type ReviewsHeld = PlacementReview[];
-/**
- * Which party signed.
- */
-export type Party = 'placing-authority' | 'provider' | 'health' | 'education';
-/**
- * The signatory's role, for example 'Head of Placements' or 'Registered Manager'. Never a name.
- */
-export type Role = string;
-/**
- * When they signed.
- */
-export type Date1 = string;
-/**
- * Each party's sign-off, by role and date.
- */
-export type SignOff = PartySignOff[];
 /**
  * True when the placement was needed so quickly that the usual call-off procedure (for example tier by tier) could not be followed in full.
  */
@@ -287,9 +167,9 @@ export type Urgent = boolean;
  */
 export type ReasonTiersWereNotFollowed = string;
 /**
- * The provider approached, by its provider profile.
+ * The `metadata.id` of another NOF document in the same workspace.
  */
-export type Provider1 = string;
+export type DocumentReference2 = string;
 /**
  * The provider's tier on the lot when approached (1 = approached first). Leave out when the provider is not on a tiered arrangement.
  */
@@ -315,13 +195,25 @@ export type Approaches = CallOffApproach[];
  * The Individual Placement Agreement (IPA): the call-off contract for one child's placement under a consortium arrangement or a spot purchase, setting out the placement, its purpose, the outcomes sought, fees and additional services, reviews and sign-off, with the record of how providers were approached.
  */
 export interface IndividualPlacementAgreement {
-  apiVersion: APIVersion;
-  kind: Kind;
+  /**
+   * The NOF schema version this document is written against. Always `nof/v1` for this schema.
+   */
+  apiVersion: 'nof/v1';
+  /**
+   * The kind of document: always `PlacementAgreement` for this schema.
+   */
+  kind: 'PlacementAgreement';
+  /**
+   * The document's id, name, owner and sharing.
+   */
   metadata: Metadata;
-  spec: Specification;
+  /**
+   * The terms of the placement.
+   */
+  spec: PlacementAgreement;
 }
 /**
- * The document's id, name, owner and sharing.
+ * Who this document is and how to refer to it.
  */
 export interface Metadata {
   id: DocumentId;
@@ -333,58 +225,154 @@ export interface Metadata {
   labels?: Labels;
 }
 /**
- * The terms of the placement.
+ * The terms of one child's placement (the Individual Placement Agreement): who is placed where, by which route, why, what outcomes are sought, what it costs and when it is reviewed.
  */
-export interface Specification {
+export interface PlacementAgreement {
+  /**
+   * The child placed.
+   */
   child: Child;
-  placingAuthority: PlacingAuthority;
-  provider: Provider;
+  /**
+   * The local authority placing the child and paying the fee, by GSS code.
+   */
+  placingAuthority: LocalAuthority;
+  /**
+   * The provider, by its provider profile.
+   */
+  provider: DocumentReference;
+  /**
+   * The registered setting where the child lives.
+   */
   setting: Setting;
-  request?: PlacementRequest;
+  /**
+   * The placement request (referral) this agreement answers, if recorded in NOF.
+   */
+  request?: DocumentReference;
+  /**
+   * How the placement was bought: the consortium arrangement, lot and tier it was called off, or a spot purchase.
+   */
   route: Route;
-  placementType: PlacementType;
-  legalStatus?: LegalStatus;
-  startDate: StartDate;
-  plannedEndDate?: PlannedEndDate;
-  purpose?: Purpose;
-  framework?: NeedsAndOutcomesFramework;
-  assessedNeeds?: AssessedNeeds;
-  outcomes?: OutcomesSought;
+  /**
+   * The SSDA903 placement type code, for example U6 or K2.
+   */
+  placementType: PlacementTypeSSDA903;
+  /**
+   * The child's SSDA903 legal status at the start of the placement.
+   */
+  legalStatus?: LegalStatusSSDA903;
+  /**
+   * The admission date: when the child moves in.
+   */
+  startDate: Date;
+  /**
+   * When the placement is planned to end, if it is time-limited.
+   */
+  plannedEndDate?: Date;
+  /**
+   * What the placement is for, for example 'A stable long-term foster home near the child's school while contact with the family is rebuilt'.
+   */
+  purpose?: Text;
+  /**
+   * The framework the assessed needs and outcomes are described in.
+   */
+  framework?: DocumentReference;
+  /**
+   * The child's needs by framework domain and level.
+   */
+  assessedNeeds?: AssessedNeed[];
+  /**
+   * The outcomes the placement is to achieve; outcome trackers rate progress against their ids.
+   */
+  outcomes?: OutcomeSought[];
+  /**
+   * The weekly fee and additional services.
+   */
   fees: FeesAndServices;
+  /**
+   * When the placement is reviewed.
+   */
   reviewSchedule?: ReviewSchedule;
-  signOff?: SignOff;
+  /**
+   * Each party's sign-off, by role and date.
+   */
+  signOff?: PartySignOff[];
+  /**
+   * How providers were approached before this one was chosen.
+   */
   callOff?: CallOffRecord;
 }
 /**
- * The child placed.
+ * The child placed. Only the pseudonymous local reference is required; the personal fields are optional, are removed when the agreement is redacted, and are best left out of copies shared beyond the placing authority and provider.
  */
 export interface Child {
-  localReference: LocalReference;
-  ageAtStart?: AgeAtStart;
-  name?: Name1;
-  dateOfBirth?: DateOfBirth;
+  /**
+   * The placing authority's pseudonymous reference for the child (a case number, never a name or date of birth).
+   */
+  localReference: ChildSLocalReference;
+  /**
+   * The child's age in whole years on the placement start date. Not personal on its own; used to check the placement fits the lot's age band.
+   */
+  ageAtStart?: number;
+  /**
+   * The child's full name, as the provider needs it for day-to-day care.
+   */
+  name?: string;
+  /**
+   * The child's date of birth.
+   */
+  dateOfBirth?: Date;
+  /**
+   * The child's gender as recorded by the placing authority.
+   */
   gender?: Gender;
-  ethnicity?: Ethnicity;
-  nhsNumber?: NHSNumber;
+  /**
+   * The child's ethnicity, preferably as a Department for Education census ethnicity code such as WBRI.
+   */
+  ethnicity?: string;
+  /**
+   * The child's 10-digit NHS number, for the provider to register the child with health services.
+   */
+  nhsNumber?: string;
 }
 /**
- * The registered setting where the child lives.
+ * The registered setting (children's home, or the fostering agency's registration) where the child lives.
  */
 export interface Setting {
+  /**
+   * The Ofsted unique reference number of the setting; it should be one of the settings in the provider's profile.
+   */
   ofstedUrn: OfstedURN;
+  /**
+   * Foster care, residential care or supported accommodation (the Placements Data Standard's placement type).
+   */
   careSetting?: CareSetting;
-  localAuthority?: Area;
-  locationDescription?: Location;
-  inPreferredLocation?: InPreferredLocation;
-  educationContinuity?: EducationContinuity;
-  siblingsPlacedTogether?: SiblingsPlacedTogether;
+  /**
+   * The local authority area the placement is in, by GSS code. Shows whether the child is placed out of area.
+   */
+  localAuthority?: LocalAuthority;
+  /**
+   * Where the placement is, as recorded for the Placements Data Standard (for example a town). Never needed for matching; may reveal where the child lives.
+   */
+  locationDescription?: string;
+  /**
+   * True when the placement is in the location the referral preferred.
+   */
+  inPreferredLocation?: boolean;
+  /**
+   * True when the child can stay at the same school or college.
+   */
+  educationContinuity?: boolean;
+  /**
+   * How many of the child's siblings are placed in the same home under this or linked agreements.
+   */
+  siblingsPlacedTogether?: number;
 }
 /**
- * How the placement was bought: the consortium arrangement, lot and tier it was called off, or a spot purchase.
+ * How the placement is bought: called off from a consortium framework or dynamic purchasing system (with its lot and the provider's tier), taken from an approved list, from a block contract, under a cost-and-volume agreement, or spot purchased outside any arrangement.
  */
 export interface Route {
   type: RouteType;
-  consortium?: Consortium;
+  consortium?: DocumentReference1;
   arrangement?: Arrangement;
   lot?: Lot;
   tierRank?: Tier;
@@ -395,7 +383,7 @@ export interface Route {
 export interface AssessedNeed {
   domain: NeedDomain;
   level: Level;
-  description?: Description1;
+  description?: Text1;
 }
 /**
  * One outcome the placement is to achieve for the child: the framework's outcome domain and indicator it is measured on, where the child is now (baseline), where they should be (target) and by when.
@@ -404,24 +392,33 @@ export interface OutcomeSought {
   id: OutcomeId;
   domain: OutcomeDomain;
   indicator: Indicator;
-  description: Description2;
+  description: Text2;
   measure?: HowItIsMeasured;
   baseline?: Baseline;
   target?: Target;
-  byWhen?: ByWhen;
+  byWhen?: Date1;
 }
 /**
- * The weekly fee and additional services.
+ * What the placement costs: the weekly fee and any additional services. The residential IPA schedule is titled 'Total IPA weekly fee payable'.
  */
 export interface FeesAndServices {
-  weeklyFee: WeeklyFee;
-  additionalServices?: AdditionalServices;
-  totalWeeklyCost?: AmountGBP1;
+  /**
+   * The core fee for the placement, normally per week.
+   */
+  weeklyFee: Money;
+  /**
+   * Services charged on top of the weekly fee.
+   */
+  additionalServices?: AdditionalService[];
+  /**
+   * The total paid per week, fee plus weekly services, where it has been stated (the Placements Data Standard's total weekly cost).
+   */
+  totalWeeklyCost?: AmountGBP;
 }
 /**
- * The core fee for the placement, normally per week.
+ * An amount in pounds sterling and the period it is paid for, for example £5,800 a year or £850 a week.
  */
-export interface WeeklyFee {
+export interface Money {
   amount: AmountGBP;
   currency?: Currency;
   per: Period;
@@ -431,32 +428,44 @@ export interface WeeklyFee {
  * A service on top of the weekly fee, such as therapy, education support or transport to school, with its cost and who pays.
  */
 export interface AdditionalService {
-  description: Description3;
-  category: Category;
-  cost: Cost;
-  funder: Funder;
+  /**
+   * What the service is and how often, for example 'Weekly therapeutic sessions with the agency's psychologist'.
+   */
+  description: string;
+  /**
+   * The kind of service.
+   */
+  category: 'education' | 'health' | 'transport' | 'therapy' | 'contact' | 'other';
+  /**
+   * What the service costs and per what period.
+   */
+  cost: Money;
+  /**
+   * Who pays: the placing authority, health (the NHS), education (the school or education budget), the provider (included at no extra charge), or shared between several.
+   */
+  funder: 'placing-authority' | 'health' | 'education' | 'provider' | 'shared';
 }
 /**
- * What the service costs and per what period.
- */
-export interface Cost {
-  amount: AmountGBP;
-  currency?: Currency;
-  per: Period;
-  vatIncluded?: VATIncluded;
-}
-/**
- * When the placement is reviewed.
+ * When the placement will be reviewed, and the reviews held so far.
  */
 export interface ReviewSchedule {
-  firstReviewDate: FirstReview;
-  frequency: Frequency;
-  reviews?: ReviewsHeld;
+  /**
+   * The date of the first placement review.
+   */
+  firstReviewDate: Date;
+  /**
+   * How often reviews follow the first, for example every 6 months.
+   */
+  frequency: PeriodOfTime;
+  /**
+   * Reviews that have taken place, oldest first.
+   */
+  reviews?: PlacementReview[];
 }
 /**
- * How often reviews follow the first, for example every 6 months.
+ * A length of time in whole years and/or months, such as the initial period of a framework (2 years) or one extension (1 year).
  */
-export interface Frequency {
+export interface PeriodOfTime {
   years?: Years;
   months?: Months;
 }
@@ -464,19 +473,34 @@ export interface Frequency {
  * A review of the placement that has taken place.
  */
 export interface PlacementReview {
+  /**
+   * When the review took place.
+   */
   date: Date;
-  notes?: Notes;
+  /**
+   * What the review concluded about the placement.
+   */
+  notes?: Text;
 }
 /**
  * One party's sign-off of the agreement, by role rather than name.
  */
 export interface PartySignOff {
-  party: Party;
-  role: Role;
-  date: Date1;
+  /**
+   * Which party signed.
+   */
+  party: 'placing-authority' | 'provider' | 'health' | 'education';
+  /**
+   * The signatory's role, for example 'Head of Placements' or 'Registered Manager'. Never a name.
+   */
+  role: string;
+  /**
+   * When they signed.
+   */
+  date: Date;
 }
 /**
- * How providers were approached before this one was chosen.
+ * The record of how providers were approached for this placement: every approach in order, whether the placement was urgent, and why the tiers were not followed when they were not. The review found tiered call-off was often skipped in emergencies without any record.
  */
 export interface CallOffRecord {
   urgent?: Urgent;
@@ -487,7 +511,7 @@ export interface CallOffRecord {
  * One approach to a provider for this child's placement: who was approached, on which tier, when, and what they answered. Recording every approach shows whether the tiers were followed.
  */
 export interface CallOffApproach {
-  provider: Provider1;
+  provider: DocumentReference2;
   tierRank?: Tier1;
   approachedAt: ApproachedAt;
   response: Response;

@@ -1,14 +1,6 @@
 /* Generated from schemas/ by packages/schemas/scripts/generate.mjs. Do not edit: run `pnpm build`. */
 
 /**
- * The NOF schema version this document is written against. Always `nof/v1` for this schema.
- */
-export type APIVersion = 'nof/v1';
-/**
- * The kind of document: always `PlacementRequest` for this schema.
- */
-export type Kind = 'PlacementRequest';
-/**
  * Kebab-case id, unique among documents of this kind in the workspace. Other documents refer to this one by it.
  */
 export type DocumentId = string;
@@ -37,49 +29,25 @@ export type Sharing = 'internal' | 'consortium' | 'providers' | 'public';
  */
 export type Labels = string[];
 /**
- * The local authority seeking the placement, by GSS code.
+ * A local authority with children's services responsibilities, by its ONS GSS code (E06 unitary, E08 metropolitan district, E09 London borough, E10 county), for example E08000035 for Leeds. The code must be valid at the document's dates; retired authorities have successors in the codelist.
  */
-export type RequestingAuthority = string;
+export type LocalAuthority = string;
 /**
- * When the request was made (the Placements Data Standard's referral date).
+ * A calendar date written as YYYY-MM-DD, for example 2015-04-01.
  */
-export type RequestDate = string;
+export type Date = string;
 /**
- * Where the request stands: `open` (still seeking), `placed` (a placement agreement followed), `withdrawn`, or `unfilled` (no suitable placement found). Unfilled requests are market intelligence on unmet need.
+ * The placing authority's pseudonymous reference for the child, for example a case number from its children's social care system. It must not be the child's name, date of birth or NHS number: it lets the authority link documents about the same child without identifying the child to anyone else.
  */
-export type Status = 'open' | 'placed' | 'withdrawn' | 'unfilled';
-/**
- * The placing authority's pseudonymous reference for the child (a case number, never a name or date of birth). The Placements Data Standard's child ID.
- */
-export type LocalReference = string;
-/**
- * The child's age in whole years on the request date. Not personal on its own; used to match the lot's age band.
- */
-export type Age = number;
+export type ChildSLocalReference = string;
 /**
  * The child's gender as recorded by the placing authority.
  */
 export type Gender = 'female' | 'male' | 'other' | 'not-known';
 /**
- * The child's ethnicity, preferably as a Department for Education census ethnicity code such as WBRI, where it matters for matching.
+ * The `metadata.id` of another NOF document in the same workspace.
  */
-export type Ethnicity = string;
-/**
- * How soon the placement is needed: `emergency` (today; the Placements Data Standard's 'Today'), `urgent` (within 5 days; 'in less than 5 days') or `planned` (more than 5 days ahead; 'in more than 5 days').
- */
-export type Urgency = 'emergency' | 'urgent' | 'planned';
-/**
- * The date by which the child must be placed.
- */
-export type NeededBy = string;
-/**
- * How many of the child's siblings should be placed in the same home.
- */
-export type SiblingsToPlaceWith = number;
-/**
- * The framework the needs and outcomes are described in.
- */
-export type NeedsAndOutcomesFramework = string;
+export type DocumentReference = string;
 /**
  * The id of the need domain in the framework named by this document's `framework`, for example `emotional-wellbeing`.
  */
@@ -92,10 +60,6 @@ export type Level = number;
  * What the child is like and needs in this domain, written from strengths first (what helps, what the child does well) rather than as a list of deficits.
  */
 export type Description1 = string;
-/**
- * The child's needs by framework domain and level, each with a strengths-based description.
- */
-export type Needs = AssessedNeed[];
 /**
  * Identifies this outcome within the document, so that reviews and outcome trackers can rate progress against it.
  */
@@ -125,37 +89,13 @@ export type Baseline = number | string;
  */
 export type Target = number | string;
 /**
- * The date by which the target should be reached.
+ * A calendar date written as YYYY-MM-DD, for example 2015-04-01.
  */
-export type ByWhen = string;
+export type Date1 = string;
 /**
- * What the placement should achieve for the child; the agreement carries them forward.
+ * One of the nine English regions used by the Association of Directors of Children's Services (the report's 'Eastern' is East of England).
  */
-export type OutcomesSought = OutcomeSought[];
-/**
- * Where the search for a home should start, in words (the Placements Data Standard's preferred location), for example 'Near the child's school in north Leeds'. May reveal where the child or family lives.
- */
-export type PreferredLocation = string;
-/**
- * The greatest distance, in miles.
- */
-export type Miles = number;
-/**
- * The local authority area the distance is measured from, by GSS code (usually the placing authority).
- */
-export type OfArea = string;
-/**
- * A local authority with children's services responsibilities, by its ONS GSS code (E06 unitary, E08 metropolitan district, E09 London borough, E10 county), for example E08000035 for Leeds. The code must be valid at the document's dates; retired authorities have successors in the codelist.
- */
-export type LocalAuthority = string;
-/**
- * Local authority areas the placement must not be in, for example to keep the child safe from people who might harm or exploit them.
- */
-export type OutsideAreas = LocalAuthority[];
-/**
- * The English region the placement must be in.
- */
-export type MustBeInRegion =
+export type Region =
   | 'north-east'
   | 'north-west'
   | 'yorkshire-and-the-humber'
@@ -166,137 +106,18 @@ export type MustBeInRegion =
   | 'south-east'
   | 'south-west';
 /**
- * Suitability of foster care.
+ * `no-known-risk` or `present` (the risk is present and the placement must be able to manage it).
  */
-export type FosterCare = 'preferred' | 'suitable' | 'unsuitable' | 'not-specified';
-/**
- * Suitability of a children's home or other residential care.
- */
-export type ResidentialCare = 'preferred' | 'suitable' | 'unsuitable' | 'not-specified';
-/**
- * Suitability of supported accommodation (16+).
- */
-export type SupportedAccommodation = 'preferred' | 'suitable' | 'unsuitable' | 'not-specified';
-/**
- * Whether the child has communication, language or learning needs: `yes`, `no` or `not-specified`.
- */
-export type HasCommunicationNeeds = 'yes' | 'no' | 'not-specified';
-/**
- * Specific requirements: English for speakers of other languages (`esol`), British Sign Language (`bsl`), `makaton`, `other`, or `none`.
- *
- * @minItems 1
- */
-export type CommunicationMethods = [
-  'esol' | 'bsl' | 'makaton' | 'other' | 'none',
-  ...('esol' | 'bsl' | 'makaton' | 'other' | 'none')[]
-];
-/**
- * Anything else a carer needs to know to communicate well with the child, for example the child's first language.
- */
-export type Details = string;
-/**
- * True when the home needs adapting.
- */
-export type Needed = boolean;
-/**
- * Which adaptations are needed.
- */
-export type Details1 = string;
-/**
- * `required`: the placement must meet specific cultural needs; `not-required`; `not-known`; `other`.
- */
-export type Status1 = 'required' | 'not-required' | 'not-known' | 'other';
-/**
- * What the needs are and how a placement could meet them.
- */
-export type Details2 = string;
-/**
- * Who the child can be cared for alongside: `solo` (a solo placement is recommended), `with-other-children` (recommended), `older-children-only`, `younger-children-only`, or `no-preference`.
- */
-export type LivingWithOtherChildren =
-  'solo' | 'with-other-children' | 'older-children-only' | 'younger-children-only' | 'no-preference';
-/**
- * Whether the child can live with pets or other animals: `must` (the child needs to), `can`, `cannot`, or `not-known`.
- */
-export type Pets = 'must' | 'can' | 'cannot' | 'not-known';
-/**
- * `additional-supervision`, `therapeutic-support`, `respite-worker` (a worker to give carers respite), `school-transport` (for example taxis to school) or `other`.
- */
-export type Type =
-  'additional-supervision' | 'therapeutic-support' | 'respite-worker' | 'school-transport' | 'other';
-/**
- * What is needed and how often.
- */
-export type Details3 = string;
-/**
- * Support needed beyond the usual care. An empty list means none is needed.
- */
-export type AdditionalSupport = SupportNeed[];
-/**
- * True when a court order authorising deprivation of the child's liberty is in place or being sought, which the placement must be able to work within.
- */
-export type DeprivationOfLiberty = boolean;
-/**
- * Risk of self-harm.
- */
-export type SelfHarm = 'no-known-risk' | 'present';
-/**
- * Risk of child sexual exploitation.
- */
-export type SexualExploitation = 'no-known-risk' | 'present';
-/**
- * Risk of criminal exploitation, such as county lines.
- */
-export type CriminalExploitation = 'no-known-risk' | 'present';
-/**
- * Risk from drug or alcohol use.
- */
-export type DrugsAndAlcohol = 'no-known-risk' | 'present';
-/**
- * Risk from an eating disorder.
- */
-export type EatingDisorder = 'no-known-risk' | 'present';
-/**
- * Risk of going missing from care.
- */
-export type GoingMissing = 'no-known-risk' | 'present';
-/**
- * Any other risk to the child, in words.
- */
-export type OtherRisk = string;
-/**
- * Risk of physical harm to others.
- */
-export type PhysicalHarm = 'no-known-risk' | 'present';
-/**
- * Risk of sexual harm to others.
- */
-export type SexualHarm = 'no-known-risk' | 'present';
-/**
- * Risk of setting fires.
- */
-export type FireSetting = 'no-known-risk' | 'present';
-/**
- * Risk of harming animals.
- */
-export type HarmToAnimals = 'no-known-risk' | 'present';
-/**
- * Risk of drawing others into criminal exploitation.
- */
-export type CriminalExploitationOfOthers = 'no-known-risk' | 'present';
-/**
- * Any other risk to others or property, in words.
- */
-export type OtherRisk1 = string;
+export type Risk = 'no-known-risk' | 'present';
 /**
  * `framework-call-off`: called off a framework agreement; `dps-call-off`: called off a dynamic purchasing system; `approved-list`: bought from a provider on an approved provider list (usually at a spot price); `block`: one of the places in a block contract; `cost-and-volume`: under a cost-and-volume agreement; `spot`: bought outside any arrangement.
  */
 export type RouteType =
   'framework-call-off' | 'dps-call-off' | 'approved-list' | 'block' | 'cost-and-volume' | 'spot';
 /**
- * The consortium whose arrangement is used. Leave out for a spot purchase.
+ * The `metadata.id` of another NOF document in the same workspace.
  */
-export type Consortium = string;
+export type DocumentReference1 = string;
 /**
  * The id of the arrangement (framework, DPS, approved list, block or cost-and-volume contract) within the consortium.
  */
@@ -318,9 +139,9 @@ export type Urgent = boolean;
  */
 export type ReasonTiersWereNotFollowed = string;
 /**
- * The provider approached, by its provider profile.
+ * The `metadata.id` of another NOF document in the same workspace.
  */
-export type Provider = string;
+export type DocumentReference2 = string;
 /**
  * The provider's tier on the lot when approached (1 = approached first). Leave out when the provider is not on a tiered arrangement.
  */
@@ -346,13 +167,25 @@ export type Approaches = CallOffApproach[];
  * A standard placement request (referral) sent to providers for one child, described in the needs and outcomes framework's terms and without identifying the child. Covers the concepts of the sector's draft Placements Data Standard v2 so that requests can be imported and exported without loss, and can be aggregated as market intelligence.
  */
 export interface PlacementRequest {
-  apiVersion: APIVersion;
-  kind: Kind;
+  /**
+   * The NOF schema version this document is written against. Always `nof/v1` for this schema.
+   */
+  apiVersion: 'nof/v1';
+  /**
+   * The kind of document: always `PlacementRequest` for this schema.
+   */
+  kind: 'PlacementRequest';
+  /**
+   * The document's id, name, owner and sharing.
+   */
   metadata: Metadata;
-  spec: Specification;
+  /**
+   * The referral.
+   */
+  spec: PlacementRequest1;
 }
 /**
- * The document's id, name, owner and sharing.
+ * Who this document is and how to refer to it.
  */
 export interface Metadata {
   id: DocumentId;
@@ -364,34 +197,94 @@ export interface Metadata {
   labels?: Labels;
 }
 /**
- * The referral.
+ * A standard referral for one child: who the child is (pseudonymously), what they need, the outcomes sought, how urgently and where, what the placement must provide, the risks, the arrangement it goes out under and the providers approached.
  */
-export interface Specification {
-  requestingAuthority: RequestingAuthority;
-  requestDate: RequestDate;
-  status?: Status;
+export interface PlacementRequest1 {
+  /**
+   * The local authority seeking the placement, by GSS code.
+   */
+  requestingAuthority: LocalAuthority;
+  /**
+   * When the request was made (the Placements Data Standard's referral date).
+   */
+  requestDate: Date;
+  /**
+   * Where the request stands: `open` (still seeking), `placed` (a placement agreement followed), `withdrawn`, or `unfilled` (no suitable placement found). Unfilled requests are market intelligence on unmet need.
+   */
+  status?: 'open' | 'placed' | 'withdrawn' | 'unfilled';
+  /**
+   * The child's pseudonymous profile.
+   */
   child: ChildProfile;
-  urgency?: Urgency;
-  neededBy?: NeededBy;
-  siblingsToPlaceWith?: SiblingsToPlaceWith;
-  framework?: NeedsAndOutcomesFramework;
-  needs?: Needs;
-  outcomesSought?: OutcomesSought;
+  /**
+   * How soon the placement is needed: `emergency` (today; the Placements Data Standard's 'Today'), `urgent` (within 5 days; 'in less than 5 days') or `planned` (more than 5 days ahead; 'in more than 5 days').
+   */
+  urgency?: 'emergency' | 'urgent' | 'planned';
+  /**
+   * The date by which the child must be placed.
+   */
+  neededBy?: Date;
+  /**
+   * How many of the child's siblings should be placed in the same home.
+   */
+  siblingsToPlaceWith?: number;
+  /**
+   * The framework the needs and outcomes are described in.
+   */
+  framework?: DocumentReference;
+  /**
+   * The child's needs by framework domain and level, each with a strengths-based description.
+   */
+  needs?: AssessedNeed[];
+  /**
+   * What the placement should achieve for the child; the agreement carries them forward.
+   */
+  outcomesSought?: OutcomeSought[];
+  /**
+   * Where the placement should or must not be.
+   */
   location?: Location;
+  /**
+   * How suitable foster care, residential care and supported accommodation are for the child.
+   */
   careSettingSuitability?: CareSettingSuitability;
+  /**
+   * What the placement must provide or allow.
+   */
   requirements?: PlacementRequirements;
+  /**
+   * Risks to the child and to others.
+   */
   risks?: Risks;
+  /**
+   * The arrangement and lot the request goes out under (leave out the tier), or a spot search.
+   */
   route?: Route;
+  /**
+   * The providers the request was sent to, by tier and time, and their answers.
+   */
   callOff?: CallOffRecord;
 }
 /**
- * The child's pseudonymous profile.
+ * A pseudonymous profile of the child: enough to match a placement, never a name. Personal fields are optional and are removed when the request is redacted for providers.
  */
 export interface ChildProfile {
-  localReference: LocalReference;
-  age?: Age;
+  /**
+   * The placing authority's pseudonymous reference for the child (a case number, never a name or date of birth). The Placements Data Standard's child ID.
+   */
+  localReference: ChildSLocalReference;
+  /**
+   * The child's age in whole years on the request date. Not personal on its own; used to match the lot's age band.
+   */
+  age?: number;
+  /**
+   * The child's gender as recorded by the placing authority.
+   */
   gender?: Gender;
-  ethnicity?: Ethnicity;
+  /**
+   * The child's ethnicity, preferably as a Department for Education census ethnicity code such as WBRI, where it matters for matching.
+   */
+  ethnicity?: string;
 }
 /**
  * The child's need in one domain of the needs and outcomes framework, at a level the framework defines, with a strengths-based description in the social worker's words.
@@ -412,115 +305,241 @@ export interface OutcomeSought {
   measure?: HowItIsMeasured;
   baseline?: Baseline;
   target?: Target;
-  byWhen?: ByWhen;
+  byWhen?: Date1;
 }
 /**
- * Where the placement should or must not be.
+ * Where the placement should, or must not, be.
  */
 export interface Location {
-  preferred?: PreferredLocation;
+  /**
+   * Where the search for a home should start, in words (the Placements Data Standard's preferred location), for example 'Near the child's school in north Leeds'. May reveal where the child or family lives.
+   */
+  preferred?: string;
+  /**
+   * The placement must be within this many miles of an area.
+   */
   within?: WithinDistance;
-  outsideAreas?: OutsideAreas;
-  mustBeInRegion?: MustBeInRegion;
+  /**
+   * Local authority areas the placement must not be in, for example to keep the child safe from people who might harm or exploit them.
+   */
+  outsideAreas?: LocalAuthority[];
+  /**
+   * The English region the placement must be in.
+   */
+  mustBeInRegion?: Region;
 }
 /**
- * The placement must be within this many miles of an area.
+ * The placement must be within a distance of an area.
  */
 export interface WithinDistance {
-  miles: Miles;
-  of: OfArea;
+  /**
+   * The greatest distance, in miles.
+   */
+  miles: number;
+  /**
+   * The local authority area the distance is measured from, by GSS code (usually the placing authority).
+   */
+  of: LocalAuthority;
 }
 /**
- * How suitable foster care, residential care and supported accommodation are for the child.
+ * How suitable each kind of home is for the child (the Placements Data Standard's placement recommendation): `preferred`, `suitable` (suitable but not preferred), `unsuitable` or `not-specified`.
  */
 export interface CareSettingSuitability {
-  fosterCare?: FosterCare;
-  residentialCare?: ResidentialCare;
-  supportedAccommodation?: SupportedAccommodation;
+  /**
+   * Suitability of foster care.
+   */
+  fosterCare?: 'preferred' | 'suitable' | 'unsuitable' | 'not-specified';
+  /**
+   * Suitability of a children's home or other residential care.
+   */
+  residentialCare?: 'preferred' | 'suitable' | 'unsuitable' | 'not-specified';
+  /**
+   * Suitability of supported accommodation (16+).
+   */
+  supportedAccommodation?: 'preferred' | 'suitable' | 'unsuitable' | 'not-specified';
 }
 /**
- * What the placement must provide or allow.
+ * Specific things the placement must provide or allow (the Placements Data Standard's placement requirements).
  */
 export interface PlacementRequirements {
+  /**
+   * The child's communication, language and learning needs.
+   */
   communication?: CommunicationNeeds;
+  /**
+   * Whether the home must be adapted.
+   */
   homeAdaptations?: HomeAdaptations;
+  /**
+   * Cultural, religious and identity needs.
+   */
   culturalNeeds?: CulturalNeeds;
-  livingCompanions?: LivingWithOtherChildren;
-  pets?: Pets;
-  additionalSupport?: AdditionalSupport;
-  deprivationOfLiberty?: DeprivationOfLiberty;
+  /**
+   * Who the child can be cared for alongside: `solo` (a solo placement is recommended), `with-other-children` (recommended), `older-children-only`, `younger-children-only`, or `no-preference`.
+   */
+  livingCompanions?:
+    'solo' | 'with-other-children' | 'older-children-only' | 'younger-children-only' | 'no-preference';
+  /**
+   * Whether the child can live with pets or other animals: `must` (the child needs to), `can`, `cannot`, or `not-known`.
+   */
+  pets?: 'must' | 'can' | 'cannot' | 'not-known';
+  /**
+   * Support needed beyond the usual care. An empty list means none is needed.
+   */
+  additionalSupport?: SupportNeed[];
+  /**
+   * True when a court order authorising deprivation of the child's liberty is in place or being sought, which the placement must be able to work within.
+   */
+  deprivationOfLiberty?: boolean;
 }
 /**
  * The child's communication, language and learning needs.
  */
 export interface CommunicationNeeds {
-  needs?: HasCommunicationNeeds;
-  methods?: CommunicationMethods;
-  details?: Details;
+  /**
+   * Whether the child has communication, language or learning needs: `yes`, `no` or `not-specified`.
+   */
+  needs?: 'yes' | 'no' | 'not-specified';
+  /**
+   * Specific requirements: English for speakers of other languages (`esol`), British Sign Language (`bsl`), `makaton`, `other`, or `none`.
+   *
+   * @minItems 1
+   */
+  methods?: [
+    'esol' | 'bsl' | 'makaton' | 'other' | 'none',
+    ...('esol' | 'bsl' | 'makaton' | 'other' | 'none')[]
+  ];
+  /**
+   * Anything else a carer needs to know to communicate well with the child, for example the child's first language.
+   */
+  details?: string;
 }
 /**
- * Whether the home must be adapted.
+ * Whether the home must be adapted for the child, for example for a wheelchair.
  */
 export interface HomeAdaptations {
-  needed: Needed;
-  details?: Details1;
+  /**
+   * True when the home needs adapting.
+   */
+  needed: boolean;
+  /**
+   * Which adaptations are needed.
+   */
+  details?: string;
 }
 /**
- * Cultural, religious and identity needs.
+ * The child's cultural, religious and identity needs, such as access to a place of worship.
  */
 export interface CulturalNeeds {
-  status: Status1;
-  details?: Details2;
+  /**
+   * `required`: the placement must meet specific cultural needs; `not-required`; `not-known`; `other`.
+   */
+  status: 'required' | 'not-required' | 'not-known' | 'other';
+  /**
+   * What the needs are and how a placement could meet them.
+   */
+  details?: string;
 }
 /**
  * Support the child will need beyond the usual care.
  */
 export interface SupportNeed {
-  type: Type;
-  details?: Details3;
+  /**
+   * `additional-supervision`, `therapeutic-support`, `respite-worker` (a worker to give carers respite), `school-transport` (for example taxis to school) or `other`.
+   */
+  type: 'additional-supervision' | 'therapeutic-support' | 'respite-worker' | 'school-transport' | 'other';
+  /**
+   * What is needed and how often.
+   */
+  details?: string;
 }
 /**
- * Risks to the child and to others.
+ * Risks to the child and to others (the Placements Data Standard's six risks to the child and five to others, plus other risks in words).
  */
 export interface Risks {
+  /**
+   * Risks the child faces.
+   */
   toChild?: RisksToTheChild;
+  /**
+   * Risks to other people or property.
+   */
   toOthers?: RisksToOthers;
 }
 /**
- * Risks the child faces.
+ * Risks the child faces, which the placement must be able to manage.
  */
 export interface RisksToTheChild {
-  selfHarm?: SelfHarm;
-  sexualExploitation?: SexualExploitation;
-  criminalExploitation?: CriminalExploitation;
-  substanceMisuse?: DrugsAndAlcohol;
-  eatingDisorder?: EatingDisorder;
-  goingMissing?: GoingMissing;
-  other?: OtherRisk;
+  /**
+   * Risk of self-harm.
+   */
+  selfHarm?: Risk;
+  /**
+   * Risk of child sexual exploitation.
+   */
+  sexualExploitation?: Risk;
+  /**
+   * Risk of criminal exploitation, such as county lines.
+   */
+  criminalExploitation?: Risk;
+  /**
+   * Risk from drug or alcohol use.
+   */
+  substanceMisuse?: Risk;
+  /**
+   * Risk from an eating disorder.
+   */
+  eatingDisorder?: Risk;
+  /**
+   * Risk of going missing from care.
+   */
+  goingMissing?: Risk;
+  /**
+   * Any other risk to the child, in words.
+   */
+  other?: string;
 }
 /**
- * Risks to other people or property.
+ * Risks the child may pose to other people or property.
  */
 export interface RisksToOthers {
-  physicalHarm?: PhysicalHarm;
-  sexualHarm?: SexualHarm;
-  fireSetting?: FireSetting;
-  harmToAnimals?: HarmToAnimals;
-  criminalExploitation?: CriminalExploitationOfOthers;
-  other?: OtherRisk1;
+  /**
+   * Risk of physical harm to others.
+   */
+  physicalHarm?: Risk;
+  /**
+   * Risk of sexual harm to others.
+   */
+  sexualHarm?: Risk;
+  /**
+   * Risk of setting fires.
+   */
+  fireSetting?: Risk;
+  /**
+   * Risk of harming animals.
+   */
+  harmToAnimals?: Risk;
+  /**
+   * Risk of drawing others into criminal exploitation.
+   */
+  criminalExploitation?: Risk;
+  /**
+   * Any other risk to others or property, in words.
+   */
+  other?: string;
 }
 /**
- * The arrangement and lot the request goes out under (leave out the tier), or a spot search.
+ * How the placement is bought: called off from a consortium framework or dynamic purchasing system (with its lot and the provider's tier), taken from an approved list, from a block contract, under a cost-and-volume agreement, or spot purchased outside any arrangement.
  */
 export interface Route {
   type: RouteType;
-  consortium?: Consortium;
+  consortium?: DocumentReference1;
   arrangement?: Arrangement;
   lot?: Lot;
   tierRank?: Tier;
 }
 /**
- * The providers the request was sent to, by tier and time, and their answers.
+ * The record of how providers were approached for this placement: every approach in order, whether the placement was urgent, and why the tiers were not followed when they were not. The review found tiered call-off was often skipped in emergencies without any record.
  */
 export interface CallOffRecord {
   urgent?: Urgent;
@@ -531,7 +550,7 @@ export interface CallOffRecord {
  * One approach to a provider for this child's placement: who was approached, on which tier, when, and what they answered. Recording every approach shows whether the tiers were followed.
  */
 export interface CallOffApproach {
-  provider: Provider;
+  provider: DocumentReference2;
   tierRank?: Tier1;
   approachedAt: ApproachedAt;
   response: Response;
