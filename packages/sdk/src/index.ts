@@ -7,6 +7,7 @@ export { formatPointer, parentPointer, parsePointer, valueAt } from './parse/jso
 export { parseText, type ParseOptions, type ParsedFile } from './parse/parse-text.js';
 export { ParsedDocument, type NodeLocation, type RangePart } from './parse/parsed-document.js';
 export { PositionMapper } from './parse/positions.js';
+export { applyEdits } from './parse/apply-edits.js';
 export { DEFAULT_LIMITS, tooLarge, type InputLimits } from './parse/input-guards.js';
 export { closest, editDistance } from './schema/closest.js';
 export { ANNOTATION_KEYWORDS, SchemaLoadError, SchemaRegistry } from './schema/registry.js';

@@ -53,8 +53,8 @@ export function parseText(text: string, uri: string, options: ParseOptions = {})
   }
   yamlDocs.forEach((doc, index) => {
     const found = [
-      ...doc.errors.map((e) => yamlErrorDiagnostic(e, positions, 'error')),
-      ...doc.warnings.map((w) => yamlErrorDiagnostic(w, positions, 'warning')),
+      ...doc.errors.map((e) => yamlErrorDiagnostic(e, doc, positions, 'error')),
+      ...doc.warnings.map((w) => yamlErrorDiagnostic(w, doc, positions, 'warning')),
     ];
     if (isEmpty(doc) && found.length === 0) return;
     let value: unknown = null;

@@ -1,4 +1,4 @@
-import { isAlias, isMap, isScalar, isSeq, type Document, type Node, type Pair } from 'yaml';
+import { isAlias, isCollection, isMap, isScalar, isSeq, type Document, type Node, type Pair } from 'yaml';
 import type { Range } from '../diagnostics/diagnostic.js';
 import { parsePointer } from './json-pointer.js';
 import type { PositionMapper } from './positions.js';
@@ -83,7 +83,8 @@ export class ParsedDocument {
 
   /**
    * The source range for a JSON pointer: with `'key'` the property name (`lots` in `lots: [...]`),
-   * with `'value'` its value. Array items have no name, so `'key'` gives the item. A pointer that
+   * with `'value'` its value. Array items have no name, so `'key'` gives the item (its first line
+   * when it is a block mapping or list). A pointer that
    * does not exist falls back to its nearest existing ancestor (its key when it has one); the root
    * (`''`) and its missing children give the first line of the document.
    */
@@ -93,7 +94,9 @@ export class ParsedDocument {
     const wantKey = part === 'key' || !found;
     if (pair && hasRange(pair.key) && (wantKey || !hasText(node))) return this.nodeRange(pair.key);
     if (depth === 0) return wantKey || !hasRange(node) ? this.startLine() : this.nodeRange(node);
-    return hasRange(node) ? this.nodeRange(node) : this.startLine();
+    if (!hasRange(node)) return this.startLine();
+    // An array item has no name: its first line stands for it when it runs over several.
+    return wantKey && isCollection(node) && !node.flow ? this.positions.restOfLine(node.range[0]) : this.nodeRange(node);
   }
 
   /** The first line of the document's content: where document-wide problems are shown. */

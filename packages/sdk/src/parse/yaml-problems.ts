@@ -21,9 +21,11 @@ export function spoilsValue(diagnostic: Diagnostic): boolean {
 }
 
 /** A diagnostic for one of the yaml library's errors or warnings. */
-export function yamlErrorDiagnostic(error: YAMLError, positions: PositionMapper, severity: 'error' | 'warning'): Diagnostic {
-  const [start, end] = error.pos;
+export function yamlErrorDiagnostic(error: YAMLError, doc: Document.Parsed, positions: PositionMapper, severity: 'error' | 'warning'): Diagnostic {
   const code = CODES[error.code] ?? 'yaml/syntax';
+  const [start, reportedEnd] = error.pos;
+  // The library marks only a duplicate key's first character; show the whole key.
+  const end = code === 'yaml/duplicate-key' ? (keyEnd(doc, start) ?? reportedEnd) : reportedEnd;
   const snippet = positions.text.slice(start, end);
   return {
     severity,
@@ -33,6 +35,22 @@ export function yamlErrorDiagnostic(error: YAMLError, positions: PositionMapper,
     // Zero-width errors are widened to one character so editors can show them.
     range: positions.range(start, end > start ? end : Math.min(start + 1, positions.text.length)),
   };
+}
+
+/** End offset of the mapping key that starts at `start`, if one does. */
+function keyEnd(doc: Document.Parsed, start: number): number | undefined {
+  let end: number | undefined;
+  visit(doc, {
+    Pair(_, pair) {
+      const range = (pair.key as { range?: [number, number, number] } | null)?.range;
+      if (range?.[0] === start) {
+        end = range[1];
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return end;
 }
 
 function messageFor(code: string, libraryMessage: string, snippet: string): string {

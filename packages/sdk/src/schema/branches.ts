@@ -80,3 +80,25 @@ export function commonConflict(branches: unknown[], value: unknown, graph: Schem
   for (const f of fits) for (const v of discriminators(f.branch, graph).get(first) ?? []) allowed.add(v);
   return { property: first, allowed: [...allowed] };
 }
+
+/**
+ * The branch a value most likely follows, for looking things up (hover, completion, titles):
+ * the one its fixed-value properties point at, else the one declaring the most of its keys.
+ */
+export function likelyBranch(branches: unknown[], value: unknown, graph: SchemaGraph): number | undefined {
+  const aimed = aimedBranch(branches, value, graph);
+  if (aimed !== undefined || !isSchemaObject(value)) return aimed;
+  const keys = Object.keys(value);
+  let best: number | undefined;
+  let bestCount = 0;
+  branches.forEach((branch, i) => {
+    if (!isSchemaObject(branch)) return;
+    const declared = new Set(withRefs(branch, graph).flatMap((s) => (isSchemaObject(s.properties) ? Object.keys(s.properties) : [])));
+    const count = keys.filter((k) => declared.has(k)).length - keys.filter((k) => !declared.has(k)).length;
+    if (count > bestCount) {
+      best = i;
+      bestCount = count;
+    }
+  });
+  return best;
+}

@@ -8,6 +8,7 @@ import { closest } from './closest.js';
 import { insertPropertyFix, replaceFix, yamlScalar } from './fixes.js';
 import { describeValue, formatPhrase, listValues, patternPhrase, plural, typePhrase } from './phrases.js';
 import type { SchemaRegistry } from './registry.js';
+import { applicable } from './schema-at.js';
 import { isSchemaObject } from './schema-graph.js';
 
 /** What turning ajv errors into diagnostics needs to know about the document. */
@@ -118,10 +119,15 @@ function allowedProperties(e: ErrorObject, ctx: DescribeContext): string[] {
 
 function missingProperty(e: ErrorObject, name: string, ctx: DescribeContext, why: string): Diagnostic {
   const pointer = e.instancePath + formatPointer([name]);
-  const property = ctx.registry.schemaAt(ctx.kindSchema, pointer, ctx.doc.value);
-  const title = property?.title && property.title.toLowerCase() !== name.toLowerCase() ? ` (${property.title})` : '';
+  // The schema that requires the property declares it: the right branch even inside a oneOf.
+  const declared = isSchemaObject(e.parentSchema?.properties) ? e.parentSchema.properties[name] : undefined;
+  const schemas = isSchemaObject(declared)
+    ? applicable(declared, undefined, ctx.registry.graph)
+    : (ctx.registry.schemaAt(ctx.kindSchema, pointer, ctx.doc.value)?.schemas ?? []);
+  const propertyTitle = schemas.map((s) => s.title).find((t): t is string => typeof t === 'string');
+  const title = propertyTitle && propertyTitle.toLowerCase() !== name.toLowerCase() ? ` (${propertyTitle})` : '';
   const where = e.instancePath ? ` in ${subjectOf(e.instancePath, ctx)}` : '';
-  const fix = insertPropertyFix(ctx.doc, e.instancePath, name, placeholder(property?.schemas ?? []));
+  const fix = insertPropertyFix(ctx.doc, e.instancePath, name, placeholder(schemas));
   return diagnostic(e, pointer, ctx.doc.rangeOf(e.instancePath, 'key'), `Missing required property \`${name}\`${title}${where}.${why}`, fix ? [fix] : undefined);
 }
 

@@ -27,8 +27,9 @@ export function insertPropertyFix(doc: ParsedDocument, parent: string, name: str
   const title = `Add \`${name}\``;
   const last = node.items[node.items.length - 1];
   if (node.flow) {
-    const close = text.lastIndexOf('}', node.range[1]);
-    const at = doc.positions.positionAt(close);
+    // Right after the last entry's value (or just inside an empty `{`), so spacing stays as written.
+    const lastEnd = last ? ((last.value as Node | null)?.range?.[1] ?? (last.key as Node).range?.[1]) : undefined;
+    const at = doc.positions.positionAt(lastEnd ?? node.range[0] + 1);
     return replaceFix(title, { start: at, end: at }, last ? `, ${entry}` : entry);
   }
   const first = node.items[0];

@@ -1,6 +1,6 @@
 import type { JsonSchema } from '@nof/schemas';
 import { parsePointer } from '../parse/json-pointer.js';
-import { aimedBranch, withRefs } from './branches.js';
+import { likelyBranch, withRefs } from './branches.js';
 import { isSchemaObject, type SchemaGraph } from './schema-graph.js';
 
 /** The schema that describes one value of a document. */
@@ -29,7 +29,7 @@ export function applicable(schema: JsonSchema, value: unknown, graph: SchemaGrap
     for (const keyword of ['oneOf', 'anyOf'] as const) {
       const branches = s[keyword];
       if (!Array.isArray(branches)) continue;
-      const aimed = aimedBranch(branches, value, graph);
+      const aimed = likelyBranch(branches, value, graph);
       const ordered = aimed === undefined ? branches : [branches[aimed], ...branches.filter((_, i) => i !== aimed)];
       for (const b of ordered) if (isSchemaObject(b)) out.push(...applicable(b, value, graph, seen));
     }

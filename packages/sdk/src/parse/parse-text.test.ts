@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { parseText } from './parse-text.js';
+
+/** The code and 0-based start/end [line, character] of each diagnostic. */
+function problems(text: string, options = {}) {
+  return parseText(text, 'test.yaml', options).diagnostics.map((d) => ({
+    code: d.code,
+    from: [d.range.start.line, d.range.start.character],
+    to: [d.range.end.line, d.range.end.character],
+  }));
+}
+
+describe('parseText', () => {
+  it('reads YAML 1.2 core: NO stays text and dates stay strings', () => {
+    const { documents, diagnostics } = parseText('answer: NO\nstart: 2015-04-01\nyes: on\n', 'a.yaml');
+    expect(diagnostics).toEqual([]);
+    expect(documents[0]?.value).toEqual({ answer: 'NO', start: '2015-04-01', yes: 'on' });
+  });
+
+  it('splits documents on --- and ignores empty ones', () => {
+    const { documents, diagnostics } = parseText('---\n# only a comment\n---\nkind: A\n---\n---\nkind: B\n', 'a.yaml');
+    expect(diagnostics).toEqual([]);
+    expect(documents.map((d) => [d.index, d.kind])).toEqual([
+      [1, 'A'],
+      [3, 'B'],
+    ]);
+  });
+
+  it('exposes the envelope fields', () => {
+    const [doc] = parseText('apiVersion: nof/v1\nkind: Consortium\nmetadata:\n  id: white-rose\n', 'a.yaml').documents;
+    expect([doc?.apiVersion, doc?.kind, doc?.id]).toEqual(['nof/v1', 'Consortium', 'white-rose']);
+  });
+
+  it('reports a duplicate key on the second occurrence', () => {
+    expect(problems('lots: 1\nname: x\nlots: 2\n')).toEqual([{ code: 'yaml/duplicate-key', from: [2, 0], to: [2, 4] }]);
+  });
+
+  it('reports a tab used for indentation', () => {
+    expect(problems('spec:\n\tlead: x\n')).toEqual([{ code: 'yaml/tab-indent', from: [1, 0], to: [1, 1] }]);
+  });
+
+  it('reports a syntax error where it is, and marks the document unreliable', () => {
+    const parsed = parseText('a: [1, 2\nb: 3\n', 'a.yaml');
+    expect(parsed.diagnostics.map((d) => d.code)).toEqual(['yaml/syntax']);
+    expect(parsed.diagnostics[0]?.range.start.line).toBe(1);
+    expect(parsed.documents[0]?.reliable).toBe(false);
+  });
+
+  it('reports an alias with no anchor on the alias', () => {
+    expect(problems('a: 1\nb: *nowhere\n')).toEqual([{ code: 'yaml/unresolved-alias', from: [1, 3], to: [1, 11] }]);
+  });
+
+  it('reports a mapping used as a key', () => {
+    expect(problems('? [a, b]\n: 1\n').map((p) => p.code)).toEqual(['yaml/non-string-key']);
+  });
+
+  it('keeps a document with only harmless YAML problems reliable', () => {
+    expect(parseText('a: 1\na: 2\n', 'a.yaml').documents[0]?.reliable).toBe(true);
+  });
+});
+
+describe('parseText on hostile input', () => {
+  it('stops an alias bomb without expanding it', () => {
+    const levels = ['a: &a [x, x, x, x, x, x, x, x, x]'];
+    for (const name of 'bcdefghi') {
+      const prev = String.fromCharCode(name.charCodeAt(0) - 1);
+      levels.push(`${name}: &${name} [${Array(9).fill(`*${prev}`).join(', ')}]`);
+    }
+    const found = problems(levels.join('\n') + '\n');
+    expect(found.map((p) => p.code)).toEqual(['yaml/alias-bomb']);
+  });
+
+  it('refuses binary data, pointing at the NUL byte', () => {
+    expect(problems('a: 1\nb: x\0y\n')).toEqual([{ code: 'yaml/binary', from: [1, 4], to: [1, 5] }]);
+  });
+
+  it('refuses a file over the size limit without parsing it', () => {
+    const text = 'a: ' + 'x'.repeat(21 * 1024 * 1024) + '\n';
+    const parsed = parseText(text, 'big.yaml');
+    expect(parsed.diagnostics.map((d) => d.code)).toEqual(['yaml/too-large']);
+    expect(parsed.documents).toEqual([]);
+  });
+
+  it('counts the size limit in UTF-8 bytes', () => {
+    expect(problems('a: ' + 'é'.repeat(600), { maxBytes: 1000 }).map((p) => p.code)).toEqual(['yaml/too-large']);
+    expect(problems('a: ' + 'e'.repeat(600), { maxBytes: 1000 })).toEqual([]);
+  });
+
+  it('refuses flow collections nested deeper than the parser can take', () => {
+    const found = problems('a: ' + '['.repeat(20000) + ']'.repeat(20000) + '\n');
+    expect(found).toEqual([{ code: 'yaml/too-deep', from: [0, 1003], to: [0, 1004] }]);
+  });
+
+  it('reads deep block nesting within the limits', () => {
+    const text = Array.from({ length: 500 }, (_, i) => `${' '.repeat(i)}k${i}:`).join('\n') + ' end\n';
+    const parsed = parseText(text, 'deep.yaml');
+    expect(parsed.diagnostics).toEqual([]);
+    expect(parsed.documents[0]?.rangeOf('/k0/k1/k2', 'key').start).toEqual({ line: 2, character: 2 });
+  });
+});
