@@ -42,21 +42,21 @@ export class DocumentIndex {
   }
 
   /**
-   * A lookup for checking one file that writes down every key it was asked about (found or
-   * not: a missing id that appears later must trigger a recheck too).
+   * A lookup that writes down in `into` every key it was asked about (found or not: a missing
+   * id that appears later must trigger a recheck too).
    */
-  recordingLookup(into: Set<string>): WorkspaceLookup {
+  lookup(into?: Set<string>): WorkspaceLookup {
     return {
       get: (kind: Kind, id: string) => {
-        into.add(idKey(kind, id));
+        into?.add(idKey(kind, id));
         return this.getAll(kind, id)[0];
       },
       getAll: (kind: Kind, id: string) => {
-        into.add(idKey(kind, id));
+        into?.add(idKey(kind, id));
         return [...this.getAll(kind, id)];
       },
       all: (kind: Kind) => {
-        into.add(kindKey(kind));
+        into?.add(kindKey(kind));
         return [...this.all(kind)];
       },
     };

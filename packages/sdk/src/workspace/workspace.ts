@@ -10,7 +10,9 @@ import { validateDocument } from '../schema/validate-document.js';
 import { listRules } from '../rules/registry.js';
 import type { Rule } from '../rules/rule.js';
 import type { RuleSettings } from '../rules/settings.js';
+import type { Position } from '../diagnostics/diagnostic.js';
 import { DocumentIndex, keysOf } from './document-index.js';
+import { Navigator, type Location } from './navigation.js';
 
 /** What a workspace checks with; every field has a default. */
 export interface WorkspaceOptions {
@@ -59,6 +61,7 @@ export class Workspace {
   private options: Required<Omit<WorkspaceOptions, 'asOf' | 'settings'>> & Pick<WorkspaceOptions, 'asOf' | 'settings'>;
   /** The annotated values of every document, found once per text. */
   readonly annotations: AnnotationIndex;
+  private readonly navigator: Navigator;
 
   constructor(options: WorkspaceOptions = {}) {
     this.options = {
@@ -68,6 +71,7 @@ export class Workspace {
       registry: options.registry ?? SchemaRegistry.forDir(),
     };
     this.annotations = new AnnotationIndex(this.options.registry);
+    this.navigator = new Navigator(this.annotations, this.index.lookup(), () => this.documents());
   }
 
   /** The date rules judge by. */
@@ -151,6 +155,19 @@ export class Workspace {
     return this.uris().map((uri) => this.diagnostics(uri));
   }
 
+  /**
+   * Where the id at a position is declared: for a reference (a consortium, arrangement, lot,
+   * tier, outcome... id), the document or item it names; for a declared id, itself.
+   */
+  definition(uri: string, position: Position): Location | undefined {
+    return this.navigator.definition(this.file(uri)?.documents ?? [], position);
+  }
+
+  /** Every reference across the workspace to the id at a position (its declaration first, unless asked not to). */
+  references(uri: string, position: Position, includeDeclaration = true): Location[] {
+    return this.navigator.references(this.file(uri)?.documents ?? [], position, includeDeclaration);
+  }
+
   private replace(uri: string, old: FileEntry | undefined, entry: FileEntry | undefined): string[] {
     const changed = new Set<string>();
     for (const document of old?.parsed.documents ?? []) {
@@ -189,7 +206,7 @@ export class Workspace {
 
   private check(uri: string, entry: FileEntry): NonNullable<FileEntry['semantic']> {
     const dependsOn = new Set<string>();
-    const lookup = this.index.recordingLookup(dependsOn);
+    const lookup = this.index.lookup(dependsOn);
     const options = { asOf: this.asOf, codelists: this.options.codelists, annotations: this.annotations, settings: this.options.settings };
     const diagnostics = entry.checkable.flatMap((document) => runRules(this.options.rules, document, lookup, options));
     entry.semantic = { diagnostics, dependsOn };
