@@ -4,5 +4,7 @@
  * and add its line here in order. The export name is the id in camelCase. A test checks that
  * every rule file is listed, in order, under the right name.
  */
+export { default as codelistNotValidOnDate } from './codelist/not-valid-on-date.js';
+export { default as codelistUnknownCode } from './codelist/unknown-code.js';
 export { default as referenceUnresolved } from './reference/unresolved.js';
 export { default as workspaceDuplicateId } from './workspace/duplicate-id.js';

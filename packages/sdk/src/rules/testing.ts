@@ -1,3 +1,4 @@
+import type { Codelists } from '../codelists/codelists.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { Workspace } from '../workspace/workspace.js';
 import { RULE_ERROR_CODE } from './engine.js';
@@ -11,6 +12,8 @@ export interface RuleTestOptions {
   /** The date rules judge by (default {@link TEST_AS_OF}, fixed so that tests do not age). */
   asOf?: string;
   settings?: RuleSettings;
+  /** Codelists to use instead of the shipped ones (to test an open list, say). */
+  codelists?: Codelists;
 }
 
 /** A finding of the rule under test, with the file it is in. */
@@ -37,7 +40,7 @@ export const TEST_URI = 'test.yaml';
  */
 export function runRule(rule: Rule, input: RuleTestInput, options: RuleTestOptions = {}): RuleTestDiagnostic[] {
   const files = typeof input === 'string' ? { [TEST_URI]: input } : input.files;
-  const workspace = new Workspace({ rules: [rule], asOf: options.asOf ?? TEST_AS_OF, settings: options.settings });
+  const workspace = new Workspace({ rules: [rule], asOf: options.asOf ?? TEST_AS_OF, settings: options.settings, ...(options.codelists ? { codelists: options.codelists } : {}) });
   for (const [uri, text] of Object.entries(files)) workspace.set(uri, text);
   const out: RuleTestDiagnostic[] = [];
   for (const { uri, diagnostics } of workspace.validateAll()) {

@@ -1,0 +1,51 @@
+import { formatPointer, parsePointer, valueAt } from '../parse/json-pointer.js';
+
+/**
+ * The periods documents state, as pointers from the object that holds them: the first one found
+ * on the way from a code out to the document root is the period the code is used in.
+ */
+const PERIODS: Array<{ start: string; end: string; what: string }> = [
+  { start: '/term/startDate', end: '/term/endDate', what: "the arrangement's term" },
+  { start: '/startDate', end: '/plannedEndDate', what: 'the placement' },
+  { start: '/joined', end: '/left', what: 'the membership' },
+  { start: '/effectiveFrom', end: '/effectiveTo', what: "the framework's effective date" },
+  { start: '/requestDate', end: '/requestDate', what: 'the request date' },
+  { start: '/date', end: '/date', what: 'the date given' },
+];
+
+const DATE = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/;
+
+function date(value: unknown): string | undefined {
+  return typeof value === 'string' && DATE.test(value) ? value : undefined;
+}
+
+/** The date a code is judged on, and why that date. */
+export interface JudgingDate {
+  date: string;
+  /** e.g. "the arrangement's term", or "asOf" when the document states no period around the code. */
+  basis: string;
+}
+
+/**
+ * The date on which a code at `pointer` must be valid. A code is used during the period the
+ * nearest enclosing object states (an arrangement's term, a membership from joining to leaving,
+ * a placement from its start to its planned end, a request on its date); it is judged on the day
+ * of that period closest to `asOf`: `asOf` itself while the period runs, its end once it is
+ * over, its start while it is in the future. With no period around it, a code is judged on `asOf`.
+ */
+export function judgingDate(root: unknown, pointer: string, asOf: string): JudgingDate {
+  const segments = parsePointer(pointer);
+  for (let depth = segments.length - 1; depth >= 0; depth--) {
+    const holder = valueAt(root, formatPointer(segments.slice(0, depth)));
+    for (const period of PERIODS) {
+      const start = date(valueAt(holder, period.start));
+      const end = date(valueAt(holder, period.end));
+      if (start === undefined && end === undefined) continue;
+      let on = asOf;
+      if (end !== undefined && end < on) on = end;
+      if (start !== undefined && start > on) on = start;
+      return { date: on, basis: period.what };
+    }
+  }
+  return { date: asOf, basis: 'asOf' };
+}
