@@ -11,6 +11,7 @@ export interface InputLimits {
   maxFlowDepth: number;
 }
 
+/** The limits {@link parseText} applies unless told otherwise. */
 export const DEFAULT_LIMITS: InputLimits = { maxBytes: 20 * 1024 * 1024, maxFlowDepth: 1000 };
 
 /**

@@ -30,7 +30,7 @@ export function yamlErrorDiagnostic(error: YAMLError, doc: Document.Parsed, posi
   return {
     severity,
     code,
-    message: messageFor(code, error.message, snippet),
+    message: messageFor(code, error.message, snippet, severity),
     path: '',
     // Zero-width errors are widened to one character so editors can show them.
     range: positions.range(start, end > start ? end : Math.min(start + 1, positions.text.length)),
@@ -53,7 +53,7 @@ function keyEnd(doc: Document.Parsed, start: number): number | undefined {
   return end;
 }
 
-function messageFor(code: string, libraryMessage: string, snippet: string): string {
+function messageFor(code: string, libraryMessage: string, snippet: string, severity: 'error' | 'warning'): string {
   switch (code) {
     case 'yaml/duplicate-key':
       return `Duplicate key \`${snippet}\`: a key may appear only once in a mapping, so one of the values would be lost.`;
@@ -62,7 +62,7 @@ function messageFor(code: string, libraryMessage: string, snippet: string): stri
     case 'yaml/non-string-key':
       return 'Keys must be plain names: a list or mapping cannot be used as a key.';
     default:
-      return `YAML ${code === 'yaml/syntax' ? 'syntax error' : 'problem'}: ${libraryMessage}`;
+      return `YAML ${code === 'yaml/syntax' && severity === 'error' ? 'syntax error' : 'problem'}: ${libraryMessage}`;
   }
 }
 
