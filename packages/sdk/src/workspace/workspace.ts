@@ -1,4 +1,5 @@
 import { Codelists } from '../codelists/codelists.js';
+import type { LoadedConfig } from '../config/config.js';
 import { compareDiagnostics, type Diagnostic, type FileResult } from '../diagnostics/diagnostic.js';
 import { applySuppressions, findSuppressions, type Suppression } from '../diagnostics/suppression.js';
 import { parseText, type ParsedFile } from '../parse/parse-text.js';
@@ -25,6 +26,8 @@ export interface WorkspaceOptions {
   codelists?: Codelists;
   /** The schemas documents are checked against (default: the shipped ones). */
   registry?: SchemaRegistry;
+  /** The nof.config.yaml the settings came from, kept so its own diagnostics can be reported. */
+  config?: LoadedConfig;
 }
 
 /** One file's state: everything derived from its text is computed once per text. */
@@ -58,7 +61,11 @@ export class Workspace {
   private readonly index = new DocumentIndex();
   /** Dependency key → the files whose last check looked it up. */
   private readonly dependents = new Map<string, Set<string>>();
-  private options: Required<Omit<WorkspaceOptions, 'asOf' | 'settings'>> & Pick<WorkspaceOptions, 'asOf' | 'settings'>;
+  private options: Required<Omit<WorkspaceOptions, 'asOf' | 'settings' | 'config'>> & Pick<WorkspaceOptions, 'asOf' | 'settings'>;
+  /** The nof.config.yaml this workspace was loaded with, if any. */
+  readonly config: LoadedConfig | undefined;
+  /** Files that could not be read when the workspace was loaded. */
+  readonly loadProblems: FileResult[] = [];
   /** The annotated values of every document, found once per text. */
   readonly annotations: AnnotationIndex;
   private readonly navigator: Navigator;
@@ -70,6 +77,7 @@ export class Workspace {
       codelists: options.codelists ?? new Codelists(),
       registry: options.registry ?? SchemaRegistry.forDir(),
     };
+    this.config = options.config;
     this.annotations = new AnnotationIndex(this.options.registry);
     this.navigator = new Navigator(this.annotations, this.index.lookup(), () => this.documents());
   }
