@@ -1,0 +1,106 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, onTestFailed, test } from 'vitest';
+import { openBrowser, type BrowserSession } from './browser.js';
+import { CodeServer } from './code-server.js';
+import { editorTools } from './tools.js';
+import { Workbench, type Box } from './workbench.js';
+import { schemaText } from './schema-text.js';
+import { ExampleWorkspace, positionOf } from './workspace.js';
+
+// The packaged extension (.vsix) installed into a real VS Code (code-server), driven through
+// Chromium the way a commissioner uses it: open a copy of examples/, type, look, hover.
+
+const CONTRACT = 'national-contracts/national-fostering-contract.yaml';
+
+let workspace: ExampleWorkspace;
+let server: CodeServer;
+let browser: BrowserSession;
+let workbench: Workbench;
+
+beforeAll(async () => {
+  workspace = new ExampleWorkspace();
+  writeFileSync(workspace.path('app-config.yaml'), 'server:\n  port: 8080\n');
+  server = await CodeServer.start(editorTools());
+  browser = await openBrowser();
+  workbench = new Workbench(browser.page);
+  await workbench.open(server.url(workspace.dir));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  workspace?.remove();
+});
+
+/** True when two boxes cover the same text: same line, same start and end within a pixel or two. */
+function sameSpan(a: Box, b: Box): boolean {
+  const near = (p: number, q: number) => Math.abs(p - q) <= 2;
+  return near(a.x, b.x) && near(a.x + a.width, b.x + b.width) && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
+/** On failure, a screenshot of the workbench and the server log say what the editor showed. */
+function keepEvidence(name: string) {
+  onTestFailed(async () => {
+    const file = join(tmpdir(), `nof-editor-${name.replace(/\W+/g, '-')}.png`);
+    await browser.page.screenshot({ path: file });
+    console.error(`screenshot: ${file}\ncode-server log:\n${server.log.slice(-3000)}`);
+  });
+}
+
+// The tests run in order on one editor session, as one person's sitting: later ones build on
+// the edits of earlier ones.
+describe('the NOF extension in VS Code', () => {
+  beforeEach((ctx) => keepEvidence(ctx.task.name));
+
+  test('NOF YAML gets the NOF language and the status bar shows its kind; other YAML is left alone', async () => {
+    await workbench.openFile('app-config.yaml');
+    await expect.poll(() => workbench.statusBarItem(/^YAML$/).isVisible()).toBe(true);
+    expect(await workbench.statusBarItem(/NationalContract|Consortium/).isVisible()).toBe(false);
+
+    await workbench.openFile(CONTRACT);
+    await workbench.statusBarItem(/^NOF YAML$/).waitFor({ timeout: 30_000 });
+    const status = workbench.statusBarItem(/NationalContract/);
+    await status.waitFor();
+    await expect.poll(() => status.innerText()).toMatch(/NationalContract nof\/v1\s+no problems/);
+  });
+
+  test('an error typed into a document is squiggled where it is and listed in Problems with its rule code', async () => {
+    const at = positionOf(workspace.read(CONTRACT), 'status: current');
+    const value = { line: at.line, character: at.character + 'status: '.length };
+    const editor = await workbench.openFile(CONTRACT);
+    await editor.replace(value.line, value.character, 'current'.length, 'currnet');
+
+    await expect.poll(() => editor.squiggles().then((s) => s.length), { timeout: 30_000 }).toBeGreaterThan(0);
+    const typed = await editor.textBox(value.line, value.character, 'currnet'.length);
+    expect(await editor.squiggles()).toContainEqual(expect.toSatisfy((box: Box) => sameSpan(box, typed)));
+
+    const problems = await workbench.problems();
+    const row = problems.find((p) => p.includes('currnet') || p.includes('Did you mean'));
+    expect(row, problems.join('\n---\n')).toBeDefined();
+    expect(row).toContain('schema/enum');
+    expect(row).toContain(`[Ln ${value.line + 1}, Col ${value.character + 1}]`);
+    await expect.poll(() => workbench.statusBarItem(/NationalContract/).innerText()).toMatch(/1 problem\b/);
+  });
+
+  test('the quick fix repairs the misspelt value', async () => {
+    const at = positionOf(workspace.read(CONTRACT), 'status: current');
+    const value = { line: at.line, character: at.character + 'status: '.length };
+    const editor = await workbench.openFile(CONTRACT);
+    const fixes = await editor.quickFixes(value.line, value.character + 1);
+    expect(fixes).toContain('Change to `current`');
+    await editor.applyQuickFix('Change to `current`');
+    await editor.save();
+    expect(readFileSync(workspace.path(CONTRACT), 'utf8')).toContain('status: current\n');
+    await expect.poll(() => editor.squiggles().then((s) => s.length), { timeout: 30_000 }).toBe(0);
+  });
+
+  test('hover over a property shows its schema description', async () => {
+    const at = positionOf(workspace.read(CONTRACT), 'edition:');
+    const { description } = schemaText('national-contract.schema.json', ['spec', 'edition']);
+    const editor = await workbench.openFile(CONTRACT);
+    const text = await editor.hover(await editor.textBox(at.line, at.character, 'edition'.length));
+    expect(text.replace(/\s+/g, ' ')).toContain(description.replace(/`/g, '').replace(/\s+/g, ' ').slice(0, 60));
+  });
+});
