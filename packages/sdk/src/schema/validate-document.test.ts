@@ -33,6 +33,13 @@ describe('schema validation', () => {
     expect(check(applyEdits(text, d!.fixes![0]!.edits))).toEqual([]);
   });
 
+  it('treats a misspelt required property as one mistake', () => {
+    const text = `${HEAD}spec:\n  led: E08000035\n  members: [E08000035]\n`;
+    const found = check(text);
+    expect(found).toMatchObject([{ code: 'schema/additionalProperties', path: '/spec/led', message: expect.stringContaining('Did you mean `lead`?') }]);
+    expect(check(applyEdits(text, found[0]!.fixes![0]!.edits))).toEqual([]);
+  });
+
   it('lists the allowed properties when none is close', () => {
     const [d] = check(consortium('  zzzzzz: 1\n'));
     expect(d?.message).toContain('Allowed here: `start`, `fee`, `service`, `tiers`, `lots`, `arrangements`.');

@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { formatPointer, parentPointer } from '../parse/json-pointer.js';
 import type { ParsedDocument } from '../parse/parsed-document.js';
 import { collapseAlternatives, rootCauses } from './collapse.js';
 import { describeError } from './describe.js';
@@ -24,5 +25,18 @@ export function validateDocument(doc: ParsedDocument, registry: SchemaRegistry):
   if (validate(doc.value)) return [];
   const errors = rootCauses(collapseAlternatives([...(validate.errors ?? [])], registry, doc.value));
   const ctx = { doc, registry, kindSchema: envelope.schema };
-  return errors.map((e) => describeError(e, ctx));
+  return withoutRenamedRequired(errors.map((e) => describeError(e, ctx)));
+}
+
+/**
+ * `typ: x` where `type` is required is one mistake, not two: the unknown property's rename
+ * fix supplies the missing one, so the "missing `type`" diagnostic goes.
+ */
+function withoutRenamedRequired(diagnostics: Diagnostic[]): Diagnostic[] {
+  const supplied = new Set<string>();
+  for (const d of diagnostics) {
+    const rename = d.code === 'schema/additionalProperties' ? d.fixes?.[0]?.edits[0]?.newText : undefined;
+    if (rename !== undefined) supplied.add(parentPointer(d.path) + formatPointer([rename]));
+  }
+  return diagnostics.filter((d) => !(d.code === 'schema/required' && supplied.has(d.path)));
 }
