@@ -1,0 +1,37 @@
+import { KINDS } from '@nof/schemas';
+import { valueAt } from '../../parse/json-pointer.js';
+import { personalDataPointers } from '../../privacy/redact.js';
+import type { Rule } from '../rule.js';
+
+export default {
+  id: 'privacy/personal-data-shared',
+  description: "A document that leaves the placing authority carries fields that may hold a child's personal data.",
+  severity: 'error',
+  kinds: KINDS,
+  docs: `The 2015 review found children's information was often shared insecurely. The schemas mark
+every field that may hold a child's personal data (\`x-personal-data\`): names, dates of birth,
+descriptions of needs and outcomes in the social worker's words. Such fields must not leave the
+placing authority. A placement request always goes to providers; any other document goes beyond
+the authority when its \`metadata.sharing\` is \`providers\` or \`public\`. The message names the
+field, never its content.
+
+**Fails**: a \`PlacementRequest\` with \`child.gender\` filled in, or a \`PlacementAgreement\` with
+\`sharing: providers\` that includes the child's name.
+
+**Passes**: the same documents after \`nof redact\` (which removes every marked field), or an
+agreement with \`sharing: internal\`.
+
+**Fix**: remove the field (\`nof redact\` writes a copy without them), or keep the document internal.`,
+  check({ document, annotations, report }) {
+    const sharing = valueAt(document.value, '/metadata/sharing');
+    const audience = document.kind === 'PlacementRequest' ? 'placement requests go to providers' : `this document is shared with ${String(sharing)}`;
+    if (document.kind !== 'PlacementRequest' && sharing !== 'providers' && sharing !== 'public') return;
+    for (const pointer of personalDataPointers(document.value, annotations)) {
+      report({
+        path: pointer,
+        target: 'key',
+        message: `This field may hold a child's personal data, and ${audience}: remove it (\`nof redact\` does) before the document is shared.`,
+      });
+    }
+  },
+} satisfies Rule;
