@@ -44,7 +44,9 @@ export function describeError(e: ErrorObject, ctx: DescribeContext): Diagnostic 
       return diagnostic(e, e.instancePath, range, `${subject} must be ${expected}.${hint}`, fixes);
     }
     case 'type':
-      return onValue(`${subject} must be ${typePhrase(params.type)}, not ${describeValue(value)}.`);
+      return onValue(
+        value === null ? `${subject} is empty: it must be ${typePhrase(params.type)}.` : `${subject} must be ${typePhrase(params.type)}, not ${describeValue(value)}.`,
+      );
     case 'format':
       return onValue(`${subject} must be ${formatPhrase(String(params.format), value)}.`);
     case 'pattern':

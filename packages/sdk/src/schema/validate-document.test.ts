@@ -96,6 +96,10 @@ describe('schema validation', () => {
     });
   });
 
+  it('says when a value is left empty', () => {
+    expect(check(consortium('  tiers:\n'))[0]).toMatchObject({ message: '`tiers` (Number of tiers) is empty: it must be a whole number.', range: { start: { line: 8, character: 2 } } });
+  });
+
   it('explains a bad date once, in the words of its description', () => {
     expect(check(consortium('  start: 1/4/2015\n'))).toMatchObject([
       { code: 'schema/pattern', path: '/spec/start', message: '`start` (Start date) must be a calendar date written as YYYY-MM-DD, for example 2015-04-01.' },
