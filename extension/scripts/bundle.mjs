@@ -36,6 +36,10 @@ await build({
   outfile: join(root, 'dist', 'extension.cjs'),
   format: 'cjs',
   external: ['vscode'],
+  // The CLI and SDK bundled here locate files from import.meta.url, which CommonJS lacks:
+  // give them this file's URL, so they too find data/ beside dist/.
+  define: { 'import.meta.url': '__nofImportMetaUrl' },
+  banner: { js: "const __nofImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
 });
 await build({
   ...common,

@@ -1,5 +1,8 @@
+// What the editor should show, read from the repository's own sources of truth (schemas,
+// codelists, examples), so the tests never hard-code what those files say.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseText } from '../../packages/sdk/src/index.js';
 import { repoRoot } from './workspace.js';
 
 interface Schema {
@@ -40,4 +43,27 @@ export function schemaText(file: string, path: string[]): { title: string; descr
     node = next;
   }
   return { title: node.title ?? '', description: node.description ?? '' };
+}
+
+interface CodelistEntry {
+  code: string;
+  label: string;
+  validTo?: string;
+  successors?: string[];
+}
+
+/** The first retired local authority with exactly one successor, and that successor, from the codelist. */
+export function singleSuccessor(): [retired: CodelistEntry, successor: CodelistEntry] {
+  const { entries } = JSON.parse(readFileSync(join(repoRoot, 'schemas', 'codelists', 'local-authorities.json'), 'utf8')) as { entries: CodelistEntry[] };
+  const retired = entries.find((e) => e.validTo && e.successors?.length === 1);
+  const successor = entries.find((e) => e.code === retired?.successors?.[0]);
+  if (!retired || !successor) throw new Error('the local-authorities codelist has no retired authority with one successor');
+  return [retired, successor];
+}
+
+/** The lot ids of one arrangement in an example consortium. */
+export function lotIds(example: string, arrangement: string): string[] {
+  const text = readFileSync(join(repoRoot, 'examples', example), 'utf8');
+  const value = parseText(text, example).documents[0]?.value as { spec?: { arrangements?: Array<{ id: string; lots?: Array<{ id: string }> }> } };
+  return value.spec?.arrangements?.find((a) => a.id === arrangement)?.lots?.map((lot) => lot.id) ?? [];
 }

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, onTestFailed, test } from 'vitest';
@@ -6,13 +6,43 @@ import { openBrowser, type BrowserSession } from './browser.js';
 import { CodeServer } from './code-server.js';
 import { editorTools } from './tools.js';
 import { Workbench, type Box } from './workbench.js';
-import { schemaText } from './schema-text.js';
+import { lotIds, schemaText, singleSuccessor } from './expected.js';
 import { ExampleWorkspace, positionOf } from './workspace.js';
 
 // The packaged extension (.vsix) installed into a real VS Code (code-server), driven through
 // Chromium the way a commissioner uses it: open a copy of examples/, type, look, hover.
 
 const CONTRACT = 'national-contracts/national-fostering-contract.yaml';
+const CONSORTIUM = 'consortia/tees-valley-fostering.yaml';
+const AGREEMENT = 'placements/ipa-editor-test.yaml';
+
+/** A fictional child's placement agreement, called off White Rose's framework; `lot` is left for completion. */
+const AGREEMENT_TEXT = `apiVersion: nof/v1
+kind: PlacementAgreement
+metadata:
+  id: ipa-editor-test
+  name: Placement agreement for the editor test
+  sharing: internal
+spec:
+  child:
+    localReference: TEST-0001
+  placingAuthority: E08000035
+  provider: fictional-fostering-ltd
+  setting:
+    ofstedUrn: SC000001
+    careSetting: foster-care
+  route:
+    type: framework-call-off
+    consortium: white-rose-fostering
+    arrangement: ifa-framework
+    lot: 
+  placementType: U6
+  startDate: 2015-06-01
+  fees:
+    weeklyFee:
+      amount: 850
+      per: week
+`;
 
 let workspace: ExampleWorkspace;
 let server: CodeServer;
@@ -22,6 +52,8 @@ let workbench: Workbench;
 beforeAll(async () => {
   workspace = new ExampleWorkspace();
   writeFileSync(workspace.path('app-config.yaml'), 'server:\n  port: 8080\n');
+  mkdirSync(workspace.path('placements'));
+  writeFileSync(workspace.path(AGREEMENT), AGREEMENT_TEXT);
   server = await CodeServer.start(editorTools());
   browser = await openBrowser();
   workbench = new Workbench(browser.page);
@@ -102,5 +134,30 @@ describe('the NOF extension in VS Code', () => {
     const editor = await workbench.openFile(CONTRACT);
     const text = await editor.hover(await editor.textBox(at.line, at.character, 'edition'.length));
     expect(text.replace(/\s+/g, ' ')).toContain(description.replace(/`/g, '').replace(/\s+/g, ' ').slice(0, 60));
+  });
+
+  test('completion offers the lot ids of the referenced consortium arrangement', async () => {
+    const lots = lotIds('consortia/white-rose-fostering.yaml', 'ifa-framework');
+    expect(lots.length).toBeGreaterThan(1);
+    const at = positionOf(AGREEMENT_TEXT, '    lot: ');
+    const editor = await workbench.openFile(AGREEMENT);
+    const offered = await editor.completions(at.line, at.character + '    lot: '.length);
+    expect(offered).toEqual(expect.arrayContaining(lots));
+  });
+
+  test('the quick fix replaces a retired local authority with its successor', async () => {
+    const [retired, successor] = singleSuccessor();
+    const at = positionOf(workspace.read(CONSORTIUM), 'authority: E06000005');
+    const code = { line: at.line, character: at.character + 'authority: '.length };
+    const editor = await workbench.openFile(CONSORTIUM);
+    await editor.replace(code.line, code.character, retired.code.length, retired.code);
+    await expect.poll(() => editor.squiggles().then((s) => s.length), { timeout: 30_000 }).toBeGreaterThan(0);
+
+    const title = `Use ${successor.label} (${successor.code})`;
+    expect(await editor.quickFixes(code.line, code.character + 1)).toContain(title);
+    await editor.applyQuickFix(title);
+    await editor.save();
+    expect(workspace.read(CONSORTIUM)).toContain(`authority: ${successor.code}  # Darlington`);
+    await expect.poll(() => editor.squiggles().then((s) => s.length), { timeout: 30_000 }).toBe(0);
   });
 });
