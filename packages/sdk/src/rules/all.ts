@@ -2,7 +2,8 @@
  * Every rule NOF ships, one line per rule, sorted by path. To add a rule, write
  * `rules/<group>/<name>.ts` with `export default { id: '<group>/<name>', ... } satisfies Rule;`
  * and add its line here in order. The export name is the id in camelCase. A test checks that
- * every rule file is listed, in order, under the right name.
+ * every rule file is listed, in order, under the right name. Then regenerate RULES.md:
+ * `pnpm build && pnpm --filter @nof/sdk rules-md` (a test fails while it is stale).
  */
 export { default as codelistNotValidOnDate } from './codelist/not-valid-on-date.js';
 export { default as codelistUnknownCode } from './codelist/unknown-code.js';
