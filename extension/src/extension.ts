@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { createClient, forwardSettingChanges } from './client.js';
+import { createClient } from './client.js';
 import { watchYamlDocuments, workspaceHasNofDocuments } from './languageMode.js';
 import { createStatusBar } from './statusBar.js';
 
@@ -15,7 +15,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const start = () => {
     starting ??= (async () => {
       client = createClient(context);
-      context.subscriptions.push(client, forwardSettingChanges(client));
+      context.subscriptions.push(client);
       await client.start();
     })();
     return starting;
