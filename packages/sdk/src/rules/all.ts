@@ -7,10 +7,14 @@
  */
 export { default as codelistNotValidOnDate } from './codelist/not-valid-on-date.js';
 export { default as codelistUnknownCode } from './codelist/unknown-code.js';
+export { default as consortiumAgeBandsNoOverlap } from './consortium/age-bands-no-overlap.js';
+export { default as consortiumAgeBandsValid } from './consortium/age-bands-valid.js';
 export { default as consortiumIdsUnique } from './consortium/ids-unique.js';
 export { default as consortiumLeadIsMember } from './consortium/lead-is-member.js';
 export { default as consortiumMembersUnique } from './consortium/members-unique.js';
+export { default as consortiumPriceAgeBandsMatchLot } from './consortium/price-age-bands-match-lot.js';
 export { default as consortiumTierRanksSequential } from './consortium/tier-ranks-sequential.js';
+export { default as consortiumWeightingSumsTo100 } from './consortium/weighting-sums-to-100.js';
 export { default as privacyPersonalDataShared } from './privacy/personal-data-shared.js';
 export { default as referenceUnresolved } from './reference/unresolved.js';
 export { default as workspaceDuplicateId } from './workspace/duplicate-id.js';
