@@ -52,12 +52,20 @@ interface CodelistEntry {
   successors?: string[];
 }
 
-/** The first retired local authority with exactly one successor, and that successor, from the codelist. */
-export function singleSuccessor(): [retired: CodelistEntry, successor: CodelistEntry] {
+/** The date the examples are judged on: `asOf` in examples/nof.config.yaml. */
+export function examplesAsOf(): string {
+  const config = readFileSync(join(repoRoot, 'examples', 'nof.config.yaml'), 'utf8');
+  const asOf = /^asOf:\s*(\d{4}-\d{2}-\d{2})/m.exec(config)?.[1];
+  if (!asOf) throw new Error('examples/nof.config.yaml has no asOf');
+  return asOf;
+}
+
+/** A local authority abolished before `date` with exactly one successor, and that successor, from the codelist. */
+export function retiredWithOneSuccessor(date: string): [retired: CodelistEntry, successor: CodelistEntry] {
   const { entries } = JSON.parse(readFileSync(join(repoRoot, 'schemas', 'codelists', 'local-authorities.json'), 'utf8')) as { entries: CodelistEntry[] };
-  const retired = entries.find((e) => e.validTo && e.successors?.length === 1);
+  const retired = entries.find((e) => e.validTo && e.validTo < date && e.successors?.length === 1);
   const successor = entries.find((e) => e.code === retired?.successors?.[0]);
-  if (!retired || !successor) throw new Error('the local-authorities codelist has no retired authority with one successor');
+  if (!retired || !successor) throw new Error(`the local-authorities codelist has no authority abolished before ${date} with one successor`);
   return [retired, successor];
 }
 

@@ -6,7 +6,7 @@ import { openBrowser, type BrowserSession } from './browser.js';
 import { CodeServer } from './code-server.js';
 import { editorTools } from './tools.js';
 import { Workbench, type Box } from './workbench.js';
-import { lotIds, schemaText, singleSuccessor } from './expected.js';
+import { examplesAsOf, lotIds, retiredWithOneSuccessor, schemaText } from './expected.js';
 import { ExampleWorkspace, positionOf } from './workspace.js';
 
 // The packaged extension (.vsix) installed into a real VS Code (code-server), driven through
@@ -146,7 +146,7 @@ describe('the NOF extension in VS Code', () => {
   });
 
   test('the quick fix replaces a retired local authority with its successor', async () => {
-    const [retired, successor] = singleSuccessor();
+    const [retired, successor] = retiredWithOneSuccessor(examplesAsOf());
     const at = positionOf(workspace.read(CONSORTIUM), 'authority: E06000005');
     const code = { line: at.line, character: at.character + 'authority: '.length };
     const editor = await workbench.openFile(CONSORTIUM);
