@@ -5,6 +5,9 @@
  * every rule file is listed, in order, under the right name. Then regenerate RULES.md:
  * `pnpm build && pnpm --filter @nof/sdk rules-md` (a test fails while it is stale).
  */
+export { default as agreementCallOffTierOrder } from './agreement/call-off-tier-order.js';
+export { default as agreementRouteConsistent } from './agreement/route-consistent.js';
+export { default as agreementUrgentExceptionHasReason } from './agreement/urgent-exception-has-reason.js';
 export { default as codelistNotValidOnDate } from './codelist/not-valid-on-date.js';
 export { default as codelistUnknownCode } from './codelist/unknown-code.js';
 export { default as consortiumAgeBandsNoOverlap } from './consortium/age-bands-no-overlap.js';
@@ -17,4 +20,5 @@ export { default as consortiumTierRanksSequential } from './consortium/tier-rank
 export { default as consortiumWeightingSumsTo100 } from './consortium/weighting-sums-to-100.js';
 export { default as privacyPersonalDataShared } from './privacy/personal-data-shared.js';
 export { default as referenceUnresolved } from './reference/unresolved.js';
+export { default as requestCallOffTierOrder } from './request/call-off-tier-order.js';
 export { default as workspaceDuplicateId } from './workspace/duplicate-id.js';

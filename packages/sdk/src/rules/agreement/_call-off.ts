@@ -4,10 +4,15 @@
  */
 import type { v1_placementAgreement } from '@nof/schemas';
 import type { RuleContext } from '../rule.js';
-import { routeTarget, specOf, tiersOf, type RouteRef } from './_documents.js';
+import { records, routeTarget, specOf, tiersOf } from './_documents.js';
 
-type CallOffRecord = v1_placementAgreement.CallOffRecord;
 type Approach = v1_placementAgreement.CallOffApproach;
+
+/** The tier ranks the route's lot (or arrangement) has, and which of the two holds them. */
+interface RouteTiers {
+  ranks: Set<number>;
+  where: string;
+}
 
 interface Timed {
   approach: Approach & { tierRank: number };
@@ -21,7 +26,7 @@ function when(dateTime: string): string {
 }
 
 /** Why an approach broke tier order, given every tiered approach and the tiers the route has. */
-function breach(a: Timed, tiered: Timed[], ranks: Set<number>): string | undefined {
+function breach(a: Timed, tiered: Timed[], tiers: RouteTiers): string | undefined {
   const name = (t: Timed) => `tier ${t.approach.tierRank} provider "${t.approach.provider}"`;
   for (let rank = 1; rank < a.approach.tierRank; rank++) {
     const lower = tiered.filter((t) => t.approach.tierRank === rank);
@@ -29,7 +34,7 @@ function breach(a: Timed, tiered: Timed[], ranks: Set<number>): string | undefin
     if (later) return `${name(later)} was approached later (${when(later.approach.approachedAt)})`;
     const waiting = lower.find((t) => t.approach.respondedAt !== undefined && Date.parse(t.approach.respondedAt) > a.at);
     if (waiting) return `${name(waiting)} had not yet answered (it answered at ${when(waiting.approach.respondedAt!)})`;
-    if (lower.length === 0 && ranks.has(rank)) return `no tier ${rank} provider was approached, though ${where} has a tier ${rank}`;
+    if (lower.length === 0 && tiers.ranks.has(rank)) return `no tier ${rank} provider was approached, though ${tiers.where} has a tier ${rank}`;
   }
   return undefined;
 }
@@ -40,7 +45,7 @@ function breach(a: Timed, tiered: Timed[], ranks: Set<number>): string | undefin
  * (unless the arrangement allows none) or when the arrangement's call-off is not tier by tier.
  */
 export function checkTierOrder({ document, workspace, report }: RuleContext, authority: string | undefined): void {
-  const spec = specOf<{ route: RouteRef; callOff: CallOffRecord }>(document);
+  const spec = specOf<'PlacementAgreement' | 'PlacementRequest'>(document);
   const callOff = spec.callOff;
   if (!callOff) return;
   const target = routeTarget(workspace, spec.route);
@@ -51,12 +56,15 @@ export function checkTierOrder({ document, workspace, report }: RuleContext, aut
   const tiered = callOff.approaches
     .map((approach, index) => ({ approach, index, at: Date.parse(approach.approachedAt) }))
     .filter((t): t is Timed => t.approach.tierRank !== undefined && !Number.isNaN(t.at));
-  const ranks = new Set(target ? tiersOf(target, authority).map((t) => t.rank) : []);
+  const tiers: RouteTiers = {
+    ranks: new Set(target ? tiersOf(target, authority).map((t) => t.rank) : []),
+    where: records(target?.lot?.tiers).length ? 'the lot' : 'the arrangement',
+  };
   const advice = exceptionBarred
     ? ' The arrangement allows no urgent exception to its tier order.'
     : ' If the placement was too urgent to go tier by tier, record `urgent: true` and the reason in `exceptionReason`.';
   for (const a of tiered) {
-    const why = breach(a, tiered, ranks);
+    const why = breach(a, tiered, tiers);
     if (why === undefined) continue;
     report({
       path: `/spec/callOff/approaches/${a.index}/tierRank`,

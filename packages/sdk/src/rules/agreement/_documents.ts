@@ -4,7 +4,8 @@
  * that references to a broken file still resolve), so every read of a looked-up document checks
  * the shape it relies on and gives `undefined` or `[]` otherwise.
  */
-import type { v1_consortium, v1_needsOutcomesFramework } from '@nof/schemas';
+import type { Kind, v1_consortium, v1_needsOutcomesFramework } from '@nof/schemas';
+import type { SpecOf } from '../../model/documents.js';
 import { formatPointer } from '../../parse/json-pointer.js';
 import type { RuleDocument, WorkspaceLookup } from '../rule.js';
 
@@ -24,10 +25,13 @@ export function records<T>(value: unknown): T[] {
   return Array.isArray(value) ? (value.filter(isRecord) as T[]) : [];
 }
 
-/** A document's `spec`, typed as the caller expects (check shapes of looked-up documents). */
-export function specOf<T>(document: RuleDocument): Partial<T> {
+/**
+ * A document's `spec` typed by its kind, `specOf<'Consortium'>(doc)`; `{}` when it has none. Its
+ * properties are optional: only the document a rule checks is known to be schema-valid.
+ */
+export function specOf<K extends Kind>(document: RuleDocument): Partial<SpecOf<K>> {
   const spec = isRecord(document.value) ? document.value.spec : undefined;
-  return (isRecord(spec) ? spec : {}) as Partial<T>;
+  return (isRecord(spec) ? spec : {}) as Partial<SpecOf<K>>;
 }
 
 /** A route as agreements and requests write it. */
@@ -57,7 +61,7 @@ export function routeTarget(workspace: WorkspaceLookup, route: RouteRef | undefi
   if (!route?.consortium || !route.arrangement) return undefined;
   const consortium = workspace.get('Consortium', route.consortium);
   if (!consortium) return undefined;
-  const arrangements = records<Arrangement>(specOf<v1_consortium.ConsortiumDetails>(consortium).arrangements);
+  const arrangements = records<Arrangement>(specOf<'Consortium'>(consortium).arrangements);
   const a = arrangements.findIndex((x) => x.id === route.arrangement);
   if (a < 0) return undefined;
   const arrangement = arrangements[a]!;
@@ -80,7 +84,7 @@ export function indicatorOf(workspace: WorkspaceLookup, frameworkId: string | un
   if (frameworkId === undefined) return undefined;
   const framework = workspace.get('NeedsOutcomesFramework', frameworkId);
   if (!framework) return undefined;
-  const domains = records<v1_needsOutcomesFramework.OutcomeDomain>(specOf<v1_needsOutcomesFramework.NeedsAndOutcomesFramework1>(framework).outcomeDomains);
+  const domains = records<v1_needsOutcomesFramework.OutcomeDomain>(specOf<'NeedsOutcomesFramework'>(framework).outcomeDomains);
   const domain = domains.find((d) => d.id === domainId);
   const indicator = records<Indicator>(domain?.indicators).find((i) => i.id === indicatorId);
   return indicator && isRecord(indicator.scale) ? indicator : undefined;
