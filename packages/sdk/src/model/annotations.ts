@@ -1,6 +1,7 @@
 import type { JsonSchema, Kind } from '@nof/schemas';
 import { formatPointer } from '../parse/json-pointer.js';
 import { SchemaRegistry } from '../schema/registry.js';
+import { applicable, memberSchema } from '../schema/schema-at.js';
 
 /**
  * Where an id inside another document lives (schemas/README.md, `x-ref-scope`): in the
@@ -49,8 +50,8 @@ function annotationsOf(schemas: JsonSchema[]): Annotations {
 
 /**
  * Finds the values of a document that carry NOF annotations by walking the document alongside
- * its kind schema (the schema stage's `schemaAt`, so `$ref`s, `allOf` and the `oneOf` branch a
- * value aims at are followed exactly as validation does). The result is kept per document
+ * its kind schema (with the schema stage's `applicable` and `memberSchema`, so `$ref`s, `allOf`
+ * and the `oneOf` branch a value aims at are followed as hover and validation follow them). The result is kept per document
  * value: a document that did not change is never walked again.
  */
 export class AnnotationIndex {
@@ -84,18 +85,20 @@ export class AnnotationIndex {
     const { apiVersion, kind } = value;
     const root = typeof apiVersion === 'string' && typeof kind === 'string' ? this.registry.getSchemaFor(apiVersion, kind) : undefined;
     const out: AnnotatedValue[] = [];
-    if (root) this.walk(root, value, value, '', out);
+    if (root) this.walk(applicable(root, value, this.registry.graph), value, '', out);
     this.walked.set(value, out);
     return out;
   }
 
-  private walk(root: JsonSchema, document: unknown, value: unknown, pointer: string, out: AnnotatedValue[]): void {
-    const at = this.registry.schemaAt(root, pointer, document);
-    // A place the schema does not describe (an unknown property) has no annotations below it.
-    if (!at) return;
-    const annotations = annotationsOf(at.schemas);
+  /** `schemas`: every schema that applies to `value`, worked out from its parent's (one step, not from the root). */
+  private walk(schemas: JsonSchema[], value: unknown, pointer: string, out: AnnotatedValue[]): void {
+    const annotations = annotationsOf(schemas);
     if (Object.keys(annotations).length) out.push({ pointer, value, annotations });
-    const members: Array<[string | number, unknown]> = Array.isArray(value) ? value.map((v, i) => [i, v]) : isObject(value) ? Object.entries(value) : [];
-    for (const [key, child] of members) this.walk(root, document, child, pointer + formatPointer([key]), out);
+    const members: Array<[string, unknown]> = Array.isArray(value) ? value.map((v, i) => [String(i), v]) : isObject(value) ? Object.entries(value) : [];
+    for (const [key, child] of members) {
+      const member = memberSchema(schemas, key, Array.isArray(value));
+      // A place the schema does not describe (an unknown property) has no annotations below it.
+      if (member) this.walk(applicable(member, child, this.registry.graph), child, pointer + formatPointer([key]), out);
+    }
   }
 }

@@ -42,7 +42,7 @@ export function applicable(schema: JsonSchema, value: unknown, graph: SchemaGrap
 }
 
 /** The schema for member `key` of a value described by `schemas`, from the first that has one. */
-function memberSchema(schemas: JsonSchema[], key: string, isIndex: boolean): JsonSchema | undefined {
+export function memberSchema(schemas: JsonSchema[], key: string, isIndex: boolean): JsonSchema | undefined {
   for (const s of schemas) {
     if (isIndex) {
       const prefix = Array.isArray(s.prefixItems) ? s.prefixItems : [];
