@@ -2,6 +2,10 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { createClient } from './client.js';
 import { watchYamlDocuments, workspaceHasNofDocuments } from './languageMode.js';
+import { exportDocument } from './commands/export.js';
+import { newDocument } from './commands/newDocument.js';
+import { showReport } from './commands/report.js';
+import { validateWorkspace } from './commands/validateWorkspace.js';
 import { createStatusBar } from './statusBar.js';
 
 let client: LanguageClient | undefined;
@@ -28,6 +32,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       await start();
       await client?.restart();
     }),
+    vscode.commands.registerCommand('nof.validateWorkspace', async () => {
+      await start();
+      if (client) await validateWorkspace(client);
+    }),
+    vscode.commands.registerCommand('nof.newDocument', newDocument),
+    vscode.commands.registerCommand('nof.showReport', showReport),
+    vscode.commands.registerCommand('nof.export', exportDocument),
   );
   if (await workspaceHasNofDocuments()) await start();
 }
