@@ -1,6 +1,8 @@
-import { loadCodelists } from '@nof/schemas';
+import { loadCodelists, loadSchemaFiles } from '@nof/schemas';
 import { describe, expect, it } from 'vitest';
 import { Codelists } from '../../codelists/codelists.js';
+import { SchemaRegistry } from '../../schema/registry.js';
+import { Workspace } from '../../workspace/workspace.js';
 import { documentYaml, runRule } from '../testing.js';
 import notValidOnDate from './not-valid-on-date.js';
 import unknownCode from './unknown-code.js';
@@ -44,5 +46,20 @@ describe('codelist/unknown-code', () => {
 
   it('passes known codes, retired ones included (their dates are the other rule’s business)', () => {
     expect(runRule(unknownCode, consortium('{ authority: E10000021 }'))).toEqual([]);
+  });
+});
+
+describe('codelist rules on personal data', () => {
+  it('never quote a code held in a field marked as personal data', () => {
+    // A schema in which a member's authority is (hypothetically) personal data.
+    const files = loadSchemaFiles().map((f) => structuredClone(f));
+    const consortiumFile = files.find((f) => f.kind === 'Consortium')!;
+    const member = (consortiumFile.schema.$defs as Record<string, { properties: Record<string, Record<string, unknown>> }>).member!;
+    member.properties.authority!['x-personal-data'] = true;
+    const workspace = new Workspace({ rules: [unknownCode, notValidOnDate], registry: new SchemaRegistry(files), asOf: '2023-01-01' });
+    workspace.set('c.yaml', `${consortium('{ authority: E10000021 }')}---\n${consortium('{ authority: E08000999 }').replace('id: east-midlands', 'id: other')}`);
+    const messages = workspace.diagnostics('c.yaml').diagnostics.map((d) => d.message);
+    expect(messages).toHaveLength(2);
+    for (const message of messages) expect(message).not.toMatch(/E10000021|E08000999|Northamptonshire|Did you mean/);
   });
 });

@@ -42,17 +42,21 @@ Northamptonshire (E06000062)".
       const { date, basis } = judgingDate(document.value, pointer, asOf);
       const status = codelists.status(a.codelist, value, date);
       const when = basis === 'asOf' ? `on ${date}` : `on ${date} (${basis})`;
+      // A field that may hold personal data is never quoted, not even by its label.
+      const code = a.personalData ? 'This code' : `${status.state === 'unknown' ? '' : status.entry.label} (${value})`;
       if (status.state === 'not-yet-valid') {
-        report({ path: pointer, message: `${status.entry.label} (${value}) is valid only from ${status.entry.validFrom}, not ${when}.` });
+        report({ path: pointer, message: `${code} is valid only from ${status.entry.validFrom}, not ${when}.` });
       } else if (status.state === 'retired') {
         const verb = a.codelist === 'local-authorities' ? 'abolished' : 'withdrawn';
-        const successors = status.successors.map((s) => `${s.label} (${s.code})`);
-        const advice = successors.length ? `; use ${successors.join(' or ')}` : '';
+        // Successors would give a personal value away as surely as the value itself.
+        const successors = a.personalData ? [] : status.successors;
+        const names = successors.map((s) => `${s.label} (${s.code})`);
+        const advice = names.length ? `; use ${names.join(' or ')}` : '';
         const range = document.rangeOf(pointer, 'value');
         report({
           path: pointer,
-          message: `${status.entry.label} (${value}) was ${verb} on ${dayAfter(status.entry.validTo!)}${advice}. It is judged ${when}.`,
-          fixes: status.successors.map((s) => replaceFix(`Use ${s.label} (${s.code})`, range, s.code, status.successors.length === 1)),
+          message: `${code} was ${verb} on ${dayAfter(status.entry.validTo!)}${advice}. It is judged ${when}.`,
+          fixes: successors.map((s) => replaceFix(`Use ${s.label} (${s.code})`, range, s.code, successors.length === 1)),
         });
       }
     }

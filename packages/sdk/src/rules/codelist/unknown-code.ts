@@ -27,12 +27,14 @@ that has it in nof.config.yaml.`,
       const list = codelists.list(a.codelist);
       if (!list || codelists.entry(a.codelist, value)) continue;
       const named = findByAlias(list, value, asOf);
-      const suggestion = named.length === 1 ? named[0]!.code : closest(value, list.entries.map((e) => e.code));
+      // A suggestion would echo a personal value as surely as quoting it.
+      const suggestion = a.personalData ? undefined : named.length === 1 ? named[0]!.code : closest(value, list.entries.map((e) => e.code));
       const entry = suggestion === undefined ? undefined : codelists.entry(a.codelist, suggestion);
       const hint = entry ? ` Did you mean ${entry.label} (${entry.code})?` : '';
       report({
         path: pointer,
-        message: `"${value}" is not a code in the ${list.title} codelist (${list.id} ${list.version}).${hint}`,
+        // A field that may hold personal data is never quoted.
+        message: `${a.personalData ? 'This value' : `"${value}"`} is not a code in the ${list.title} codelist (${list.id} ${list.version}).${hint}`,
         severity: list.closed ? 'error' : 'warning',
         ...(entry ? { fixes: [replaceFix(`Use ${entry.label} (${entry.code})`, document.rangeOf(pointer, 'value'), entry.code)] } : {}),
       });
