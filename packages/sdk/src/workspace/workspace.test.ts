@@ -103,4 +103,21 @@ describe('Workspace', () => {
     expect(workspace.references('p.yaml', { line: 9, character: 20 }, false).map((r) => r.uri)).toEqual(['p.yaml', 'q.yaml']);
     expect(workspace.definition('p.yaml', { line: 0, character: 3 })).toBeUndefined();
   });
+
+  it('applies suppression comments to rule findings', () => {
+    const suppressed = provider('fictional', 'white-rse').replace('  - { consortium', '  # nof-disable-next-line reference/unresolved -- consortium file not shared yet\n  - { consortium');
+    const workspace = workspaceOf({ 'p.yaml': suppressed });
+    expect(codes(workspace, 'p.yaml')).toEqual([]);
+    workspace.set('c.yaml', consortium('white-rse'));
+    expect(codes(workspace, 'p.yaml')).toEqual(['suppression/unused']);
+  });
+
+  it('checks every file again when reconfigured', () => {
+    const workspace = workspaceOf({ 'p.yaml': provider('fictional', 'white-rose') });
+    expect(workspace.diagnostics('p.yaml').diagnostics.map((d) => d.severity)).toEqual(['error']);
+    workspace.configure({ settings: { 'reference/unresolved': 'info' } });
+    expect(workspace.diagnostics('p.yaml').diagnostics.map((d) => d.severity)).toEqual(['info']);
+    workspace.configure({ settings: { 'reference/unresolved': 'off' } });
+    expect(workspace.diagnostics('p.yaml').diagnostics).toEqual([]);
+  });
 });
