@@ -5,7 +5,6 @@ import type { Codelists } from '../codelists/codelists.js';
 import { satisfiesPin } from '../codelists/pin.js';
 import { compareDiagnostics, type Diagnostic, type FileResult } from '../diagnostics/diagnostic.js';
 import { SUPPRESSION_CODES } from '../diagnostics/suppression.js';
-import { RULE_ERROR_CODE } from '../rules/engine.js';
 import { formatPointer } from '../parse/json-pointer.js';
 import { parseText } from '../parse/parse-text.js';
 import type { ParsedDocument } from '../parse/parsed-document.js';
@@ -58,7 +57,7 @@ function semanticProblems(doc: ParsedDocument, config: NofConfig, codelists: Cod
   const out: Diagnostic[] = [];
   const known = [...listRules().map((r) => r.id), ...CONFIGURABLE_CODES];
   for (const id of Object.keys(config.rules)) {
-    if (known.includes(id) || id === RULE_ERROR_CODE) continue;
+    if (known.includes(id)) continue;
     const path = formatPointer(['rules', id]);
     const suggestion = closest(id, known);
     const range = doc.rangeOf(path, 'key');

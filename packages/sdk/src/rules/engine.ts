@@ -17,7 +17,7 @@ export interface RunRulesOptions {
 }
 
 /** True when `rule` checks documents of this kind. */
-export function appliesTo(rule: Rule, document: RuleDocument): boolean {
+function appliesTo(rule: Rule, document: RuleDocument): boolean {
   return (rule.kinds as readonly string[]).includes(document.kind ?? '');
 }
 
@@ -46,6 +46,7 @@ function toDiagnostic(rule: Rule, document: RuleDocument, finding: RuleReport, o
 export function runRules(rules: readonly Rule[], document: RuleDocument, workspace: WorkspaceLookup, options: RunRulesOptions): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const rule of rules) {
+    // A rule turned off is not run at all: it costs nothing and cannot fail.
     if (!appliesTo(rule, document) || options.settings?.[rule.id] === 'off') continue;
     const report = (finding: RuleReport): void => {
       const diagnostic = toDiagnostic(rule, document, finding, options);
