@@ -1,0 +1,20 @@
+import { ruleDocsUrl, type Diagnostic as NofDiagnostic, type Fix } from '@nof/sdk';
+import { DiagnosticSeverity, DiagnosticTag, type Diagnostic, type WorkspaceEdit } from 'vscode-languageserver/node';
+
+const SEVERITY = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, info: DiagnosticSeverity.Information } as const;
+const TAG = { deprecated: DiagnosticTag.Deprecated, unnecessary: DiagnosticTag.Unnecessary } as const;
+
+/** An SDK diagnostic as LSP has it, with a link to its rule's documentation when it is a rule's. */
+export function toLspDiagnostic(d: NofDiagnostic): Diagnostic {
+  const out: Diagnostic = { range: d.range, severity: SEVERITY[d.severity], code: d.code, source: 'nof', message: d.message };
+  const href = ruleDocsUrl(d.code);
+  if (href) out.codeDescription = { href };
+  if (d.tags?.length) out.tags = d.tags.map((t) => TAG[t]);
+  if (d.related?.length) out.relatedInformation = d.related.map((r) => ({ location: { uri: r.uri, range: r.range }, message: r.message }));
+  return out;
+}
+
+/** An SDK fix (edits to one file) as a workspace edit. */
+export function fixEdit(uri: string, fix: Fix): WorkspaceEdit {
+  return { changes: { [uri]: fix.edits } };
+}

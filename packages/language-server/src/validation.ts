@@ -1,0 +1,108 @@
+import type { CancellationToken } from 'vscode-languageserver/node';
+
+/** How long the server waits after an edit before checking, so that typing is not slowed. */
+export const DEBOUNCE_MS = 150;
+
+export interface ValidationHooks {
+  /** Gives the workspace the document's current text; returns the uris whose diagnostics may have changed. */
+  sync(uri: string): string[];
+  /** Sends one file's diagnostics to the client (published ones; pulled ones are asked for). */
+  deliver(uri: string): void;
+  /**
+   * After a round: the uris sent, and those whose own edit started it (a client pulls an
+   * edited document's diagnostics itself; the others it must be told to pull again).
+   */
+  done(uris: string[], edited: Set<string>): void;
+}
+
+/**
+ * Debounced, interruptible checking. An edit (re)starts its document's timer; when it fires, the
+ * document's text goes to the workspace and every affected file is queued. The queue is sent one
+ * file per turn of the event loop and stops as soon as a newer edit is waiting, so a round of
+ * dependents never holds up the next keystroke: the next round carries the rest on.
+ */
+export class Validation {
+  private readonly timers = new Map<string, NodeJS.Timeout>();
+  private readonly waiting = new Map<string, Array<() => void>>();
+  private readonly queue = new Set<string>();
+  private readonly edited = new Set<string>();
+  private draining = false;
+
+  constructor(
+    private readonly hooks: ValidationHooks,
+    private readonly delay = DEBOUNCE_MS,
+  ) {}
+
+  /** A document changed: check it once the edits pause. */
+  changed(uri: string): void {
+    clearTimeout(this.timers.get(uri));
+    this.timers.set(uri, setTimeout(() => this.flush(uri), this.delay));
+  }
+
+  /** Files changed all at once (start-up, settings, files on disk): queue them now. */
+  enqueue(uris: Iterable<string>): void {
+    for (const uri of uris) this.queue.add(uri);
+    void this.drain();
+  }
+
+  /** True while an edit to this document waits for its check. */
+  pending(uri: string): boolean {
+    return this.timers.has(uri);
+  }
+
+  /** Checks the document now if an edit is waiting (before answering a request about it). */
+  flush(uri: string): void {
+    const timer = this.timers.get(uri);
+    if (timer === undefined) return;
+    clearTimeout(timer);
+    this.timers.delete(uri);
+    this.edited.add(uri);
+    this.enqueue(this.hooks.sync(uri));
+    for (const resolve of this.waiting.get(uri) ?? []) resolve();
+    this.waiting.delete(uri);
+  }
+
+  /**
+   * Resolves once the document's pending edit (if any) has been checked; rejects nothing, but
+   * returns false when the request was cancelled meanwhile (a newer edit made it pointless).
+   */
+  async settled(uri: string, token: CancellationToken): Promise<boolean> {
+    if (this.timers.has(uri)) {
+      await new Promise<void>((resolve) => {
+        const list = this.waiting.get(uri) ?? [];
+        list.push(resolve);
+        this.waiting.set(uri, list);
+        token.onCancellationRequested(() => resolve());
+      });
+    }
+    return !token.isCancellationRequested;
+  }
+
+  /** Stops every timer (shutdown). */
+  dispose(): void {
+    for (const timer of this.timers.values()) clearTimeout(timer);
+    this.timers.clear();
+    this.queue.clear();
+  }
+
+  private async drain(): Promise<void> {
+    if (this.draining) return;
+    this.draining = true;
+    const sent: string[] = [];
+    try {
+      while (this.queue.size > 0 && this.timers.size === 0) {
+        const uri = this.queue.values().next().value as string;
+        this.queue.delete(uri);
+        this.hooks.deliver(uri);
+        sent.push(uri);
+        await new Promise((r) => setImmediate(r));
+      }
+    } finally {
+      this.draining = false;
+    }
+    if (sent.length === 0) return;
+    const edited = new Set(this.edited);
+    this.edited.clear();
+    this.hooks.done(sent, edited);
+  }
+}

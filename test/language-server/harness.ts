@@ -1,0 +1,190 @@
+/**
+ * Drives the built language server over stdio as an editor would: spawn, initialize with a
+ * workspace folder, open and edit documents, and collect what the server sends back.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import {
+  ConfigurationRequest,
+  createProtocolConnection,
+  DiagnosticRefreshRequest,
+  DidChangeTextDocumentNotification,
+  DidOpenTextDocumentNotification,
+  ExitNotification,
+  InitializedNotification,
+  InitializeRequest,
+  LogMessageNotification,
+  PublishDiagnosticsNotification,
+  RegistrationRequest,
+  ShutdownRequest,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type ClientCapabilities,
+  type Diagnostic,
+  type InitializeResult,
+  type ProtocolConnection,
+  type Registration,
+  type TextDocumentContentChangeEvent,
+} from 'vscode-languageserver-protocol/node';
+
+export const root = fileURLToPath(new URL('../..', import.meta.url));
+const bin = join(root, 'packages/language-server/dist/bin.js');
+export const fixtures = join(root, 'test/language-server/fixtures/workspace');
+
+/** A temporary workspace folder: the test fixtures and (in `examples/`) the repository's examples. */
+export function tempWorkspace(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'nof-lsp-'));
+  cpSync(fixtures, dir, { recursive: true });
+  cpSync(join(root, 'examples'), join(dir, 'examples'), { recursive: true });
+  return dir;
+}
+
+/** What an editor with every feature the server uses would announce (pull diagnostics optional). */
+export function capabilities(options: { pull: boolean }): ClientCapabilities {
+  return {
+    workspace: {
+      configuration: true,
+      didChangeConfiguration: { dynamicRegistration: true },
+      didChangeWatchedFiles: { dynamicRegistration: true },
+      workspaceFolders: true,
+      symbol: {},
+      ...(options.pull ? { diagnostics: { refreshSupport: true } } : {}),
+    },
+    textDocument: {
+      synchronization: { didSave: true },
+      completion: { completionItem: { snippetSupport: true, documentationFormat: ['markdown'], tagSupport: { valueSet: [1] }, labelDetailsSupport: true } },
+      hover: { contentFormat: ['markdown', 'plaintext'] },
+      publishDiagnostics: { relatedInformation: true, codeDescriptionSupport: true },
+      codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix'] } } },
+      rename: { prepareSupport: true },
+      documentSymbol: { hierarchicalDocumentSymbolSupport: true },
+      foldingRange: {},
+      selectionRange: {},
+      ...(options.pull ? { diagnostic: {} } : {}),
+    },
+  };
+}
+
+export interface StartOptions {
+  folder: string;
+  pull?: boolean;
+  /** The `nof` section the client answers workspace/configuration with. */
+  settings?: Record<string, unknown>;
+}
+
+/** One running server and the client side of its connection. */
+export class LspSession {
+  readonly published = new Map<string, Diagnostic[]>();
+  readonly logs: string[] = [];
+  readonly registrations: Registration[] = [];
+  refreshes = 0;
+  stderr = '';
+  private readonly versions = new Map<string, number>();
+  private listeners: Array<() => void> = [];
+  result!: InitializeResult;
+
+  private constructor(
+    readonly process: ChildProcess,
+    readonly connection: ProtocolConnection,
+    public settings: Record<string, unknown>,
+  ) {}
+
+  static async start(options: StartOptions): Promise<LspSession> {
+    const child = spawn(process.execPath, [bin, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+    const session = new LspSession(child, connection, options.settings ?? {});
+    child.stderr!.on('data', (chunk: Buffer) => (session.stderr += chunk.toString()));
+    connection.onNotification(PublishDiagnosticsNotification.type, (p) => {
+      session.published.set(p.uri, p.diagnostics);
+      session.notify();
+    });
+    connection.onNotification(LogMessageNotification.type, (p) => session.logs.push(p.message));
+    connection.onRequest(ConfigurationRequest.type, (p) => p.items.map(() => session.settings));
+    connection.onRequest(RegistrationRequest.type, (p) => {
+      session.registrations.push(...p.registrations);
+    });
+    connection.onRequest(DiagnosticRefreshRequest.type, () => {
+      session.refreshes++;
+      session.notify();
+    });
+    connection.listen();
+    const folderUri = pathToFileURL(options.folder).href;
+    session.result = await connection.sendRequest(InitializeRequest.type, {
+      processId: process.pid,
+      rootUri: folderUri,
+      workspaceFolders: [{ uri: folderUri, name: 'workspace' }],
+      capabilities: capabilities({ pull: options.pull ?? false }),
+    });
+    await connection.sendNotification(InitializedNotification.type, {});
+    return session;
+  }
+
+  uri(folder: string, relativePath: string): string {
+    return pathToFileURL(join(folder, relativePath)).href;
+  }
+
+  /** Opens a document with the given text (default: the file's text on disk). */
+  async open(uri: string, text?: string, languageId = 'nof-yaml'): Promise<string> {
+    const content = text ?? readFileSync(fileURLToPath(uri), 'utf8');
+    this.versions.set(uri, 1);
+    await this.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId, version: 1, text: content } });
+    return content;
+  }
+
+  async change(uri: string, changes: TextDocumentContentChangeEvent[]): Promise<void> {
+    const version = (this.versions.get(uri) ?? 1) + 1;
+    this.versions.set(uri, version);
+    await this.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: changes });
+  }
+
+  /** Waits until the diagnostics published for `uri` satisfy `test` (default 15 s). */
+  async diagnostics(uri: string, test: (d: Diagnostic[]) => boolean = () => true, timeoutMs = 15_000): Promise<Diagnostic[]> {
+    return this.until(() => {
+      const found = this.published.get(uri);
+      return found && test(found) ? found : undefined;
+    }, timeoutMs, () => `diagnostics for ${uri}: ${JSON.stringify(this.published.get(uri)?.map((d) => d.code))}`);
+  }
+
+  async until<T>(probe: () => T | undefined, timeoutMs: number, what: () => string): Promise<T> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const value = probe();
+      if (value !== undefined) return value;
+      if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what()}`);
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, 50);
+        this.listeners.push(() => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
+    }
+  }
+
+  private notify(): void {
+    const listeners = this.listeners;
+    this.listeners = [];
+    listeners.forEach((l) => l());
+  }
+
+  /** True while the server process runs. */
+  get alive(): boolean {
+    return this.process.exitCode === null && this.process.signalCode === null;
+  }
+
+  async stop(): Promise<void> {
+    if (this.alive) {
+      await this.connection.sendRequest(ShutdownRequest.type);
+      await this.connection.sendNotification(ExitNotification.type);
+      await new Promise((resolve) => this.process.once('exit', resolve));
+    }
+    this.connection.dispose();
+  }
+}
+
+export function removeFolder(dir: string): void {
+  rmSync(dir, { recursive: true, force: true });
+}
