@@ -24,6 +24,9 @@ export { default as consortiumSequentialCallOffNeedsTiers } from './consortium/s
 export { default as consortiumTermEndMatches } from './consortium/term-end-matches.js';
 export { default as consortiumTierRanksSequential } from './consortium/tier-ranks-sequential.js';
 export { default as consortiumUrgentExceptionDescribed } from './consortium/urgent-exception-described.js';
+export { default as consortiumVariationClauseVariable } from './consortium/variation-clause-variable.js';
+export { default as consortiumVariationEditionMatches } from './consortium/variation-edition-matches.js';
+export { default as consortiumVariationsNeedNationalContract } from './consortium/variations-need-national-contract.js';
 export { default as consortiumWeightingSumsTo100 } from './consortium/weighting-sums-to-100.js';
 export { default as privacyPersonalDataShared } from './privacy/personal-data-shared.js';
 export { default as referenceUnresolved } from './reference/unresolved.js';

@@ -2,9 +2,9 @@
  * Walking a Consortium document for the consortium rules: its arrangements, lots and tiers,
  * each with the JSON pointer findings are reported at and the words messages name it by.
  */
-import type { v1_consortium } from '@nof/schemas';
+import type { v1_consortium, v1_nationalContract } from '@nof/schemas';
 import type { Codelists } from '../../codelists/codelists.js';
-import type { RuleDocument } from '../rule.js';
+import type { RuleDocument, WorkspaceLookup } from '../rule.js';
 
 export type ConsortiumSpec = v1_consortium.ConsortiumDetails;
 export type Arrangement = v1_consortium.ProcurementArrangement;
@@ -70,4 +70,11 @@ export function authorityName(codelists: Codelists, code: string): string {
 /** `0-4`, as the review writes age bands. */
 export function ageBandText(band: AgeBand): string {
   return `${band.from}-${band.to}`;
+}
+
+/** The NationalContract an arrangement's contract basis names, when the workspace has it. */
+export function basisContract(arrangement: Arrangement, workspace: WorkspaceLookup): { document: RuleDocument; spec: v1_nationalContract.ContractDetails } | undefined {
+  const id = arrangement.contractBasis?.nationalContract;
+  const document = id === undefined ? undefined : workspace.get('NationalContract', id);
+  return document && { document, spec: (document.value as v1_nationalContract.NationalContract).spec };
 }
