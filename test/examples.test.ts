@@ -1,8 +1,8 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { schemaFileName } from '../packages/schemas/src/index.js';
-import { CONFIG_FILE, Codelists, loadConfig, parseText, Workspace, type Diagnostic } from '../packages/sdk/src/index.js';
+import { loadWorkspace, parseText, validateWorkspace, type Diagnostic } from '../packages/sdk/src/index.js';
 import { describe, expect, it } from 'vitest';
 
 // The examples are what users copy and what the docs and editor tests point at, so every one of
@@ -10,16 +10,13 @@ import { describe, expect, it } from 'vitest';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const examplesDir = join(root, 'examples');
-
-function yamlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true })
-    .flatMap((e) => (e.isDirectory() ? yamlFiles(join(dir, e.name)) : /\.ya?ml$/.test(e.name) ? [join(dir, e.name)] : []))
-    .sort();
-}
-
-const configPath = join(examplesDir, CONFIG_FILE);
-const documentFiles = yamlFiles(examplesDir).filter((f) => f !== configPath);
 const rel = (file: string) => relative(root, file);
+
+const workspace = loadWorkspace(examplesDir);
+const results = validateWorkspace(workspace);
+const configPath = workspace.config?.config.path;
+const documentFiles = workspace.uris();
+const consortiumFiles = documentFiles.filter((f) => rel(f).startsWith('examples/consortia/'));
 
 /** One diagnostic a line, 1-based like the CLI, so a failure says exactly what to fix. */
 function describeAll(file: string, diagnostics: Diagnostic[]): string {
@@ -28,47 +25,35 @@ function describeAll(file: string, diagnostics: Diagnostic[]): string {
     .join('\n');
 }
 
-const codelists = new Codelists();
-const { config, result: configResult } = loadConfig(examplesDir, codelists);
-const workspace = new Workspace({ codelists, ...(config.asOf ? { asOf: config.asOf } : {}), settings: config.rules });
-for (const file of documentFiles) workspace.set(file, readFileSync(file, 'utf8'));
+/** The value of a file's first document, for reading its kind and id. */
+function firstValue(file: string): { kind?: unknown; metadata?: { id?: unknown } } | undefined {
+  return parseText(readFileSync(file, 'utf8'), file).documents[0]?.value as { kind?: unknown; metadata?: { id?: unknown } } | undefined;
+}
 
 describe('examples', () => {
-  it('are found', () => {
-    expect(documentFiles.map(rel)).toEqual(expect.arrayContaining(['examples/consortia/white-rose-fostering.yaml']));
-    expect(documentFiles.filter((f) => f.includes('/consortia/')).length).toBeGreaterThanOrEqual(12);
+  it('are all loaded, with the consortia and their nof.config.yaml', () => {
+    expect(configPath).toBe(join(examplesDir, 'nof.config.yaml'));
+    expect(documentFiles.map(rel)).toContain('examples/consortia/white-rose-fostering.yaml');
+    expect(consortiumFiles.length).toBeGreaterThanOrEqual(12);
   });
 
-  it('have a nof.config.yaml without errors', () => {
-    expect(configResult, `${rel(configPath)} is missing`).toBeDefined();
-    expect(describeAll(configPath, configResult!.diagnostics.filter((d) => d.severity === 'error'))).toBe('');
+  it.each(results.map((r) => [rel(r.uri), r.uri, r.diagnostics] as const))('%s has no errors', (_name, uri, diagnostics) => {
+    expect(describeAll(uri, diagnostics.filter((d) => d.severity === 'error'))).toBe('');
   });
 
-  it.each(documentFiles.map((f) => [rel(f), f]))('%s has no errors', (_name, file) => {
-    const errors = workspace.diagnostics(file).diagnostics.filter((d) => d.severity === 'error');
-    expect(describeAll(file, errors)).toBe('');
-  });
-
-  it.each([configPath, ...documentFiles].map((f) => [rel(f), f]))('%s starts with a modeline naming its schema', (_name, file) => {
+  it.each([...(configPath ? [configPath] : []), ...documentFiles].map((f) => [rel(f), f]))('%s starts with a modeline naming its schema', (_name, file) => {
     const firstLine = readFileSync(file, 'utf8').split('\n', 1)[0]!;
     const match = /^# yaml-language-server: \$schema=(\S+)$/.exec(firstLine);
     expect(match, `first line is ${JSON.stringify(firstLine)}`).not.toBeNull();
     const schemaPath = resolve(dirname(file), match![1]!);
     expect(existsSync(schemaPath), `${match![1]} does not exist`).toBe(true);
     // A modeline naming another kind's schema would give editors the wrong completions.
-    const expected = file === configPath ? 'nof-config.schema.json' : kindSchemaFile(file);
+    const kind = firstValue(file)?.kind;
+    const expected = file === configPath ? 'nof-config.schema.json' : typeof kind === 'string' ? schemaFileName(kind) : '(no kind)';
     expect(basename(schemaPath)).toBe(expected);
   });
 
-  it.each(documentFiles.filter((f) => f.includes('/consortia/')).map((f) => [rel(f), f]))('%s is named after its metadata.id', (_name, file) => {
-    const [document] = parseText(readFileSync(file, 'utf8'), file).documents;
-    const id = (document?.value as { metadata?: { id?: unknown } } | undefined)?.metadata?.id;
-    expect(`${String(id)}.yaml`).toBe(basename(file));
+  it.each(consortiumFiles.map((f) => [rel(f), f]))('%s is named after its metadata.id', (_name, file) => {
+    expect(`${String(firstValue(file)?.metadata?.id)}.yaml`).toBe(basename(file));
   });
 });
-
-function kindSchemaFile(file: string): string {
-  const [document] = parseText(readFileSync(file, 'utf8'), file).documents;
-  const kind = (document?.value as { kind?: unknown } | undefined)?.kind;
-  return typeof kind === 'string' ? schemaFileName(kind) : '(no kind)';
-}
