@@ -19,9 +19,11 @@ export { default as consortiumExtensionsTakenWithinOptions } from './consortium/
 export { default as consortiumIdsUnique } from './consortium/ids-unique.js';
 export { default as consortiumLeadIsMember } from './consortium/lead-is-member.js';
 export { default as consortiumMembersUnique } from './consortium/members-unique.js';
+export { default as consortiumParentIsOverarching } from './consortium/parent-is-overarching.js';
 export { default as consortiumPriceAgeBandsMatchLot } from './consortium/price-age-bands-match-lot.js';
 export { default as consortiumSequentialCallOffNeedsTiers } from './consortium/sequential-call-off-needs-tiers.js';
 export { default as consortiumTermEndMatches } from './consortium/term-end-matches.js';
+export { default as consortiumTierProvidersQualified } from './consortium/tier-providers-qualified.js';
 export { default as consortiumTierRanksSequential } from './consortium/tier-ranks-sequential.js';
 export { default as consortiumUrgentExceptionDescribed } from './consortium/urgent-exception-described.js';
 export { default as consortiumVariationClauseVariable } from './consortium/variation-clause-variable.js';
