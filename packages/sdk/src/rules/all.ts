@@ -5,7 +5,18 @@
  * every rule file is listed, in order, under the right name. Then regenerate RULES.md:
  * `pnpm build && pnpm --filter @nof/sdk rules-md` (a test fails while it is stale).
  */
+export { default as agreementAgeFitsLot } from './agreement/age-fits-lot.js';
 export { default as agreementCallOffTierOrder } from './agreement/call-off-tier-order.js';
+export { default as agreementEndAfterStart } from './agreement/end-after-start.js';
+export { default as agreementFeeWithinMaximum } from './agreement/fee-within-maximum.js';
+export { default as agreementFeesAddUp } from './agreement/fees-add-up.js';
+export { default as agreementFrameworkInEffect } from './agreement/framework-in-effect.js';
+export { default as agreementOutcomeIdsUnique } from './agreement/outcome-ids-unique.js';
+export { default as agreementOutcomeValuesOnScale } from './agreement/outcome-values-on-scale.js';
+export { default as agreementPlacementTypeFitsService } from './agreement/placement-type-fits-service.js';
+export { default as agreementProviderNotInadequate } from './agreement/provider-not-inadequate.js';
+export { default as agreementProviderNotSuspended } from './agreement/provider-not-suspended.js';
+export { default as agreementReviewAfterStart } from './agreement/review-after-start.js';
 export { default as agreementRouteConsistent } from './agreement/route-consistent.js';
 export { default as agreementUrgentExceptionHasReason } from './agreement/urgent-exception-has-reason.js';
 export { default as codelistNotValidOnDate } from './codelist/not-valid-on-date.js';
