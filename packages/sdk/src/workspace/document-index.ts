@@ -1,6 +1,6 @@
 import type { Kind } from '@nof/schemas';
 import type { ParsedDocument } from '../parse/parsed-document.js';
-import type { WorkspaceLookup } from '../rules/rule.js';
+import type { RuleDocument, WorkspaceLookup } from '../rules/rule.js';
 
 /** The dependency key of one document id (`Consortium|white-rose`) or of a whole kind (`Consortium|*`). */
 export function idKey(kind: string, id: string): string {
@@ -16,28 +16,31 @@ export function keysOf(document: ParsedDocument): string[] {
   return document.id === undefined ? [kindKey(document.kind)] : [idKey(document.kind, document.id), kindKey(document.kind)];
 }
 
-/** Documents of the workspace by kind and by kind and id, in the order they were added. */
-export class DocumentIndex {
-  private readonly byId = new Map<string, ParsedDocument[]>();
-  private readonly byKind = new Map<string, ParsedDocument[]>();
+/**
+ * Documents of the workspace by kind and by kind and id, in the order they were added (parsed
+ * documents in an editor's workspace; detached ones in a batch run).
+ */
+export class DocumentIndex<D extends RuleDocument = ParsedDocument> {
+  private readonly byId = new Map<string, D[]>();
+  private readonly byKind = new Map<string, D[]>();
 
-  add(document: ParsedDocument): void {
+  add(document: D): void {
     if (document.kind === undefined) return;
     push(this.byKind, document.kind, document);
     if (document.id !== undefined) push(this.byId, idKey(document.kind, document.id), document);
   }
 
-  remove(document: ParsedDocument): void {
+  remove(document: D): void {
     if (document.kind === undefined) return;
     pull(this.byKind, document.kind, document);
     if (document.id !== undefined) pull(this.byId, idKey(document.kind, document.id), document);
   }
 
-  getAll(kind: string, id: string): ParsedDocument[] {
+  getAll(kind: string, id: string): D[] {
     return this.byId.get(idKey(kind, id)) ?? [];
   }
 
-  all(kind: string): ParsedDocument[] {
+  all(kind: string): D[] {
     return this.byKind.get(kind) ?? [];
   }
 
