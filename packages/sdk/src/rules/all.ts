@@ -41,6 +41,8 @@ export { default as consortiumVariationClauseVariable } from './consortium/varia
 export { default as consortiumVariationEditionMatches } from './consortium/variation-edition-matches.js';
 export { default as consortiumVariationsNeedNationalContract } from './consortium/variations-need-national-contract.js';
 export { default as consortiumWeightingSumsTo100 } from './consortium/weighting-sums-to-100.js';
+export { default as contractIdsUnique } from './contract/ids-unique.js';
+export { default as contractOnePlacementAgreementSchedule } from './contract/one-placement-agreement-schedule.js';
 export { default as privacyPersonalDataShared } from './privacy/personal-data-shared.js';
 export { default as referenceUnresolved } from './reference/unresolved.js';
 export { default as requestCallOffTierOrder } from './request/call-off-tier-order.js';
