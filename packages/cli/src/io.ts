@@ -3,6 +3,22 @@ export interface Io {
   cwd: string;
   out(text: string): void;
   err(text: string): void;
+  /** Environment variables (NO_COLOR, CI...). */
+  env: Readonly<Record<string, string | undefined>>;
+  /** True when standard output is a terminal (pretty output is the default there). */
+  outIsTerminal: boolean;
+  /** True when standard output is a terminal that shows colour (and NO_COLOR is unset). */
+  outHasColor: boolean;
+  /** True when standard error is a terminal (progress bars go there). */
+  errIsTerminal: boolean;
+  /** All of standard input, for `nof validate -`. */
+  readStdin(): Promise<string>;
+}
+
+async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+  return Buffer.concat(chunks).toString('utf8');
 }
 
 /** The running process's standard streams. */
@@ -10,6 +26,12 @@ export const processIo: Io = {
   cwd: process.cwd(),
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text),
+  env: process.env,
+  outIsTerminal: process.stdout.isTTY === true,
+  // hasColors() already honours NO_COLOR, FORCE_COLOR and TERM=dumb.
+  outHasColor: process.stdout.isTTY === true && process.stdout.hasColors(),
+  errIsTerminal: process.stderr.isTTY === true,
+  readStdin: () => readAll(process.stdin),
 };
 
 /** A mistake in how the command was called: reported in one line, exit code 2. */

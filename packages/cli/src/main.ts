@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { validateCommand } from './commands/validate.js';
 import { EXIT, UsageError, type Io } from './io.js';
+import { version } from './version.js';
 
 /** A subcommand: gets its own arguments, returns the exit code. */
 export interface Command {
@@ -21,10 +21,12 @@ function usage(): string {
 
 /**
  * Runs the `nof` command line and returns the exit code: 0 clean, 1 problems found, 2 usage
- * error. Mistakes in the call are one line on stderr, never a stack trace.
+ * or internal error. Both are one line on stderr, never a stack trace unless `--debug`.
  */
 export async function main(argv: string[], io: Io): Promise<number> {
-  const [name, ...rest] = argv;
+  // `--debug` anywhere: show the stack of an internal error instead of one line.
+  const debug = argv.includes('--debug');
+  const [name, ...rest] = argv.filter((a) => a !== '--debug');
   try {
     if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
       io.out(usage());
@@ -44,7 +46,9 @@ export async function main(argv: string[], io: Io): Promise<number> {
       io.err(`nof: ${message}. Run \`nof --help\` for usage.\n`);
       return EXIT.usage;
     }
-    throw error;
+    const message = error instanceof Error ? error.message : String(error);
+    io.err(debug && error instanceof Error ? `${error.stack}\n` : `nof: internal error: ${message.split('\n')[0]} (run with --debug for details)\n`);
+    return EXIT.usage;
   }
 }
 
@@ -52,10 +56,4 @@ export async function main(argv: string[], io: Io): Promise<number> {
 function isParseArgsError(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
   return typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS_');
-}
-
-/** The version in @nof/cli's package.json. */
-function version(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
-  return pkg.version;
 }

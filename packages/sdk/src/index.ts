@@ -35,5 +35,5 @@ export { runRules, RULE_ERROR_CODE, type RunRulesOptions } from './rules/engine.
 export { RULE_SETTINGS } from './rules/settings.js';
 export { renderRulesMarkdown } from './rules/docs.js';
 export { applySuppressions, findSuppressions, SUPPRESSION_CODES, type Suppression } from './diagnostics/suppression.js';
-export { validateBatch, type BatchOptions, type BatchProgress } from './batch/batch.js';
+export { validateBatch, type BatchOptions, type BatchProgress, type BatchResult } from './batch/batch.js';
 export { checkFile, readInput, type BatchInput, type DocumentFacts, type FileCheck } from './batch/file-check.js';

@@ -26,5 +26,26 @@ export function summarise(reports: FileReport[]): Summary {
   return summary;
 }
 
+/** What a formatter may use besides the reports. */
+export interface FormatContext {
+  /** Colour the output (a terminal that supports it, NO_COLOR unset). */
+  color: boolean;
+  /** The folder paths are relative to (SARIF's source root). */
+  cwd: string;
+  /** The text of a reported file, for code frames (undefined when it cannot be read again). */
+  source(file: string): string | undefined;
+}
+
 /** Turns a run's reports into the text printed on stdout. */
-export type Formatter = (reports: FileReport[], summary: Summary) => string;
+export type Formatter = (reports: FileReport[], summary: Summary, context: FormatContext) => string;
+
+export function count(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** `3 documents in 2 files: 1 error, 0 warnings.`, the last line of the text formats. */
+export function summaryLine(reports: FileReport[], summary: Summary): string {
+  const checked = `${count(summary.documents, 'document')} in ${count(reports.length, 'file')}`;
+  const problems = summary.errors + summary.warnings === 0 ? 'no problems' : `${count(summary.errors, 'error')}, ${count(summary.warnings, 'warning')}`;
+  return `${checked}: ${problems}.`;
+}

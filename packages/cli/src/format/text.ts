@@ -1,8 +1,4 @@
-import type { Formatter } from './report.js';
-
-function count(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
+import { summaryLine, type Formatter } from './report.js';
 
 /** `file:line:col severity message [code]`, 1-based as editors and people count, then a summary line. */
 export const formatText: Formatter = (reports, summary) => {
@@ -12,8 +8,6 @@ export const formatText: Formatter = (reports, summary) => {
       lines.push(`${report.file}:${d.range.start.line + 1}:${d.range.start.character + 1} ${d.severity} ${d.message} [${d.code}]`);
     }
   }
-  const checked = `${count(summary.documents, 'document')} in ${count(reports.length, 'file')}`;
-  const problems = summary.errors + summary.warnings === 0 ? 'no problems' : `${count(summary.errors, 'error')}, ${count(summary.warnings, 'warning')}`;
-  lines.push(`${checked}: ${problems}.`);
+  lines.push(summaryLine(reports, summary));
   return lines.join('\n') + '\n';
 };

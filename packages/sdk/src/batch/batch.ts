@@ -11,6 +11,11 @@ import { DetachedDocument, Reparser } from './detached.js';
 import { checkFile, type BatchInput, type FileCheck } from './file-check.js';
 import { checkOnWorkers } from './pool.js';
 
+/** One file's diagnostics, and how many documents it holds. */
+export interface BatchResult extends FileResult {
+  documents: number;
+}
+
 /** How far a batch has got: files read and schema-checked, then files rule-checked. */
 export interface BatchProgress {
   stage: 'parse' | 'rules';
@@ -35,7 +40,7 @@ export interface BatchOptions extends Omit<WorkspaceOptions, 'registry' | 'confi
  * is kept per document, so whole-country workspaces fit in memory. The results are those a
  * Workspace holding the same files gives, in input order.
  */
-export async function validateBatch(inputs: BatchInput[], options: BatchOptions = {}): Promise<FileResult[]> {
+export async function validateBatch(inputs: BatchInput[], options: BatchOptions = {}): Promise<BatchResult[]> {
   const registry = SchemaRegistry.forDir(options.schemaDir);
   const total = inputs.length;
   const progress = (stage: BatchProgress['stage'], done: number): void => options.onProgress?.({ stage, done, total });
@@ -53,7 +58,7 @@ export async function validateBatch(inputs: BatchInput[], options: BatchOptions 
   return checkRules(checks, inputs, registry, options, (done) => progress('rules', done));
 }
 
-function checkRules(checks: FileCheck[], inputs: BatchInput[], registry: SchemaRegistry, options: BatchOptions, onFile: (done: number) => void): FileResult[] {
+function checkRules(checks: FileCheck[], inputs: BatchInput[], registry: SchemaRegistry, options: BatchOptions, onFile: (done: number) => void): BatchResult[] {
   const reparser = new Reparser(new Map(inputs.map((input) => [input.uri, input])));
   const index = new DocumentIndex<DetachedDocument>();
   const checkable = checks.map((check) =>
@@ -75,6 +80,6 @@ function checkRules(checks: FileCheck[], inputs: BatchInput[], registry: SchemaR
     const semantic = checkable[i]!.flatMap((document) => runRules(rules, document, lookup, run));
     onFile(i + 1);
     const all = applySuppressions([...check.ownDiagnostics, ...semantic], check.suppressions, options.settings);
-    return { uri: check.uri, diagnostics: all.sort(compareDiagnostics) };
+    return { uri: check.uri, documents: check.documents.length, diagnostics: all.sort(compareDiagnostics) };
   });
 }
