@@ -1,6 +1,6 @@
 /*
  * Test documents shared by the consortium rules that look at a national contract: a small
- * National Fostering Contract and a consortium whose arrangement varies it.
+ * National Fostering Contract, and White Rose consortia to vary it or to hold other test arrangements.
  */
 import { documentYaml } from '../testing.js';
 
@@ -22,19 +22,21 @@ schedules:
   - { id: schedule-4-ipa, number: 4, title: Individual Placement Agreement, isPlacementAgreement: true }`,
 );
 
+const indent = (text: string, by: number) => text.split('\n').map((line) => `${' '.repeat(by)}${line}`).join('\n');
+
+/** The White Rose consortium (lead and member Leeds) with the given list of arrangements (YAML, unindented). */
+export function whiteRose(arrangements: string): string {
+  return documentYaml('Consortium', 'white-rose', `type: regional\nmembers: [{ authority: E08000035 }]\narrangements:\n${indent(arrangements, 2)}`);
+}
+
+/** White Rose with one framework agreement, `ifa`, having the further properties `body` (YAML, unindented). */
+export function whiteRoseFramework(body: string): string {
+  return whiteRose(`- id: ifa\n  type: framework-agreement\n${indent(body, 2)}`);
+}
+
 /** A consortium with one arrangement on the given contract basis and variations (YAML flow values). */
 export function varyingConsortium(contractBasis: string, variations: string): string {
-  return documentYaml(
-    'Consortium',
-    'white-rose',
-    `type: regional
-members: [{ authority: E08000035 }]
-arrangements:
-  - id: ifa
-    type: framework-agreement
-    contractBasis: ${contractBasis}
-    variations: ${variations}`,
-  );
+  return whiteRoseFramework(`contractBasis: ${contractBasis}\nvariations: ${variations}`);
 }
 
 export const BASIS = '{ basis: national-contract, nationalContract: national-fostering-contract-2011 }';

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { documentYaml, runRule } from '../testing.js';
+import { runRule } from '../testing.js';
+import { whiteRoseFramework } from './_fixtures.js';
 import rule from './age-bands-no-overlap.js';
 
-const consortium = (bands: string) =>
-  documentYaml('Consortium', 'white-rose', `type: regional\nmembers: [{ authority: E08000035 }]\narrangements:\n  - id: ifa\n    type: framework-agreement\n    lots: [{ id: standard, name: Standard, ageBands: ${bands} }]`);
+const consortium = (bands: string) => whiteRoseFramework(`lots: [{ id: standard, name: Standard, ageBands: ${bands} }]`);
 
 const run = (bands: string) => runRule(rule, consortium(bands)).map((d) => [d.path, d.message]);
 

@@ -1,24 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { applyEdits } from '../../parse/apply-edits.js';
-import { documentYaml, runRule } from '../testing.js';
+import { runRule } from '../testing.js';
+import { whiteRoseFramework } from './_fixtures.js';
 import rule from './age-bands-valid.js';
 
 const consortium = (lotBand: string, priceBand: string) =>
-  documentYaml(
-    'Consortium',
-    'white-rose',
-    `type: regional
-members: [{ authority: E08000035 }]
-arrangements:
-  - id: ifa
-    type: framework-agreement
-    pricing:
-      maximumPrices: [{ ageBand: ${priceBand}, price: { amount: 850, per: week } }]
-    lots:
-      - id: standard
-        name: Standard
-        ageBands: [${lotBand}]`,
-  );
+  whiteRoseFramework(`pricing:
+  maximumPrices: [{ ageBand: ${priceBand}, price: { amount: 850, per: week } }]
+lots:
+  - id: standard
+    name: Standard
+    ageBands: [${lotBand}]`);
 
 describe('consortium/age-bands-valid', () => {
   it('passes bands from the younger age to the older, including a one-year band', () => {

@@ -1,23 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { documentYaml, runRule } from '../testing.js';
+import { whiteRose } from './_fixtures.js';
 import rule from './tier-providers-qualified.js';
 
-const consortium = documentYaml(
-  'Consortium',
-  'white-rose',
-  `type: regional
-members: [{ authority: E08000035 }]
-arrangements:
-  - id: ifa
-    type: framework-agreement
-    lots:
-      - id: standard
-        name: Standard
-        tiers: [{ id: tier-1, rank: 1, providers: [fictional-fostering, no-profile-fostering] }]
-  - id: tees
-    type: framework-agreement
-    tiers: [{ id: tier-2, rank: 2, providers: [fictional-fostering] }]`,
-);
+const consortium = whiteRose(`- id: ifa
+  type: framework-agreement
+  lots:
+    - id: standard
+      name: Standard
+      tiers: [{ id: tier-1, rank: 1, providers: [fictional-fostering, no-profile-fostering] }]
+- id: tees
+  type: framework-agreement
+  tiers: [{ id: tier-2, rank: 2, providers: [fictional-fostering] }]`);
 
 const profile = (arrangements: string) =>
   documentYaml('ProviderProfile', 'fictional-fostering', `organisation: { legalName: Fictional Fostering Ltd, type: independent-fostering-agency }\nsettings: []\narrangements: ${arrangements}`);

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { documentYaml, runRule } from '../testing.js';
+import { runRule } from '../testing.js';
+import { whiteRoseFramework } from './_fixtures.js';
 import rule from './urgent-exception-described.js';
 
-const consortium = (exception: string) =>
-  documentYaml('Consortium', 'white-rose', `type: regional\nmembers: [{ authority: E08000035 }]\narrangements:\n  - id: ifa\n    type: framework-agreement\n    callOff:\n      method: sequential-by-tier\n      urgentException: ${exception}`);
+const consortium = (exception: string) => whiteRoseFramework(`callOff:\n  method: sequential-by-tier\n  urgentException: ${exception}`);
 
 describe('consortium/urgent-exception-described', () => {
   it('passes a described exception, and no exception', () => {
