@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { createClient } from './client.js';
-import { watchYamlDocuments, workspaceHasNofDocuments } from './languageMode.js';
+import { nofDocumentUris, watchYamlDocuments } from './languageMode.js';
 import { exportDocument } from './commands/export.js';
 import { newDocument } from './commands/newDocument.js';
 import { showReport } from './commands/report.js';
@@ -26,7 +26,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   };
 
   context.subscriptions.push(
-    createStatusBar(() => client?.diagnostics),
+    createStatusBar(),
     watchYamlDocuments(() => void start()),
     vscode.commands.registerCommand('nof.restartServer', async () => {
       await start();
@@ -34,13 +34,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     }),
     vscode.commands.registerCommand('nof.validateWorkspace', async () => {
       await start();
-      if (client) await validateWorkspace(client);
+      await validateWorkspace();
     }),
     vscode.commands.registerCommand('nof.newDocument', newDocument),
     vscode.commands.registerCommand('nof.showReport', showReport),
     vscode.commands.registerCommand('nof.export', exportDocument),
   );
-  if (await workspaceHasNofDocuments()) await start();
+  if ((await nofDocumentUris(500)).length > 0) await start();
 }
 
 export async function deactivate(): Promise<void> {

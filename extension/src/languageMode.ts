@@ -21,12 +21,13 @@ export function watchYamlDocuments(onNofDocument: () => void): vscode.Disposable
   );
 }
 
-/** True when the workspace holds a NOF document (read from disk, not opened as editors). */
-export async function workspaceHasNofDocuments(): Promise<boolean> {
-  const files = await vscode.workspace.findFiles('**/*.{yaml,yml}', '**/node_modules/**', 500);
+/** The workspace's NOF documents (YAML files declaring `apiVersion: nof/...`), read from disk. */
+export async function nofDocumentUris(limit = 5000): Promise<vscode.Uri[]> {
+  const files = await vscode.workspace.findFiles('**/*.{yaml,yml}', '**/node_modules/**', limit);
+  const found: vscode.Uri[] = [];
   for (const file of files) {
     const bytes = await vscode.workspace.fs.readFile(file);
-    if (isNofText(Buffer.from(bytes.subarray(0, 4096)).toString('utf8'))) return true;
+    if (isNofText(Buffer.from(bytes).toString('utf8'))) found.push(file);
   }
-  return false;
+  return found;
 }

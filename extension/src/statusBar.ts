@@ -5,7 +5,7 @@ import { NOF_LANGUAGE, readHeader } from './detect.js';
  * One status-bar item for the active NOF document: its kind, API version and how many
  * problems the server found in it. Clicking it opens the Problems panel.
  */
-export function createStatusBar(diagnostics: () => vscode.DiagnosticCollection | undefined): vscode.Disposable {
+export function createStatusBar(): vscode.Disposable {
   const item = vscode.window.createStatusBarItem('nof.document', vscode.StatusBarAlignment.Right, 100);
   item.name = 'NOF document';
   item.command = 'workbench.actions.view.problems';
@@ -17,7 +17,7 @@ export function createStatusBar(diagnostics: () => vscode.DiagnosticCollection |
       return;
     }
     const header = readHeader(doc.getText());
-    const found = diagnostics()?.get(doc.uri) ?? [];
+    const found = nofDiagnostics(doc.uri);
     const errors = found.filter((d) => d.severity === vscode.DiagnosticSeverity.Error).length;
     const problems = found.length === 0 ? '$(check) no problems' : `$(${errors ? 'error' : 'warning'}) ${plural(found.length, 'problem')}`;
     item.text = `$(file-code) ${header.kind ?? 'no kind'} ${header.apiVersion ?? ''}  ${problems}`;
@@ -40,6 +40,14 @@ export function createStatusBar(diagnostics: () => vscode.DiagnosticCollection |
   );
 }
 
-function plural(n: number, word: string): string {
+/**
+ * The NOF server's diagnostics of a file, whichever way they came (pushed, or pulled by the
+ * client for open documents, which keeps them in a collection of its own).
+ */
+export function nofDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {
+  return vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'nof');
+}
+
+export function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }

@@ -19,6 +19,7 @@ const USER_SETTINGS = {
   'chat.disableAIFeatures': true,
   'editor.hover.delay': 150,
   'editor.minimap.enabled': false,
+  'editor.stickyScroll.enabled': false,
   'files.autoSave': 'off',
   'window.commandCenter': false,
   'workbench.secondarySideBar.defaultVisibility': 'hidden',

@@ -160,4 +160,13 @@ describe('the NOF extension in VS Code', () => {
     expect(workspace.read(CONSORTIUM)).toContain(`authority: ${successor.code}  # Darlington`);
     await expect.poll(() => editor.squiggles().then((s) => s.length), { timeout: 30_000 }).toBe(0);
   });
+
+  test('NOF: Validate workspace checks every NOF document and sums up in a notification', async () => {
+    const documents = workspace.nofFiles().length;
+    await workbench.runCommand('NOF: Validate workspace');
+    const toast = browser.page.locator('.notification-toast', { hasText: /NOF: .* documents?\./ });
+    await toast.waitFor({ timeout: 60_000 });
+    expect(await toast.innerText()).toMatch(new RegExp(`in (\\d+ of )?${documents} documents\\.`));
+    expect(await workbench.problems()).not.toHaveLength(0);
+  });
 });

@@ -43,7 +43,8 @@ export class Workbench {
 
   /** Problems panel rows (Ctrl+Shift+M), as their visible text. */
   async problems(): Promise<string[]> {
-    await this.page.keyboard.press('Control+Shift+M');
+    // Ctrl+Shift+M toggles: press it only while the panel is not showing.
+    if (!(await this.page.locator('.markers-panel').isVisible())) await this.page.keyboard.press('Control+Shift+M');
     const rows = this.page.locator('.markers-panel .monaco-list-row');
     await rows.first().waitFor();
     return rows.allInnerTexts();

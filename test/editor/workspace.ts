@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -42,6 +42,13 @@ export class ExampleWorkspace {
     const at = positionOf(text, from);
     writeFileSync(this.path(relative), text.replace(from, to));
     return at;
+  }
+
+  /** The NOF documents in the copy: YAML files with a top-level `apiVersion: nof/...`. */
+  nofFiles(): string[] {
+    return readdirSync(this.dir, { recursive: true, encoding: 'utf8' })
+      .filter((file) => /\.ya?ml$/.test(file))
+      .filter((file) => /^apiVersion:[ \t]*["']?nof\//m.test(this.read(file)));
   }
 
   remove(): void {
