@@ -392,7 +392,7 @@ export interface OutcomeSought {
   id: OutcomeId;
   domain: OutcomeDomain;
   indicator: Indicator;
-  description: Text2;
+  description?: Text2;
   measure?: HowItIsMeasured;
   baseline?: Baseline;
   target?: Target;

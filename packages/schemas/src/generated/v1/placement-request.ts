@@ -301,7 +301,7 @@ export interface OutcomeSought {
   id: OutcomeId;
   domain: OutcomeDomain;
   indicator: Indicator;
-  description: Description2;
+  description?: Description2;
   measure?: HowItIsMeasured;
   baseline?: Baseline;
   target?: Target;
