@@ -15,6 +15,8 @@ run(join(root, 'node_modules', '.bin', 'vsce'), [
   'package',
   '--no-dependencies',
   '--allow-missing-repository',
+  // The README's screenshots ship in the package; VS Code shows them from there.
+  '--no-rewrite-relative-links',
   '--out',
   join(root, `nof-${version}.vsix`),
 ]);

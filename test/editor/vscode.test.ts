@@ -72,6 +72,15 @@ function sameSpan(a: Box, b: Box): boolean {
   return near(a.x, b.x) && near(a.x + a.width, b.x + b.width) && a.y < b.y + b.height && b.y < a.y + a.height;
 }
 
+/**
+ * With NOF_SCREENSHOTS set to a folder, the moments the README shows are saved there as PNGs
+ * (`pnpm test:editor` with NOF_SCREENSHOTS=extension/media/screenshots refreshes them).
+ */
+async function snap(name: string): Promise<void> {
+  const dir = process.env.NOF_SCREENSHOTS;
+  if (dir) await browser.page.screenshot({ path: join(dir, `${name}.png`) });
+}
+
 /** On failure, a screenshot of the workbench and the server log say what the editor showed. */
 function keepEvidence(name: string) {
   onTestFailed(async () => {
@@ -113,6 +122,7 @@ describe('the NOF extension in VS Code', () => {
     expect(row, problems.join('\n---\n')).toBeDefined();
     expect(row).toContain('schema/enum');
     expect(row).toContain(`[Ln ${value.line + 1}, Col ${value.character + 1}]`);
+    await snap('diagnostics');
     await expect.poll(() => workbench.statusBarItem(/NationalContract/).innerText()).toMatch(/1 problem\b/);
   });
 
@@ -133,6 +143,7 @@ describe('the NOF extension in VS Code', () => {
     const { description } = schemaText('national-contract.schema.json', ['spec', 'edition']);
     const editor = await workbench.openFile(CONTRACT);
     const text = await editor.hover(await editor.textBox(at.line, at.character, 'edition'.length));
+    await snap('hover');
     expect(text.replace(/\s+/g, ' ')).toContain(description.replace(/`/g, '').replace(/\s+/g, ' ').slice(0, 60));
   });
 
@@ -143,6 +154,8 @@ describe('the NOF extension in VS Code', () => {
     const editor = await workbench.openFile(AGREEMENT);
     const offered = await editor.completions(at.line, at.character + '    lot: '.length);
     expect(offered).toEqual(expect.arrayContaining(lots));
+    await snap('completion');
+    await browser.page.keyboard.press('Escape');
   });
 
   test('the quick fix replaces a retired local authority with its successor', async () => {
@@ -155,6 +168,7 @@ describe('the NOF extension in VS Code', () => {
 
     const title = `Use ${successor.label} (${successor.code})`;
     expect(await editor.quickFixes(code.line, code.character + 1)).toContain(title);
+    await snap('quick-fix');
     await editor.applyQuickFix(title);
     await editor.save();
     expect(workspace.read(CONSORTIUM)).toContain(`authority: ${successor.code}  # Darlington`);

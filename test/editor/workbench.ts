@@ -141,16 +141,14 @@ export class Editor {
     return hover.innerText();
   }
 
-  /** Triggers completion (Ctrl+Space) at a position and returns the labels offered. */
+  /** Triggers completion (Ctrl+Space) at a position and returns the labels offered; the list stays open. */
   async completions(line: number, character: number): Promise<string[]> {
     await this.page.mouse.move(0, 0);
     await goToLine(this.page, line + 1, character + 1);
     await this.page.keyboard.press('Control+Space');
     const rows = this.page.locator('.suggest-widget.visible .monaco-list-row');
     await rows.first().waitFor();
-    const labels = await this.page.locator('.suggest-widget.visible .monaco-list-row .label-name').allInnerTexts();
-    await this.page.keyboard.press('Escape');
-    return labels;
+    return this.page.locator('.suggest-widget.visible .monaco-list-row .label-name').allInnerTexts();
   }
 
   /** Opens the quick fixes (Ctrl+.) at a position; returns their titles. */
