@@ -1,3 +1,5 @@
+import { newCommand } from './commands/new.js';
+import { rulesCommand } from './commands/rules.js';
 import { validateCommand } from './commands/validate.js';
 import { EXIT, UsageError, type Io } from './io.js';
 import { version } from './version.js';
@@ -11,6 +13,8 @@ export interface Command {
 /** Every subcommand, by name. */
 export const COMMANDS: Record<string, Command> = {
   validate: validateCommand,
+  new: newCommand,
+  rules: rulesCommand,
 };
 
 function usage(): string {

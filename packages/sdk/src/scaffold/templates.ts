@@ -1,0 +1,164 @@
+import type { Kind } from '@nof/schemas';
+
+/**
+ * The body of a new document of each kind (after the modeline): the fewest fields its schema
+ * requires, with placeholder values that pass the schema, and a comment on each section saying
+ * what it is for. `ID` is replaced by the document's id.
+ */
+export const TEMPLATES: Record<Kind, string> = {
+  Consortium: `apiVersion: nof/v1
+kind: Consortium
+# Who this document is and who may read it: \`sharing: public\` lets providers see the terms.
+metadata:
+  id: ID
+  name: New consortium
+  sharing: public
+spec:
+  # sub-regional, regional or overarching-regional (a consortium of consortia).
+  type: sub-regional
+  # The authority that leads procurement; it must also be listed under members.
+  leadAuthority: E08000035  # Leeds
+  # Every member local authority, by its ONS code (the local-authorities codelist).
+  members:
+    - authority: E08000035  # Leeds
+  # The frameworks, lists and contracts the consortium runs: add lots, tiers, term, call-off,
+  # pricing, monitoring, and the variations made to the national contract with their rationale.
+  arrangements:
+    - id: framework
+      type: framework-agreement
+`,
+  NationalContract: `apiVersion: nof/v1
+kind: NationalContract
+metadata:
+  id: ID
+  name: New national contract edition
+  sharing: public
+spec:
+  title: National Contract
+  # The service the contract is written for.
+  service: fostering
+  edition: "1.0"
+  # current, superseded or draft.
+  status: current
+  # Sections and their clauses: consortia record their variations against these clause ids.
+  sections:
+    - id: general
+      title: General
+      clauses:
+        - id: definitions
+          title: Definitions and interpretation
+  # The schedules; the one each placement is made on is marked as the placement agreement.
+  schedules:
+    - id: individual-placement-agreement
+      number: 4
+      title: Individual Placement Agreement
+      isPlacementAgreement: true
+`,
+  NeedsOutcomesFramework: `apiVersion: nof/v1
+kind: NeedsOutcomesFramework
+metadata:
+  id: ID
+  name: New needs and outcomes framework
+  sharing: public
+spec:
+  frameworkVersion: "1.0"
+  # Need domains: each with levels from standard provision upwards, used in placement requests
+  # and agreements to say how much support a child needs.
+  needDomains:
+    - id: health
+      name: Health
+      description: Physical and mental health, development and wellbeing.
+      levels:
+        - level: 1
+          label: Standard
+          descriptor: Needs the routine health care every child has.
+  # Outcome domains and their measurable indicators: agreements set targets on them and
+  # outcome trackers record progress.
+  outcomeDomains:
+    - id: be-healthy
+      name: Be healthy
+      description: The child is physically and emotionally healthy.
+      indicators:
+        - id: health-assessment
+          name: Health assessment up to date
+          description: Whether the child's health assessment is up to date.
+          scale: { type: yes-no, desired: "yes" }
+`,
+  PlacementAgreement: `apiVersion: nof/v1
+kind: PlacementAgreement
+# Agreements hold a child's details: keep them internal to the placing authority.
+metadata:
+  id: ID
+  name: New individual placement agreement
+  sharing: internal
+spec:
+  # The authority's own case reference, never the child's name.
+  child:
+    localReference: REF-0001
+  placingAuthority: E08000035  # Leeds
+  # The provider's profile document id.
+  provider: provider-id
+  setting:
+    ofstedUrn: SC123456
+  # How the placement was bought: framework-call-off (name the consortium, arrangement, lot
+  # and tier), spot, block or in-house.
+  route:
+    type: spot
+  # The SSDA903 placement type code.
+  placementType: U4
+  startDate: 2015-04-01
+  # The agreed weekly fee, and any additional services.
+  fees:
+    weeklyFee: { amount: 850, per: week }
+`,
+  OutcomeTracker: `apiVersion: nof/v1
+kind: OutcomeTracker
+metadata:
+  id: ID
+  name: New outcome tracker
+  sharing: internal
+spec:
+  # The placement agreement whose outcomes are tracked.
+  agreement: agreement-id
+  # Each review rates progress on the agreement's outcomes (by their ids).
+  reviews:
+    - date: 2015-10-01
+      reviewerRole: Independent reviewing officer
+      ratings:
+        - { outcome: outcome-id, value: green }
+`,
+  ProviderProfile: `apiVersion: nof/v1
+kind: ProviderProfile
+metadata:
+  id: ID
+  name: New provider
+  sharing: public
+spec:
+  organisation:
+    legalName: New Provider Ltd
+    # independent-fostering-agency, childrens-home-operator, residential-special-school,
+    # voluntary or local-authority.
+    type: independent-fostering-agency
+  # Each Ofsted-registered setting: add insurance, policies, financial checks and the
+  # consortium arrangements (lots and tiers) the provider is on.
+  settings:
+    - id: main-office
+      name: New Provider
+      ofstedUrn: SC123456
+      type: independent-fostering-agency
+`,
+  PlacementRequest: `apiVersion: nof/v1
+kind: PlacementRequest
+# A request goes to providers: it must not hold the child's personal details.
+metadata:
+  id: ID
+  name: New placement request
+  sharing: providers
+spec:
+  requestingAuthority: E08000035  # Leeds
+  requestDate: 2015-04-01
+  # The authority's case reference and the needs providers must meet, never the child's name.
+  child:
+    localReference: REF-0001
+`,
+};
