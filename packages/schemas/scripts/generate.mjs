@@ -23,14 +23,20 @@ function kindSchemas() {
   return out;
 }
 
-/** Resolves the schemas' relative $refs from disk, so nothing is ever fetched. */
+/**
+ * Resolves the schemas' relative $refs from disk, so nothing is ever fetched. A ref may reach
+ * into another version's folder (v2 reuses v1's definitions: `../v1/common.schema.json`).
+ */
 function localResolver(version) {
   return {
     order: 1,
     canRead: true,
     read(file) {
-      const name = String(file.url).split('/').pop().split('#')[0];
-      return readFileSync(join(source, version, name), 'utf8');
+      const [folder, name] = String(file.url).split('#')[0].split('/').slice(-2);
+      const path = join(source, /^v[0-9]+$/.test(folder) ? folder : version, name);
+      // The ref parser resolves a file's own `#/...` refs against the wrong file when it reaches
+      // them through a ref into a third file; naming the file in them makes them unambiguous.
+      return readFileSync(path, 'utf8').replaceAll('"$ref": "#/', `"$ref": "${path}#/`);
     },
   };
 }

@@ -6,3 +6,5 @@ export type * as v1_outcomeTracker from './v1/outcome-tracker.js';
 export type * as v1_placementAgreement from './v1/placement-agreement.js';
 export type * as v1_placementRequest from './v1/placement-request.js';
 export type * as v1_providerProfile from './v1/provider-profile.js';
+export type * as v2_outcomeTracker from './v2/outcome-tracker.js';
+export type * as v2_placementAgreement from './v2/placement-agreement.js';

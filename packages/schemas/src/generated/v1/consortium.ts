@@ -29,6 +29,14 @@ export type Sharing = 'internal' | 'consortium' | 'providers' | 'public';
  */
 export type Labels = string[];
 /**
+ * A short kebab-case identifier (lower-case letters, digits and single hyphens), for example `white-rose-fostering` or `lot-1-standard`. Other documents use it to refer to this item.
+ */
+export type Identifier = string;
+/**
+ * The local profiles this document follows, by id, for example `peninsula`. A profile adds a consortium's own fields and constraints to the national schema without loosening it; each is a `<id>.profile.json` file in the `profiles/` folder next to the workspace's nof.config.yaml, and the document is checked against the national schema merged with every profile named here.
+ */
+export type LocalProfiles = Identifier[];
+/**
  * One of the nine English regions used by the Association of Directors of Children's Services (the report's 'Eastern' is East of England).
  */
 export type Region =
@@ -85,10 +93,6 @@ export type Role = string;
  * A shared team mailbox.
  */
 export type Email = string;
-/**
- * A short kebab-case identifier (lower-case letters, digits and single hyphens), for example `white-rose-fostering` or `lot-1-standard`. Other documents use it to refer to this item.
- */
-export type Identifier = string;
 /**
  * Whole years.
  */
@@ -148,6 +152,7 @@ export interface Metadata {
   owner?: Owner;
   sharing?: Sharing;
   labels?: Labels;
+  profiles?: LocalProfiles;
 }
 export interface ConsortiumDetails {
   /**

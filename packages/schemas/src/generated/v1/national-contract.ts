@@ -29,6 +29,14 @@ export type Sharing = 'internal' | 'consortium' | 'providers' | 'public';
  */
 export type Labels = string[];
 /**
+ * A short kebab-case identifier (lower-case letters, digits and single hyphens), for example `white-rose-fostering` or `lot-1-standard`. Other documents use it to refer to this item.
+ */
+export type Identifier = string;
+/**
+ * The local profiles this document follows, by id, for example `peninsula`. A profile adds a consortium's own fields and constraints to the national schema without loosening it; each is a `<id>.profile.json` file in the `profiles/` folder next to the workspace's nof.config.yaml, and the document is checked against the national schema merged with every profile named here.
+ */
+export type LocalProfiles = Identifier[];
+/**
  * The kind of placement service: independent fostering, residential child care (children's homes), residential special schools, or 16+ / supported accommodation.
  */
 export type Service = 'fostering' | 'residential-child-care' | 'residential-special-school' | 'sixteen-plus';
@@ -40,10 +48,6 @@ export type Date = string;
  * The `metadata.id` of another NOF document in the same workspace.
  */
 export type DocumentReference = string;
-/**
- * A short kebab-case identifier (lower-case letters, digits and single hyphens), for example `white-rose-fostering` or `lot-1-standard`. Other documents use it to refer to this item.
- */
-export type Identifier = string;
 /**
  * Free text written for a commissioner or provider to read.
  */
@@ -81,6 +85,7 @@ export interface Metadata {
   owner?: Owner;
   sharing?: Sharing;
   labels?: Labels;
+  profiles?: LocalProfiles;
 }
 export interface ContractDetails {
   /**

@@ -29,13 +29,17 @@ export type Sharing = 'internal' | 'consortium' | 'providers' | 'public';
  */
 export type Labels = string[];
 /**
- * A calendar date written as YYYY-MM-DD, for example 2015-04-01.
- */
-export type Date = string;
-/**
  * A short kebab-case identifier (lower-case letters, digits and single hyphens), for example `white-rose-fostering` or `lot-1-standard`. Other documents use it to refer to this item.
  */
 export type Identifier = string;
+/**
+ * The local profiles this document follows, by id, for example `peninsula`. A profile adds a consortium's own fields and constraints to the national schema without loosening it; each is a `<id>.profile.json` file in the `profiles/` folder next to the workspace's nof.config.yaml, and the document is checked against the national schema merged with every profile named here.
+ */
+export type LocalProfiles = Identifier[];
+/**
+ * A calendar date written as YYYY-MM-DD, for example 2015-04-01.
+ */
+export type Date = string;
 /**
  * Free text written for a commissioner or provider to read.
  */
@@ -77,6 +81,7 @@ export interface Metadata {
   owner?: Owner;
   sharing?: Sharing;
   labels?: Labels;
+  profiles?: LocalProfiles;
 }
 /**
  * The shared language for describing children's needs and the outcomes sought for them, versioned and agreed across the sector so that referrals, agreements and outcome trackers from different authorities can be read, matched and compared.

@@ -29,6 +29,14 @@ export type Sharing = 'internal' | 'consortium' | 'providers' | 'public';
  */
 export type Labels = string[];
 /**
+ * A short kebab-case identifier (lower-case letters, digits and single hyphens), for example `white-rose-fostering` or `lot-1-standard`. Other documents use it to refer to this item.
+ */
+export type Identifier = string;
+/**
+ * The local profiles this document follows, by id, for example `peninsula`. A profile adds a consortium's own fields and constraints to the national schema without loosening it; each is a `<id>.profile.json` file in the `profiles/` folder next to the workspace's nof.config.yaml, and the document is checked against the national schema merged with every profile named here.
+ */
+export type LocalProfiles = Identifier[];
+/**
  * The `metadata.id` of another NOF document in the same workspace.
  */
 export type DocumentReference = string;
@@ -36,10 +44,6 @@ export type DocumentReference = string;
  * A calendar date written as YYYY-MM-DD, for example 2015-04-01.
  */
 export type Date = string;
-/**
- * A short kebab-case identifier (lower-case letters, digits and single hyphens), for example `white-rose-fostering` or `lot-1-standard`. Other documents use it to refer to this item.
- */
-export type Identifier = string;
 /**
  * A value on an outcome indicator's measurement scale: a number for ordinal, numeric and percentage scales (for example 3 or 14), or a word for RAG and yes/no scales (`red`, `amber`, `green`, `yes`, `no`).
  */
@@ -81,6 +85,7 @@ export interface Metadata {
   owner?: Owner;
   sharing?: Sharing;
   labels?: Labels;
+  profiles?: LocalProfiles;
 }
 /**
  * Progress against the outcomes of one Individual Placement Agreement, review by review. Deliberately light: a date, who reviewed, and a rating with evidence per outcome.

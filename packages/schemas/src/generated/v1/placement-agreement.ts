@@ -29,6 +29,14 @@ export type Sharing = 'internal' | 'consortium' | 'providers' | 'public';
  */
 export type Labels = string[];
 /**
+ * A short kebab-case identifier (lower-case letters, digits and single hyphens), for example `white-rose-fostering` or `lot-1-standard`. Other documents use it to refer to this item.
+ */
+export type Identifier = string;
+/**
+ * The local profiles this document follows, by id, for example `peninsula`. A profile adds a consortium's own fields and constraints to the national schema without loosening it; each is a `<id>.profile.json` file in the `profiles/` folder next to the workspace's nof.config.yaml, and the document is checked against the national schema merged with every profile named here.
+ */
+export type LocalProfiles = Identifier[];
+/**
  * The placing authority's pseudonymous reference for the child, for example a case number from its children's social care system. It must not be the child's name, date of birth or NHS number: it lets the authority link documents about the same child without identifying the child to anyone else.
  */
 export type ChildSLocalReference = string;
@@ -66,13 +74,13 @@ export type RouteType =
  */
 export type DocumentReference1 = string;
 /**
- * The id of the arrangement (framework, DPS, approved list, block or cost-and-volume contract) within the consortium.
+ * A short kebab-case identifier (lower-case letters, digits and single hyphens), for example `white-rose-fostering` or `lot-1-standard`. Other documents use it to refer to this item.
  */
-export type Arrangement = string;
+export type Identifier1 = string;
 /**
- * The id of the lot (service category, such as standard fostering for ages 11-18) within the arrangement.
+ * A short kebab-case identifier (lower-case letters, digits and single hyphens), for example `white-rose-fostering` or `lot-1-standard`. Other documents use it to refer to this item.
  */
-export type Lot = string;
+export type Identifier2 = string;
 /**
  * For an agreement: the tier the chosen provider holds on the lot (1 = approached first). Leave out on a placement request, which may go to several tiers.
  */
@@ -91,9 +99,9 @@ export type LegalStatusSSDA903 =
  */
 export type Text = string;
 /**
- * The id of the need domain in the framework named by this document's `framework`, for example `emotional-wellbeing`.
+ * A short kebab-case identifier (lower-case letters, digits and single hyphens), for example `white-rose-fostering` or `lot-1-standard`. Other documents use it to refer to this item.
  */
-export type NeedDomain = string;
+export type Identifier3 = string;
 /**
  * The level of need in this domain, as numbered by the framework (for example 1 = met by standard provision, 3 = just below very specialist provision).
  */
@@ -103,17 +111,17 @@ export type Level = number;
  */
 export type Text1 = string;
 /**
- * Identifies this outcome within the document, so that reviews and outcome trackers can rate progress against it.
+ * A short kebab-case identifier (lower-case letters, digits and single hyphens), for example `white-rose-fostering` or `lot-1-standard`. Other documents use it to refer to this item.
  */
-export type OutcomeId = string;
+export type Identifier4 = string;
 /**
- * The id of the outcome domain in the framework named by this document's `framework`, for example `be-healthy`.
+ * A short kebab-case identifier (lower-case letters, digits and single hyphens), for example `white-rose-fostering` or `lot-1-standard`. Other documents use it to refer to this item.
  */
-export type OutcomeDomain = string;
+export type Identifier5 = string;
 /**
- * The id of the indicator, within the outcome domain, that progress is measured on; its measurement scale gives the meaning of the baseline and target.
+ * A short kebab-case identifier (lower-case letters, digits and single hyphens), for example `white-rose-fostering` or `lot-1-standard`. Other documents use it to refer to this item.
  */
-export type Indicator = string;
+export type Identifier6 = string;
 /**
  * Free text written for a commissioner or provider to read.
  */
@@ -223,6 +231,7 @@ export interface Metadata {
   owner?: Owner;
   sharing?: Sharing;
   labels?: Labels;
+  profiles?: LocalProfiles;
 }
 /**
  * The terms of one child's placement (the Individual Placement Agreement): who is placed where, by which route, why, what outcomes are sought, what it costs and when it is reviewed.
@@ -373,15 +382,15 @@ export interface Setting {
 export interface Route {
   type: RouteType;
   consortium?: DocumentReference1;
-  arrangement?: Arrangement;
-  lot?: Lot;
+  arrangement?: Identifier1;
+  lot?: Identifier2;
   tierRank?: Tier;
 }
 /**
  * The child's need in one domain of the needs and outcomes framework, at a level the framework defines, with a strengths-based description in the social worker's words.
  */
 export interface AssessedNeed {
-  domain: NeedDomain;
+  domain: Identifier3;
   level: Level;
   description?: Text1;
 }
@@ -389,9 +398,9 @@ export interface AssessedNeed {
  * One outcome the placement is to achieve for the child: the framework's outcome domain and indicator it is measured on, where the child is now (baseline), where they should be (target) and by when.
  */
 export interface OutcomeSought {
-  id: OutcomeId;
-  domain: OutcomeDomain;
-  indicator: Indicator;
+  id: Identifier4;
+  domain: Identifier5;
+  indicator: Identifier6;
   description?: Text2;
   measure?: HowItIsMeasured;
   baseline?: Baseline;

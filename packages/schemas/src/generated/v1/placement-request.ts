@@ -29,6 +29,14 @@ export type Sharing = 'internal' | 'consortium' | 'providers' | 'public';
  */
 export type Labels = string[];
 /**
+ * A short kebab-case identifier (lower-case letters, digits and single hyphens), for example `white-rose-fostering` or `lot-1-standard`. Other documents use it to refer to this item.
+ */
+export type Identifier = string;
+/**
+ * The local profiles this document follows, by id, for example `peninsula`. A profile adds a consortium's own fields and constraints to the national schema without loosening it; each is a `<id>.profile.json` file in the `profiles/` folder next to the workspace's nof.config.yaml, and the document is checked against the national schema merged with every profile named here.
+ */
+export type LocalProfiles = Identifier[];
+/**
  * A local authority with children's services responsibilities, by its ONS GSS code (E06 unitary, E08 metropolitan district, E09 London borough, E10 county), for example E08000035 for Leeds. The code must be valid at the document's dates; retired authorities have successors in the codelist.
  */
 export type LocalAuthority = string;
@@ -49,9 +57,9 @@ export type Gender = 'female' | 'male' | 'other' | 'not-known';
  */
 export type DocumentReference = string;
 /**
- * The id of the need domain in the framework named by this document's `framework`, for example `emotional-wellbeing`.
+ * A short kebab-case identifier (lower-case letters, digits and single hyphens), for example `white-rose-fostering` or `lot-1-standard`. Other documents use it to refer to this item.
  */
-export type NeedDomain = string;
+export type Identifier1 = string;
 /**
  * The level of need in this domain, as numbered by the framework (for example 1 = met by standard provision, 3 = just below very specialist provision).
  */
@@ -61,17 +69,17 @@ export type Level = number;
  */
 export type Description1 = string;
 /**
- * Identifies this outcome within the document, so that reviews and outcome trackers can rate progress against it.
+ * A short kebab-case identifier (lower-case letters, digits and single hyphens), for example `white-rose-fostering` or `lot-1-standard`. Other documents use it to refer to this item.
  */
-export type OutcomeId = string;
+export type Identifier2 = string;
 /**
- * The id of the outcome domain in the framework named by this document's `framework`, for example `be-healthy`.
+ * A short kebab-case identifier (lower-case letters, digits and single hyphens), for example `white-rose-fostering` or `lot-1-standard`. Other documents use it to refer to this item.
  */
-export type OutcomeDomain = string;
+export type Identifier3 = string;
 /**
- * The id of the indicator, within the outcome domain, that progress is measured on; its measurement scale gives the meaning of the baseline and target.
+ * A short kebab-case identifier (lower-case letters, digits and single hyphens), for example `white-rose-fostering` or `lot-1-standard`. Other documents use it to refer to this item.
  */
-export type Indicator = string;
+export type Identifier4 = string;
 /**
  * The outcome for this child in plain words, for example 'Attends school every day and takes part in one after-school activity'.
  */
@@ -119,13 +127,13 @@ export type RouteType =
  */
 export type DocumentReference1 = string;
 /**
- * The id of the arrangement (framework, DPS, approved list, block or cost-and-volume contract) within the consortium.
+ * A short kebab-case identifier (lower-case letters, digits and single hyphens), for example `white-rose-fostering` or `lot-1-standard`. Other documents use it to refer to this item.
  */
-export type Arrangement = string;
+export type Identifier5 = string;
 /**
- * The id of the lot (service category, such as standard fostering for ages 11-18) within the arrangement.
+ * A short kebab-case identifier (lower-case letters, digits and single hyphens), for example `white-rose-fostering` or `lot-1-standard`. Other documents use it to refer to this item.
  */
-export type Lot = string;
+export type Identifier6 = string;
 /**
  * For an agreement: the tier the chosen provider holds on the lot (1 = approached first). Leave out on a placement request, which may go to several tiers.
  */
@@ -195,6 +203,7 @@ export interface Metadata {
   owner?: Owner;
   sharing?: Sharing;
   labels?: Labels;
+  profiles?: LocalProfiles;
 }
 /**
  * A standard referral for one child: who the child is (pseudonymously), what they need, the outcomes sought, how urgently and where, what the placement must provide, the risks, the arrangement it goes out under and the providers approached.
@@ -290,7 +299,7 @@ export interface ChildProfile {
  * The child's need in one domain of the needs and outcomes framework, at a level the framework defines, with a strengths-based description in the social worker's words.
  */
 export interface AssessedNeed {
-  domain: NeedDomain;
+  domain: Identifier1;
   level: Level;
   description?: Description1;
 }
@@ -298,9 +307,9 @@ export interface AssessedNeed {
  * One outcome the placement is to achieve for the child: the framework's outcome domain and indicator it is measured on, where the child is now (baseline), where they should be (target) and by when.
  */
 export interface OutcomeSought {
-  id: OutcomeId;
-  domain: OutcomeDomain;
-  indicator: Indicator;
+  id: Identifier2;
+  domain: Identifier3;
+  indicator: Identifier4;
   description?: Description2;
   measure?: HowItIsMeasured;
   baseline?: Baseline;
@@ -534,8 +543,8 @@ export interface RisksToOthers {
 export interface Route {
   type: RouteType;
   consortium?: DocumentReference1;
-  arrangement?: Arrangement;
-  lot?: Lot;
+  arrangement?: Identifier5;
+  lot?: Identifier6;
   tierRank?: Tier;
 }
 /**

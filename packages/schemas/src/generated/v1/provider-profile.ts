@@ -33,6 +33,10 @@ export type Labels = string[];
  */
 export type Identifier = string;
 /**
+ * The local profiles this document follows, by id, for example `peninsula`. A profile adds a consortium's own fields and constraints to the national schema without loosening it; each is a `<id>.profile.json` file in the `profiles/` folder next to the workspace's nof.config.yaml, and the document is checked against the national schema merged with every profile named here.
+ */
+export type LocalProfiles = Identifier[];
+/**
  * Ofsted unique reference number of a registered setting: 'SC' followed by 6 digits (older social care registrations) or 7 digits.
  */
 export type OfstedURN = string;
@@ -90,6 +94,7 @@ export interface Metadata {
   owner?: Owner;
   sharing?: Sharing;
   labels?: Labels;
+  profiles?: LocalProfiles;
 }
 /**
  * One provider's pre-qualification information, kept once and shared with every consortium: the organisation, its Ofsted-registered settings, insurance, policies, financial checks, and the arrangements it is qualified on or suspended from.

@@ -1,0 +1,582 @@
+/* Generated from schemas/ by packages/schemas/scripts/generate.mjs. Do not edit: run `pnpm build`. */
+
+/**
+ * Kebab-case id, unique among documents of this kind in the workspace. Other documents refer to this one by it.
+ */
+export type DocumentId = string;
+/**
+ * The document's name as people know it, for example 'White Rose Independent Fostering Framework'.
+ */
+export type Name = string;
+/**
+ * A short description of what this document covers.
+ */
+export type Description = string;
+/**
+ * The author's own version of this document, for example '1.2' or '2015-06'.
+ */
+export type DocumentVersion = string;
+/**
+ * The local authority that owns and maintains this document, by GSS code.
+ */
+export type Owner = string;
+/**
+ * Who may see this document. `internal`: only the owning authority; `consortium`: the consortium's members; `providers`: sent to providers (personal data must be removed); `public`: published.
+ */
+export type Sharing = 'internal' | 'consortium' | 'providers' | 'public';
+/**
+ * Free labels for filtering, such as 'fostering' or '2015-review'.
+ */
+export type Labels = string[];
+/**
+ * A short kebab-case identifier (lower-case letters, digits and single hyphens), for example `white-rose-fostering` or `lot-1-standard`. Other documents use it to refer to this item.
+ */
+export type Identifier = string;
+/**
+ * The local profiles this document follows, by id, for example `peninsula`. A profile adds a consortium's own fields and constraints to the national schema without loosening it; each is a `<id>.profile.json` file in the `profiles/` folder next to the workspace's nof.config.yaml, and the document is checked against the national schema merged with every profile named here.
+ */
+export type LocalProfiles = Identifier[];
+/**
+ * The placing authority's pseudonymous reference for the child (a case number, never a name or date of birth).
+ */
+export type LocalReference = string;
+/**
+ * The child's age in whole years on the placement start date. Not personal on its own; used to check the placement fits the lot's age band.
+ */
+export type AgeAtStart = number;
+/**
+ * The child's full name, as the provider needs it for day-to-day care.
+ */
+export type Name1 = string;
+/**
+ * The child's date of birth.
+ */
+export type DateOfBirth = string;
+/**
+ * The child's gender as recorded by the placing authority.
+ */
+export type Gender = 'female' | 'male' | 'other' | 'not-known';
+/**
+ * The child's ethnicity, preferably as a Department for Education census ethnicity code such as WBRI.
+ */
+export type Ethnicity = string;
+/**
+ * The child's 10-digit NHS number, for the provider to register the child with health services.
+ */
+export type NHSNumber = string;
+/**
+ * The local authority placing the child and paying the fee, by GSS code.
+ */
+export type PlacingAuthority = string;
+/**
+ * The provider, by its provider profile.
+ */
+export type Provider = string;
+/**
+ * The Ofsted unique reference number of the setting; it should be one of the settings in the provider's profile.
+ */
+export type OfstedURN = string;
+/**
+ * Foster care, residential care or supported accommodation (the Placements Data Standard's placement type).
+ */
+export type CareSetting = 'foster-care' | 'residential-care' | 'supported-accommodation';
+/**
+ * The local authority area the placement is in, by GSS code. Shows whether the child is placed out of area.
+ */
+export type Area = string;
+/**
+ * Where the placement is, as recorded for the Placements Data Standard (for example a town). Never needed for matching; may reveal where the child lives.
+ */
+export type Location = string;
+/**
+ * True when the placement is in the location the referral preferred.
+ */
+export type InPreferredLocation = boolean;
+/**
+ * True when the child can stay at the same school or college.
+ */
+export type EducationContinuity = boolean;
+/**
+ * How many of the child's siblings are placed in the same home under this or linked agreements.
+ */
+export type SiblingsPlacedTogether = number;
+/**
+ * The placement request (referral) this agreement answers, if recorded in NOF.
+ */
+export type PlacementRequest = string;
+/**
+ * `framework-call-off`: called off a framework agreement; `dps-call-off`: called off a dynamic purchasing system; `approved-list`: bought from a provider on an approved provider list (usually at a spot price); `block`: one of the places in a block contract; `cost-and-volume`: under a cost-and-volume agreement; `spot`: bought outside any arrangement.
+ */
+export type RouteType =
+  'framework-call-off' | 'dps-call-off' | 'approved-list' | 'block' | 'cost-and-volume' | 'spot';
+/**
+ * The consortium whose arrangement is used. Leave out for a spot purchase.
+ */
+export type Consortium = string;
+/**
+ * A short kebab-case identifier (lower-case letters, digits and single hyphens), for example `white-rose-fostering` or `lot-1-standard`. Other documents use it to refer to this item.
+ */
+export type Identifier1 = string;
+/**
+ * A short kebab-case identifier (lower-case letters, digits and single hyphens), for example `white-rose-fostering` or `lot-1-standard`. Other documents use it to refer to this item.
+ */
+export type Identifier2 = string;
+/**
+ * For an agreement: the tier the chosen provider holds on the lot (1 = approached first). Leave out on a placement request, which may go to several tiers.
+ */
+export type Tier = number;
+/**
+ * The SSDA903 placement type code, for example U6 or K2.
+ */
+export type PlacementType = string;
+/**
+ * The child's SSDA903 legal status at the start of the placement.
+ */
+export type LegalStatus =
+  'C1' | 'C2' | 'D1' | 'E1' | 'J1' | 'J2' | 'J3' | 'L1' | 'L2' | 'L3' | 'V2' | 'V3' | 'V4';
+/**
+ * The admission date: when the child moves in.
+ */
+export type StartDate = string;
+/**
+ * When the placement is planned to end, if it is time-limited.
+ */
+export type PlannedEndDate = string;
+/**
+ * A calendar date written as YYYY-MM-DD, for example 2015-04-01.
+ */
+export type Date = string;
+/**
+ * What the placement is for, for example 'A stable long-term foster home near the child's school while contact with the family is rebuilt'.
+ */
+export type Purpose = string;
+/**
+ * The framework the assessed needs and outcomes are described in.
+ */
+export type NeedsAndOutcomesFramework = string;
+/**
+ * A short kebab-case identifier (lower-case letters, digits and single hyphens), for example `white-rose-fostering` or `lot-1-standard`. Other documents use it to refer to this item.
+ */
+export type Identifier3 = string;
+/**
+ * The level of need in this domain, as numbered by the framework (for example 1 = met by standard provision, 3 = just below very specialist provision).
+ */
+export type Level = number;
+/**
+ * What the child is like and needs in this domain, written from strengths first (what helps, what the child does well) rather than as a list of deficits.
+ */
+export type Description1 = string;
+/**
+ * The child's needs by framework domain and level.
+ */
+export type AssessedNeeds = AssessedNeed[];
+/**
+ * Identifies this outcome within the document, so that reviews and outcome trackers can rate progress against it.
+ */
+export type OutcomeId = string;
+/**
+ * The id of the outcome domain in the framework named by this document's `framework`, for example `be-healthy`.
+ */
+export type OutcomeDomain = string;
+/**
+ * The id of the indicator, within the outcome domain, that progress is measured on; its measurement scale gives the meaning of the baseline and target.
+ */
+export type Indicator = string;
+/**
+ * The outcome for this child in plain words, for example 'Attends school every day and takes part in one after-school activity'.
+ */
+export type Description2 = string;
+/**
+ * How progress will be evidenced, for example 'SDQ completed by carer every six months' or 'school attendance record'. Describe the method, not the child.
+ */
+export type HowItIsMeasured = string;
+/**
+ * Where the child is now, on the indicator's scale.
+ */
+export type Baseline = number | string;
+/**
+ * Where the child should be by the target date, on the indicator's scale.
+ */
+export type Target = number | string;
+/**
+ * The date by which the target should be reached.
+ */
+export type ByWhen = string;
+/**
+ * A service on top of the core weekly fee, such as therapy, education support or transport to school, with its cost and who funds it: one funder, or a split between several with each one's share.
+ */
+export type AdditionalService = AdditionalService1 & AdditionalService2;
+export type AdditionalService1 = {
+  [k: string]: unknown;
+};
+/**
+ * What the service is and how often, for example 'Weekly therapeutic sessions with the agency's psychologist'.
+ */
+export type Description3 = string;
+/**
+ * The kind of service.
+ */
+export type Category = 'education' | 'health' | 'transport' | 'therapy' | 'contact' | 'other';
+/**
+ * An amount of money in pounds sterling, for example 850 or 1249.50.
+ */
+export type AmountGBP = number;
+/**
+ * Always GBP; stated only for the benefit of systems that expect a currency.
+ */
+export type Currency = 'GBP';
+/**
+ * What the amount pays for: each week, month or year, each night, each placement, or once.
+ */
+export type Period = 'week' | 'month' | 'year' | 'night' | 'placement' | 'one-off';
+/**
+ * True when the amount includes VAT; false when VAT is added on top (as with the CCRAG subscription, £1,966 plus VAT).
+ */
+export type VATIncluded = boolean;
+/**
+ * A party that pays for a service: the placing authority, health (the NHS), education (the school or education budget), or the provider (included at no extra charge).
+ */
+export type Funder = 'placing-authority' | 'health' | 'education' | 'provider';
+/**
+ * A percentage from 0 to 100, for example 60 for a 60% quality weighting or 4.5 for a 4.5% discount.
+ */
+export type Percentage = number;
+/**
+ * The total paid per week, fee plus weekly services, where it has been stated (the Placements Data Standard's total weekly cost).
+ */
+export type TotalWeeklyCost = number;
+/**
+ * A calendar date written as YYYY-MM-DD, for example 2015-04-01.
+ */
+export type Date1 = string;
+/**
+ * Whole years.
+ */
+export type Years = number;
+/**
+ * Whole months (added to the years).
+ */
+export type Months = number;
+/**
+ * A calendar date written as YYYY-MM-DD, for example 2015-04-01.
+ */
+export type Date2 = string;
+/**
+ * What the review concluded about the placement.
+ */
+export type Notes = string;
+/**
+ * Reviews that have taken place, oldest first.
+ */
+export type ReviewsHeld = PlacementReview[];
+/**
+ * Which party signed.
+ */
+export type Party = 'placing-authority' | 'provider' | 'health' | 'education';
+/**
+ * The signatory's role, for example 'Head of Placements' or 'Registered Manager'. Never a name.
+ */
+export type Role = string;
+/**
+ * A calendar date written as YYYY-MM-DD, for example 2015-04-01.
+ */
+export type Date3 = string;
+/**
+ * Each party's sign-off, by role and date.
+ */
+export type SignOff = PartySignOff[];
+/**
+ * True when the placement was needed so quickly that the usual call-off procedure (for example tier by tier) could not be followed in full.
+ */
+export type Urgent = boolean;
+/**
+ * Why providers were not approached tier by tier, for example 'Emergency: all tiers approached at once, same-day placement needed'. Required by most consortia whenever a lower tier was approached before a higher one. Describe the circumstances, not the child.
+ */
+export type ReasonTiersWereNotFollowed = string;
+/**
+ * The provider approached, by its provider profile.
+ */
+export type Provider1 = string;
+/**
+ * The provider's tier on the lot when approached (1 = approached first). Leave out when the provider is not on a tiered arrangement.
+ */
+export type Tier1 = number;
+/**
+ * When the referral was sent to the provider.
+ */
+export type ApproachedAt = string;
+/**
+ * `accepted`: the provider offered the placement; `declined`: it could not meet the child's needs or chose not to offer; `no-response`: no answer within the time allowed; `no-vacancy`: it had no place.
+ */
+export type Response = 'accepted' | 'declined' | 'no-response' | 'no-vacancy';
+/**
+ * When the provider answered, if it did.
+ */
+export type RespondedAt = string;
+/**
+ * Each provider approached, in the order they were approached.
+ */
+export type Approaches = CallOffApproach[];
+
+/**
+ * The Individual Placement Agreement (IPA), version 2: as in v1, the call-off contract for one child's placement, with three changes the 2015 review motivates. Each outcome can name the assessed needs it addresses (providers could not monitor IPAs whose outcomes floated free of the child's needs); fees are a core weekly fee plus itemised additional services, each with an id and its funders (so costs compare like for like); and the call-off record says which procedure was used and when the need was first known (providers were asked for emergency placements the authority had known about for weeks). It also records when the IPA was issued, since IPAs often reached providers late. Parts that did not change are shared with v1.
+ */
+export interface IndividualPlacementAgreement {
+  /**
+   * The NOF schema version this document is written against. Always `nof/v2` for this schema.
+   */
+  apiVersion: 'nof/v2';
+  /**
+   * The kind of document: always `PlacementAgreement` for this schema.
+   */
+  kind: 'PlacementAgreement';
+  /**
+   * The document's id, name, owner, sharing and local profiles.
+   */
+  metadata: Metadata;
+  /**
+   * The terms of the placement.
+   */
+  spec: PlacementAgreement;
+}
+/**
+ * Who this document is and how to refer to it.
+ */
+export interface Metadata {
+  id: DocumentId;
+  name: Name;
+  description?: Description;
+  version?: DocumentVersion;
+  owner?: Owner;
+  sharing?: Sharing;
+  labels?: Labels;
+  profiles?: LocalProfiles;
+}
+/**
+ * The terms of one child's placement (the Individual Placement Agreement): who is placed where, by which route, why, which needs it meets and what outcomes it seeks, what it costs and when it is reviewed.
+ */
+export interface PlacementAgreement {
+  child: Child;
+  placingAuthority: PlacingAuthority;
+  provider: Provider;
+  setting: Setting;
+  request?: PlacementRequest;
+  route: Route;
+  placementType: PlacementType;
+  legalStatus?: LegalStatus;
+  startDate: StartDate;
+  plannedEndDate?: PlannedEndDate;
+  /**
+   * When the completed IPA was sent to the provider. Providers told the review that IPAs often arrived late or not at all, leaving them to monitor a placement without its purpose and outcomes; recording the date shows how long after the start they arrive.
+   */
+  issuedOn?: Date;
+  purpose?: Purpose;
+  framework?: NeedsAndOutcomesFramework;
+  assessedNeeds?: AssessedNeeds;
+  /**
+   * The outcomes the placement is to achieve, each tied to the assessed needs it addresses; outcome trackers rate progress against their ids.
+   */
+  outcomes?: OutcomeSought[];
+  /**
+   * The core weekly fee and the itemised additional services.
+   */
+  fees: FeesAndServices;
+  reviewSchedule?: ReviewSchedule;
+  signOff?: SignOff;
+  /**
+   * How providers were approached before this one was chosen, by which procedure, and since when the need was known.
+   */
+  callOff?: CallOffRecord;
+}
+/**
+ * The child placed.
+ */
+export interface Child {
+  localReference: LocalReference;
+  ageAtStart?: AgeAtStart;
+  name?: Name1;
+  dateOfBirth?: DateOfBirth;
+  gender?: Gender;
+  ethnicity?: Ethnicity;
+  nhsNumber?: NHSNumber;
+}
+/**
+ * The registered setting where the child lives.
+ */
+export interface Setting {
+  ofstedUrn: OfstedURN;
+  careSetting?: CareSetting;
+  localAuthority?: Area;
+  locationDescription?: Location;
+  inPreferredLocation?: InPreferredLocation;
+  educationContinuity?: EducationContinuity;
+  siblingsPlacedTogether?: SiblingsPlacedTogether;
+}
+/**
+ * How the placement was bought: the consortium arrangement, lot and tier it was called off, or a spot purchase.
+ */
+export interface Route {
+  type: RouteType;
+  consortium?: Consortium;
+  arrangement?: Identifier1;
+  lot?: Identifier2;
+  tierRank?: Tier;
+}
+/**
+ * The child's need in one domain of the needs and outcomes framework, at a level the framework defines, with a strengths-based description in the social worker's words.
+ */
+export interface AssessedNeed {
+  domain: Identifier3;
+  level: Level;
+  description?: Description1;
+}
+/**
+ * One outcome the placement is to achieve for the child, the assessed needs it addresses, the framework indicator it is measured on, the baseline, the target and by when.
+ */
+export interface OutcomeSought {
+  id: OutcomeId;
+  /**
+   * The need domains, among this agreement's assessed needs, that this outcome addresses, for example `education`. Every outcome should name at least one: an outcome tied to no assessed need cannot show whether the placement meets the child's needs. (Optional in the schema so that v1 agreements convert without inventing links; `nof migrate` fills it in when the agreement has a single assessed need.)
+   *
+   * @minItems 1
+   */
+  addresses?: [Identifier, ...Identifier[]];
+  domain: OutcomeDomain;
+  indicator: Indicator;
+  description: Description2;
+  measure?: HowItIsMeasured;
+  baseline?: Baseline;
+  target?: Target;
+  byWhen?: ByWhen;
+}
+/**
+ * What the placement costs: a core weekly fee, always per week so that placements compare like for like, and each additional service itemised with who funds it. The residential IPA schedule is titled 'Total IPA weekly fee payable'.
+ */
+export interface FeesAndServices {
+  /**
+   * The core fee for the placement, per week. Services on top of it go in `additionalServices`.
+   */
+  coreWeeklyFee: WeeklyAmount;
+  /**
+   * Services charged on top of the core weekly fee, one item each.
+   */
+  additionalServices?: AdditionalService[];
+  totalWeeklyCost?: TotalWeeklyCost;
+}
+/**
+ * An amount in pounds sterling paid each week.
+ */
+export interface WeeklyAmount {
+  /**
+   * Always `week`: the core fee is stated per week.
+   */
+  per: 'week';
+}
+export interface AdditionalService2 {
+  /**
+   * Identifies the service within this agreement, for example `therapy`, so invoices and reviews can refer to it.
+   */
+  id: Identifier;
+  description: Description3;
+  category: Category;
+  cost: Cost;
+  /**
+   * Who pays, when one party pays all of it: the placing authority, health (the NHS), education (the school or education budget), or the provider (included at no extra charge). When several pay, use `fundingSplit` instead.
+   */
+  funder?: Funder;
+  /**
+   * Who pays what share, when the cost is shared (for example a therapy funded half by health and half by the placing authority). The shares add up to 100.
+   *
+   * @minItems 2
+   *
+   * Items: One funder's share of the service's cost.
+   */
+  fundingSplit?: [
+    {
+      funder: Funder;
+      /**
+       * This funder's share of the cost, as a percentage.
+       */
+      percentage: Percentage;
+    },
+    {
+      funder: Funder;
+      /**
+       * This funder's share of the cost, as a percentage.
+       */
+      percentage: Percentage;
+    },
+    ...{
+      funder: Funder;
+      /**
+       * This funder's share of the cost, as a percentage.
+       */
+      percentage: Percentage;
+    }[]
+  ];
+}
+/**
+ * What the service costs and per what period.
+ */
+export interface Cost {
+  amount: AmountGBP;
+  currency?: Currency;
+  per: Period;
+  vatIncluded?: VATIncluded;
+}
+/**
+ * When the placement is reviewed.
+ */
+export interface ReviewSchedule {
+  firstReviewDate: Date1;
+  frequency: Frequency;
+  reviews?: ReviewsHeld;
+}
+/**
+ * How often reviews follow the first, for example every 6 months.
+ */
+export interface Frequency {
+  years?: Years;
+  months?: Months;
+}
+/**
+ * A review of the placement that has taken place.
+ */
+export interface PlacementReview {
+  date: Date2;
+  notes?: Notes;
+}
+/**
+ * One party's sign-off of the agreement, by role rather than name.
+ */
+export interface PartySignOff {
+  party: Party;
+  role: Role;
+  date: Date3;
+}
+/**
+ * The record of how providers were approached for this placement: the procedure used, when the need was first known, every approach in order, whether the placement was urgent, and why the tiers were not followed when they were not.
+ */
+export interface CallOffRecord {
+  /**
+   * `sequential-by-tier`: tier 1 first, then the next tier; `all-tiers-at-once`: every tier approached together (common in emergencies, a compliance concern); `mini-competition`: providers invited to bid for this placement; `direct`: one provider approached, outside any tiering.
+   */
+  procedure?: 'sequential-by-tier' | 'all-tiers-at-once' | 'mini-competition' | 'direct';
+  /**
+   * When the placing authority first knew this child would need a placement. Providers told the review they were asked for emergency placements that authorities had known about for some time; the gap between this date and the first approach shows it.
+   */
+  needIdentifiedOn?: Date;
+  urgent?: Urgent;
+  exceptionReason?: ReasonTiersWereNotFollowed;
+  approaches: Approaches;
+}
+/**
+ * One approach to a provider for this child's placement: who was approached, on which tier, when, and what they answered. Recording every approach shows whether the tiers were followed.
+ */
+export interface CallOffApproach {
+  provider: Provider1;
+  tierRank?: Tier1;
+  approachedAt: ApproachedAt;
+  response: Response;
+  respondedAt?: RespondedAt;
+}
