@@ -1,5 +1,5 @@
-import { ruleDocsUrl, type Diagnostic as NofDiagnostic, type Fix } from '@nof/sdk';
-import { DiagnosticSeverity, DiagnosticTag, type Diagnostic, type WorkspaceEdit } from 'vscode-languageserver/node';
+import { ruleDocsUrl, type Diagnostic as NofDiagnostic } from '@nof/sdk';
+import { DiagnosticSeverity, DiagnosticTag, type Diagnostic } from 'vscode-languageserver/node';
 
 const SEVERITY = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, info: DiagnosticSeverity.Information } as const;
 const TAG = { deprecated: DiagnosticTag.Deprecated, unnecessary: DiagnosticTag.Unnecessary } as const;
@@ -12,9 +12,4 @@ export function toLspDiagnostic(d: NofDiagnostic): Diagnostic {
   if (d.tags?.length) out.tags = d.tags.map((t) => TAG[t]);
   if (d.related?.length) out.relatedInformation = d.related.map((r) => ({ location: { uri: r.uri, range: r.range }, message: r.message }));
   return out;
-}
-
-/** An SDK fix (edits to one file) as a workspace edit. */
-export function fixEdit(uri: string, fix: Fix): WorkspaceEdit {
-  return { changes: { [uri]: fix.edits } };
 }
