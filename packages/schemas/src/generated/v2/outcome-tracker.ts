@@ -54,10 +54,10 @@ export type ReviewerRole = string;
 export type OutcomeRating = Rating & Rating1 & Rating & Rating1;
 export type Rating =
   | {
-      [k: string]: unknown;
+      value: unknown;
     }
   | {
-      [k: string]: unknown;
+      notRatedReason: unknown;
     };
 /**
  * The id of the outcome in the agreement being tracked.

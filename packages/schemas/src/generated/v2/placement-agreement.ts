@@ -206,9 +206,13 @@ export type ByWhen = string;
  * A service on top of the core weekly fee, such as therapy, education support or transport to school, with its cost and who funds it: one funder, or a split between several with each one's share.
  */
 export type AdditionalService = AdditionalService1 & AdditionalService2;
-export type AdditionalService1 = {
-  [k: string]: unknown;
-};
+export type AdditionalService1 =
+  | {
+      funder: unknown;
+    }
+  | {
+      fundingSplit: unknown;
+    };
 /**
  * What the service is and how often, for example 'Weekly therapeutic sessions with the agency's psychologist'.
  */
