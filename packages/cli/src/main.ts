@@ -1,4 +1,5 @@
 import { newCommand } from './commands/new.js';
+import { reportCommand } from './commands/report.js';
 import { rulesCommand } from './commands/rules.js';
 import { validateCommand } from './commands/validate.js';
 import { EXIT, UsageError, type Io } from './io.js';
@@ -13,6 +14,7 @@ export interface Command {
 /** Every subcommand, by name. */
 export const COMMANDS: Record<string, Command> = {
   validate: validateCommand,
+  report: reportCommand,
   new: newCommand,
   rules: rulesCommand,
 };

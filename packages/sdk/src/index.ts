@@ -46,3 +46,5 @@ export { foldingRanges, selectionRanges, type Fold } from './language/structure.
 export { renameEdits, renameTarget, type RenameTarget } from './language/rename.js';
 export { quickFixes, type QuickFix } from './language/code-actions.js';
 export { documentAt } from './language/workspace-view.js';
+export { buildConsortiumReport, type ArrangementReport, type Authority, type ConsortiumReport, type LotRow, type ReportSources, type TermReport, type VariationReport } from './report/model.js';
+export { escapeHtml, renderReportHtml, renderReportMarkdown } from './report/render.js';

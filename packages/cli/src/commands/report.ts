@@ -1,0 +1,95 @@
+import { existsSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { buildConsortiumReport, findConfigFile, loadWorkspace, renderReportHtml, renderReportMarkdown, today, type ReportSources, type Workspace } from '@nof/sdk';
+import { EXIT, UsageError, type Io } from '../io.js';
+import type { Command } from '../main.js';
+import { parseAsOf } from '../options.js';
+
+const HELP = `Usage: nof report <consortium-file> [options]
+
+Writes the summary a commissioner circulates about a consortium: members and lead, each
+arrangement's term with days remaining, the lots x tiers matrix with providers, call-off,
+monitoring, and every variation from the national contract beside the national clause and the
+rationale. Providers and national contracts are read from the surrounding workspace: the
+consortium file's folder up to the nof.config.yaml above it, or --workspace.
+
+Options:
+  --format <md|html>     Markdown (default) or one self-contained, printable HTML page
+  --out <file>           write to this file instead of standard output
+  --as-of <YYYY-MM-DD>   count days remaining from this day (default: today)
+  --workspace <folder>   the folder holding the other documents
+  -h, --help             show this help
+`;
+
+/** The folder whose documents the report may use. */
+function workspaceDir(file: string, given: string | undefined, cwd: string): string {
+  if (given !== undefined) {
+    const dir = resolve(cwd, given);
+    if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UsageError(`no such folder: '${given}'`);
+    return dir;
+  }
+  const config = findConfigFile(file);
+  return config ? dirname(config) : dirname(file);
+}
+
+function sources(workspace: Workspace, asOf: string): ReportSources {
+  const documents = workspace.documents();
+  return {
+    get: (kind, id) => documents.find((d) => d.kind === kind && d.id === id),
+    all: (kind) => documents.filter((d) => d.kind === kind),
+    codelists: workspace.codelists,
+    asOf,
+  };
+}
+
+/** `nof report`: a consortium's summary as Markdown or HTML. */
+export const reportCommand: Command = {
+  summary: "write a consortium's summary report (Markdown or HTML)",
+  run(args: string[], io: Io): number {
+    const { values, positionals } = parseArgs({
+      args,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: 'string', default: 'md' },
+        out: { type: 'string' },
+        'as-of': { type: 'string' },
+        workspace: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+    if (values.help) {
+      io.out(HELP);
+      return EXIT.ok;
+    }
+    if (values.format !== 'md' && values.format !== 'html') throw new UsageError(`unknown format '${values.format}' (choose md or html)`);
+    if (positionals.length !== 1) throw new UsageError('give one consortium file');
+    const file = resolve(io.cwd, positionals[0]!);
+    if (!existsSync(file) || !statSync(file).isFile()) throw new UsageError(`no such file: '${positionals[0]}'`);
+    const asOf = parseAsOf(values['as-of']) ?? today();
+
+    const workspace = loadWorkspace(workspaceDir(file, values.workspace, io.cwd));
+    if (!workspace.has(file)) throw new UsageError(`'${positionals[0]}' is outside the workspace folder or ignored by its nof.config.yaml`);
+    const shown = relative(io.cwd, file);
+    const errors = workspace.diagnostics(file).diagnostics.filter((d) => d.severity === 'error');
+    if (errors.length) {
+      for (const d of errors) io.err(`${shown}:${d.range.start.line + 1}:${d.range.start.character + 1} error ${d.message} [${d.code}]\n`);
+      io.err(`nof: '${shown}' has errors; fix them (\`nof validate ${shown}\`) before reporting on it.\n`);
+      return EXIT.problems;
+    }
+    const consortium = workspace.file(file)!.documents.find((d) => d.kind === 'Consortium');
+    if (!consortium) throw new UsageError(`'${positionals[0]}' holds no Consortium document`);
+    const report = buildConsortiumReport(consortium, sources(workspace, asOf));
+    const text = values.format === 'html' ? renderReportHtml(report) : renderReportMarkdown(report);
+    if (values.out === undefined) io.out(text);
+    else {
+      try {
+        writeFileSync(resolve(io.cwd, values.out), text);
+      } catch (error) {
+        throw new UsageError(`cannot write '${values.out}' (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+      }
+    }
+    return EXIT.ok;
+  },
+};
