@@ -44,6 +44,13 @@ export { default as consortiumWeightingSumsTo100 } from './consortium/weighting-
 export { default as contractIdsUnique } from './contract/ids-unique.js';
 export { default as contractOnePlacementAgreementSchedule } from './contract/one-placement-agreement-schedule.js';
 export { default as privacyPersonalDataShared } from './privacy/personal-data-shared.js';
+export { default as providerInsuranceExpired } from './provider/insurance-expired.js';
+export { default as providerSettingUrnsUnique } from './provider/setting-urns-unique.js';
+export { default as providerSuspensionTrigger } from './provider/suspension-trigger.js';
 export { default as referenceUnresolved } from './reference/unresolved.js';
 export { default as requestCallOffTierOrder } from './request/call-off-tier-order.js';
+export { default as requestNeededByAfterRequest } from './request/needed-by-after-request.js';
+export { default as trackerRatingOnScale } from './tracker/rating-on-scale.js';
+export { default as trackerReviewOverdue } from './tracker/review-overdue.js';
+export { default as trackerReviewsInOrder } from './tracker/reviews-in-order.js';
 export { default as workspaceDuplicateId } from './workspace/duplicate-id.js';

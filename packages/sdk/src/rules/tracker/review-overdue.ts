@@ -1,0 +1,45 @@
+import { addPeriod, describePeriod } from '../agreement/_dates.js';
+import type { Rule } from '../rule.js';
+import { scheduleOf, trackedAgreement } from './_agreement.js';
+
+export default {
+  id: 'tracker/review-overdue',
+  description: "As of the workspace's date, the next review on the agreement's schedule is overdue.",
+  severity: 'warning',
+  kinds: ['OutcomeTracker'],
+  docs: `The Individual Placement Agreement sets when the placement is reviewed (the first review
+date and how often after it, for example every six months as in the Kent and Medway adaptation
+of the outcomes tracker). The 2015 review found consortia struggled to connect "feedback from
+individual placements and the monitoring of placements by social workers and independent
+reviewing officers with the monitoring of provider contracts"; an overdue review is the first
+sign that this link is broken.
+
+The next review is due on the agreement's \`reviewSchedule.firstReviewDate\` until a review on or
+after it is recorded, then one \`frequency\` after the latest review in the tracker. It is overdue
+when that date is before the workspace's \`asOf\` date (nof.config.yaml, default today), unless it
+falls after the placement's planned end.
+
+**Fails**: reviews every 6 months, the latest recorded on 2015-12-01, judged as of 2016-07-01:
+the next was due on 2016-06-01.
+
+**Passes**: the same tracker judged as of 2016-05-31, or with a review recorded on 2016-06-01.
+
+**Fix**: hold the review and record it in the tracker.`,
+  check({ document, workspace, asOf, report }) {
+    const agreement = trackedAgreement(document, workspace);
+    const schedule = agreement && scheduleOf(agreement);
+    if (!agreement || !schedule) return;
+    const dates = (document.value as { spec: { reviews: Array<{ date: string }> } }).spec.reviews.map((r) => r.date).sort();
+    const latest = dates[dates.length - 1];
+    const afterLatest = latest !== undefined && latest >= schedule.firstReviewDate;
+    const due = afterLatest ? addPeriod(latest, schedule.frequency) : schedule.firstReviewDate;
+    const end = agreement.spec.plannedEndDate;
+    if (due >= asOf || (typeof end === 'string' && due > end)) return;
+    const why = afterLatest ? `${describePeriod(schedule.frequency)} after the latest review on ${latest}` : "the agreement's first review date";
+    report({
+      path: '/spec/reviews',
+      target: 'key',
+      message: `A review was due on ${due} (${why}) and none is recorded since, as of ${asOf}.`,
+    });
+  },
+} satisfies Rule;
