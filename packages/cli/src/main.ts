@@ -1,6 +1,7 @@
 import { newCommand } from './commands/new.js';
 import { reportCommand } from './commands/report.js';
 import { rulesCommand } from './commands/rules.js';
+import { schemaCommand } from './commands/schema.js';
 import { validateCommand } from './commands/validate.js';
 import { EXIT, UsageError, type Io } from './io.js';
 import { version } from './version.js';
@@ -17,6 +18,7 @@ export const COMMANDS: Record<string, Command> = {
   report: reportCommand,
   new: newCommand,
   rules: rulesCommand,
+  schema: schemaCommand,
 };
 
 function usage(): string {
