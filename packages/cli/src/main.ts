@@ -1,3 +1,4 @@
+import { migrateCommand } from './commands/migrate.js';
 import { newCommand } from './commands/new.js';
 import { reportCommand } from './commands/report.js';
 import { rulesCommand } from './commands/rules.js';
@@ -19,6 +20,7 @@ export const COMMANDS: Record<string, Command> = {
   new: newCommand,
   rules: rulesCommand,
   schema: schemaCommand,
+  migrate: migrateCommand,
 };
 
 function usage(): string {

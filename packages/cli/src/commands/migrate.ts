@@ -1,0 +1,90 @@
+import { chmodSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { IgnoreList, loadConfig, Codelists, migrateText, SchemaRegistry, unifiedDiff, type Diagnostic, type Migration } from '@nof/sdk';
+import { collectFiles } from '../files/collect.js';
+import { EXIT, UsageError, type Io } from '../io.js';
+import type { Command } from '../main.js';
+
+const HELP = `Usage: nof migrate <paths...> --to <apiVersion> [--write]
+
+Converts NOF documents to another API version (for example nof/v1 to nof/v2) through the
+declared conversion for each kind and version step. Only what the conversion has to change is
+touched: comments, key order and formatting stay as written. Kinds the target version does not
+define stay as they are. Paths are files, folders or globs, as for \`nof validate\`.
+
+By default prints a unified diff of every change and writes nothing. With --write, rewrites
+the files (each through a temporary file in the same folder, then renamed over it).
+
+When a conversion needs a human decision (a fee not stated per week, a service funded
+'shared', a v2-only fact going back to v1...) or a document is not valid where it stands, it
+says where and why, and no file is written.
+
+Options:
+  --to <apiVersion>  the version to convert to, e.g. nof/v2 (required)
+  --write            rewrite the files instead of printing the diff
+  -h, --help         show this help
+
+Exit codes: 0 converted (or nothing to do), 1 a decision is needed (nothing written), 2 usage or internal error.
+`;
+
+/** `nof migrate`: convert documents between API versions, as a diff or in place. */
+export const migrateCommand: Command = {
+  summary: 'convert documents to another API version (diff, or --write)',
+  run(args: string[], io: Io): number {
+    const { values, positionals } = parseArgs({
+      args,
+      allowPositionals: true,
+      strict: true,
+      options: { to: { type: 'string' }, write: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    });
+    if (values.help) {
+      io.out(HELP);
+      return EXIT.ok;
+    }
+    const to = values.to;
+    const known = SchemaRegistry.forDir().apiVersions();
+    if (to === undefined) throw new UsageError(`--to is required (one of ${known.join(', ')})`);
+    if (!known.includes(to)) throw new UsageError(`unknown API version '${to}' (choose ${known.join(', ')})`);
+    if (positionals.length === 0) throw new UsageError('name the files or folders to migrate');
+
+    const config = loadConfig(resolve(io.cwd, positionals[0]!.includes('*') ? '.' : positionals[0]!), new Codelists());
+    const root = config.config.path ? dirname(config.config.path) : io.cwd;
+    const files = [...new Set(collectFiles(positionals, io.cwd, { list: new IgnoreList(config.config.ignore), root }))];
+    const migrations = files.map((file) => ({ file: file.replace(/\\/g, '/'), migration: migrateText(readFileSync(resolve(io.cwd, file), 'utf8'), file, to) }));
+
+    for (const { file, migration } of migrations) for (const d of migration.diagnostics) io.err(`${located(file, d)}\n`);
+    const blocked = migrations.filter((m) => m.migration.blocked);
+    if (blocked.length) {
+      io.err(`nof: ${blocked.length} of ${files.length} file(s) need a decision before they can be converted to ${to}; no file was written.\n`);
+      return EXIT.problems;
+    }
+    const changed = migrations.filter((m) => m.migration.changed);
+    if (values.write) {
+      for (const { file, migration } of changed) writeAtomically(resolve(io.cwd, file), migration);
+      io.err(`nof: ${changed.length} of ${files.length} file(s) converted to ${to}.\n`);
+    } else {
+      for (const { file, migration } of changed) io.out(unifiedDiff(readFileSync(resolve(io.cwd, file), 'utf8'), migration.text, `a/${file}`, `b/${file}`));
+      io.err(`nof: ${changed.length} of ${files.length} file(s) would change; run with --write to convert them.\n`);
+    }
+    return EXIT.ok;
+  },
+};
+
+/** `file:line:col severity message [code]`, 1-based as editors show it. */
+function located(file: string, d: Diagnostic): string {
+  return `${file}:${d.range.start.line + 1}:${d.range.start.character + 1} ${d.severity} ${d.message} [${d.code}]`;
+}
+
+/** Writes a temporary file beside the target, then renames it over: a reader sees the old file or the new, never half. */
+function writeAtomically(path: string, migration: Migration): void {
+  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.nof-migrate.tmp`);
+  try {
+    writeFileSync(temp, migration.text, { encoding: 'utf8', flag: 'wx' });
+    chmodSync(temp, statSync(path).mode);
+    renameSync(temp, path);
+  } catch (error) {
+    rmSync(temp, { force: true });
+    throw error;
+  }
+}
