@@ -188,8 +188,8 @@ export function startServer(connection: Connection): void {
   connection.languages.diagnostics.on(async (params, token): Promise<DocumentDiagnosticReport> => {
     const uri = params.textDocument.uri;
     await indexed;
-    const current = await validation.settled(uri, token);
-    const items = !current ? [] : context.about(uri, token, [], () => (project.workspace.has(uri) ? project.workspace.diagnostics(uri).diagnostics.map(toLspDiagnostic) : []));
+    // The client pulls when it wants the answer (it debounces and cancels itself): check now.
+    const items = context.about(uri, token, [], () => (project.workspace.has(uri) ? project.workspace.diagnostics(uri).diagnostics.map(toLspDiagnostic) : []));
     return { kind: DocumentDiagnosticReportKind.Full, items };
   });
 

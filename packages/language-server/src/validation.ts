@@ -1,5 +1,3 @@
-import type { CancellationToken } from 'vscode-languageserver/node';
-
 /** How long the server waits after an edit before checking, so that typing is not slowed. */
 export const DEBOUNCE_MS = 150;
 
@@ -23,7 +21,6 @@ export interface ValidationHooks {
  */
 export class Validation {
   private readonly timers = new Map<string, NodeJS.Timeout>();
-  private readonly waiting = new Map<string, Array<() => void>>();
   private readonly queue = new Set<string>();
   private readonly edited = new Set<string>();
   private draining = false;
@@ -45,11 +42,6 @@ export class Validation {
     void this.drain();
   }
 
-  /** True while an edit to this document waits for its check. */
-  pending(uri: string): boolean {
-    return this.timers.has(uri);
-  }
-
   /** Checks the document now if an edit is waiting (before answering a request about it). */
   flush(uri: string): void {
     const timer = this.timers.get(uri);
@@ -58,24 +50,6 @@ export class Validation {
     this.timers.delete(uri);
     this.edited.add(uri);
     this.enqueue(this.hooks.sync(uri));
-    for (const resolve of this.waiting.get(uri) ?? []) resolve();
-    this.waiting.delete(uri);
-  }
-
-  /**
-   * Resolves once the document's pending edit (if any) has been checked; rejects nothing, but
-   * returns false when the request was cancelled meanwhile (a newer edit made it pointless).
-   */
-  async settled(uri: string, token: CancellationToken): Promise<boolean> {
-    if (this.timers.has(uri)) {
-      await new Promise<void>((resolve) => {
-        const list = this.waiting.get(uri) ?? [];
-        list.push(resolve);
-        this.waiting.set(uri, list);
-        token.onCancellationRequested(() => resolve());
-      });
-    }
-    return !token.isCancellationRequested;
   }
 
   /** Stops every timer (shutdown). */

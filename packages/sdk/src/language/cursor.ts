@@ -79,6 +79,13 @@ function shapeOf(line: string): Shape {
   return key ? { blank: false, dashes, content: column, key: unquote(key[1]!), rest: (key[2] ?? '').trim() } : { blank: false, dashes, content: column };
 }
 
+/** The number of spaces a line starts with (a blank line counts as infinitely deep). */
+function indentOf(line: string): number {
+  let i = 0;
+  while (line.charCodeAt(i) === 32) i++;
+  return i === line.length || line[i] === '\r' ? Infinity : i;
+}
+
 /** True when a key's value continues on the next lines as text, not as YAML structure. */
 function opensScalar(rest: string | undefined): boolean {
   if (rest === undefined || rest === '') return false;
@@ -96,6 +103,8 @@ function containerOf(lines: string[], from: number, column: number, dashes: numb
     const dash = dashes[dashes.length - 1]!;
     let index = 0;
     for (let l = from - 1; l >= top; l--) {
+      // Deeper lines (most of a long list) cannot hold this list's dashes: skip them unparsed.
+      if (indentOf(lines[l]!) > dash) continue;
       const shape = shapeOf(lines[l]!);
       if (shape.blank) continue;
       if (shape.dashes.includes(dash)) index++;
@@ -108,8 +117,9 @@ function containerOf(lines: string[], from: number, column: number, dashes: numb
     return undefined;
   }
   for (let l = from - 1; l >= top; l--) {
-    const shape = shapeOf(lines[l]!);
     // Deeper lines belong to a sibling's value.
+    if (indentOf(lines[l]!) > column) continue;
+    const shape = shapeOf(lines[l]!);
     if (shape.blank || shape.content > column) continue;
     if (shape.content === column) return containerOf(lines, l, column, shape.dashes, top);
     if (shape.key === undefined || opensScalar(shape.rest)) return undefined;
