@@ -39,9 +39,10 @@ export function describeType(schema: JsonSchema, path: string, linker: Linker): 
 export function describeConstraints(schema: JsonSchema): string[] {
   const out: string[] = [];
   const range = (min: unknown, max: unknown, unit: string) => {
-    if (typeof min === 'number' && typeof max === 'number') out.push(`${min} to ${max}${unit}`);
-    else if (typeof min === 'number') out.push(`at least ${min}${unit}`);
-    else if (typeof max === 'number') out.push(`at most ${max}${unit}`);
+    const units = (n: number) => (unit && n === 1 ? unit.slice(0, -1) : unit);
+    if (typeof min === 'number' && typeof max === 'number') out.push(`${min} to ${max}${units(max)}`);
+    else if (typeof min === 'number') out.push(`at least ${min}${units(min)}`);
+    else if (typeof max === 'number') out.push(`at most ${max}${units(max)}`);
   };
   range(schema.minimum, schema.maximum, '');
   if (typeof schema.exclusiveMinimum === 'number') out.push(`more than ${schema.exclusiveMinimum}`);

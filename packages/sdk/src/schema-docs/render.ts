@@ -5,7 +5,7 @@ import { isSchemaObject } from '../schema/schema-graph.js';
 import { describeConditions } from './conditions.js';
 import { code, describeConstraints, describeType, isObjectSchema, type Linker } from './describe-type.js';
 
-const BANNER = (source: string) => `<!-- Generated from ${source} by \`nof schema docs\`. Do not edit: change the schema and run \`pnpm nof schema docs\`. -->`;
+const BANNER = (source: string) => `<!-- Generated from ${source} by \`nof schema docs\`. Do not edit: change the schema, then run \`pnpm build && pnpm nof schema docs\`. -->`;
 
 /** A table cell: one line, pipes escaped. */
 const cell = (text: string) => text.replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|');
@@ -73,8 +73,8 @@ class FileDoc implements Linker {
     const title = typeof root.title === 'string' ? root.title : this.file.file;
     const version = this.file.apiVersion;
     const lines = [BANNER(`schemas/${this.file.file}`), '', `# ${title}`, ''];
-    if (this.file.kind) lines.push(`A \`${this.file.kind}\` document: \`apiVersion: ${version}\`, \`kind: ${this.file.kind}\`.`, '');
-    if (typeof root.description === 'string') lines.push(root.description, '');
+    if (this.file.kind) lines.push(`Documents of this kind start \`apiVersion: ${version}\` and \`kind: ${this.file.kind}\`.`, '');
+    else if (typeof root.description === 'string') lines.push(root.description, '');
     if (isObjectSchema(root)) this.enqueue(root, 'document');
     for (const [name, def] of Object.entries(isSchemaObject(root.$defs) ? root.$defs : {})) {
       if (isSchemaObject(def)) this.enqueue(def, name);
