@@ -4,7 +4,7 @@
  * that references to a broken file still resolve), so every read of a looked-up document checks
  * the shape it relies on and gives `undefined` or `[]` otherwise.
  */
-import type { Kind, v1_consortium, v1_needsOutcomesFramework } from '@nof/schemas';
+import type { Kind, v1_consortium, v1_needsOutcomesFramework, v1_placementAgreement } from '@nof/schemas';
 import type { SpecOf } from '../../model/documents.js';
 import { formatPointer } from '../../parse/json-pointer.js';
 import type { RuleDocument, WorkspaceLookup } from '../rule.js';
@@ -109,4 +109,11 @@ export function tiersOf(target: RouteTarget, authority: string | undefined): Tie
   const lotTiers = records<Tier>(target.lot?.tiers);
   const tiers = lotTiers.length ? lotTiers : records<Tier>(target.arrangement.tiers);
   return tiers.filter((t) => t.forAuthority === undefined || t.forAuthority === authority);
+}
+
+/** The outcomes of an agreement (`outcomes`) or a request (`outcomesSought`), with the pointer of their list. */
+export function outcomesOf(document: RuleDocument): { pointer: string; outcomes: v1_placementAgreement.OutcomeSought[] } {
+  const key = document.kind === 'PlacementRequest' ? 'outcomesSought' : 'outcomes';
+  const spec = specOf<'PlacementAgreement' | 'PlacementRequest'>(document) as Record<string, unknown>;
+  return { pointer: `/spec/${key}`, outcomes: records<v1_placementAgreement.OutcomeSought>(spec[key]) };
 }

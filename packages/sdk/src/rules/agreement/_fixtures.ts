@@ -141,3 +141,9 @@ export function placementFiles(agreement: Spec, extra: Record<string, string> = 
     },
   };
 }
+
+/** An outcome tracker of the fixture agreement with a review on each date, rating outcome `calmer`. */
+export function trackerYaml(...dates: string[]): string {
+  const reviews = dates.map((date) => ({ date, reviewerRole: 'Social worker', ratings: [{ outcome: 'calmer', value: 16 }] }));
+  return yamlDocument('OutcomeTracker', 'tracker-0042', { agreement: 'ipa-0042', reviews });
+}

@@ -1,8 +1,6 @@
 import { repeatsIn } from '../consortium/_duplicates.js';
 import type { Rule } from '../rule.js';
-
-/** Where each kind keeps its outcomes. */
-const OUTCOMES: Partial<Record<string, string>> = { PlacementAgreement: 'outcomes', PlacementRequest: 'outcomesSought' };
+import { outcomesOf } from './_documents.js';
 
 export default {
   id: 'agreement/outcome-ids-unique',
@@ -20,10 +18,8 @@ them name outcomes only by id, so two outcomes with one id would make every rati
 
 **Fix**: give one of them a different id, and update any tracker ratings that meant it.`,
   check({ document, report }) {
-    const key = OUTCOMES[document.kind ?? ''];
-    const spec = (document.value as { spec: Record<string, unknown> }).spec;
-    const outcomes = (key ? spec[key] : undefined) as Array<{ id: string }> | undefined;
-    const entries = (outcomes ?? []).map((o, i) => ({ value: o.id, pointer: `/spec/${key}/${i}/id` }));
+    const { pointer, outcomes } = outcomesOf(document);
+    const entries = outcomes.map((o, i) => ({ value: o.id, pointer: `${pointer}/${i}/id` }));
     for (const repeat of repeatsIn(entries)) {
       report({
         path: repeat.pointer,

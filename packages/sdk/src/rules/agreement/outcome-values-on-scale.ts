@@ -1,10 +1,6 @@
-import type { v1_placementAgreement } from '@nof/schemas';
 import type { Rule } from '../rule.js';
-import { indicatorOf } from './_documents.js';
+import { indicatorOf, outcomesOf, specOf } from './_documents.js';
 import { caseFix, describeScale, onScale } from './_scale.js';
-
-/** Where each kind keeps its outcomes. */
-const OUTCOMES: Partial<Record<string, string>> = { PlacementAgreement: 'outcomes', PlacementRequest: 'outcomesSought' };
 
 export default {
   id: 'agreement/outcome-values-on-scale',
@@ -28,16 +24,15 @@ ordinal scale; \`target: Amber\` on a RAG scale (offered the fix \`amber\`).
 
 **Fix**: give a value on the indicator's scale, or choose the indicator the value is measured on.`,
   check({ document, workspace, report }) {
-    const key = OUTCOMES[document.kind ?? ''];
-    const spec = (document.value as { spec: Record<string, unknown> }).spec;
-    const outcomes = (key ? spec[key] : undefined) as v1_placementAgreement.OutcomeSought[] | undefined;
-    (outcomes ?? []).forEach((outcome, i) => {
-      const indicator = indicatorOf(workspace, spec.framework as string | undefined, outcome.domain, outcome.indicator);
+    const { pointer, outcomes } = outcomesOf(document);
+    const framework = specOf<'PlacementAgreement' | 'PlacementRequest'>(document).framework;
+    outcomes.forEach((outcome, i) => {
+      const indicator = indicatorOf(workspace, framework, outcome.domain, outcome.indicator);
       if (!indicator) return;
       for (const field of ['baseline', 'target'] as const) {
         const value = outcome[field];
         if (value === undefined || onScale(indicator.scale, value)) continue;
-        const path = `/spec/${key}/${i}/${field}`;
+        const path = `${pointer}/${i}/${field}`;
         report({
           path,
           message: `The ${field} ${JSON.stringify(value)} is not on the scale of indicator "${indicator.id}" (${indicator.name}), which takes ${describeScale(indicator.scale)}.`,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AGREEMENT, placementFiles, yamlDocument } from '../agreement/_fixtures.js';
+import { AGREEMENT, placementFiles, trackerYaml } from '../agreement/_fixtures.js';
 import { runRule } from '../testing.js';
 import rule from './reviews-in-order.js';
 
@@ -7,9 +7,7 @@ import rule from './reviews-in-order.js';
 const run = (...dates: string[]) =>
   runRule(
     rule,
-    placementFiles(AGREEMENT, {
-      'tracker.yaml': yamlDocument('OutcomeTracker', 'tracker-0042', { agreement: 'ipa-0042', reviews: dates.map((date) => ({ date, reviewerRole: 'Social worker', ratings: [{ outcome: 'calmer', value: 16 }] })) }),
-    }),
+    placementFiles(AGREEMENT, { 'tracker.yaml': trackerYaml(...dates) }),
   ).map((d) => [d.path, d.message]);
 
 describe('tracker/reviews-in-order', () => {
