@@ -1,20 +1,12 @@
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { nof, root } from './nof.js';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const bin = join(root, 'packages/cli/dist/bin.js');
 const fixtures = join(root, 'test/fixtures/validate');
 const schemas = join(fixtures, 'schemas');
 
-/** Runs the built `nof` as a user would, from `cwd`. */
-function nof(args: string[], cwd = root) {
-  const run = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8' });
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
-}
 
 // A folder tree of our own: YAML to find, and places the search must skip.
 const tree = mkdtempSync(join(tmpdir(), 'nof-cli-'));
@@ -85,7 +77,7 @@ describe('nof validate', () => {
   it.each([
     [['validate', 'no-such-file.yaml'], "nof: no such file or folder: 'no-such-file.yaml'. Run `nof --help` for usage.\n"],
     [['validate', '--frobnicate'], "nof: Unknown option '--frobnicate'. Run `nof --help` for usage.\n"],
-    [['validate', '--format', 'xml', 'test'], "nof: unknown format 'xml' (choose text or json). Run `nof --help` for usage.\n"],
+    [['validate', '--format', 'xml', 'test'], "nof: unknown format 'xml' (choose pretty, text, json, sarif, github). Run `nof --help` for usage.\n"],
     [['frobnicate'], "nof: unknown command 'frobnicate'. Run `nof --help` for usage.\n"],
     [['validate', 'test/**/*.nothing'], "nof: no YAML files match 'test/**/*.nothing'. Run `nof --help` for usage.\n"],
   ])('exits 2 on a usage error: %j', (args, message) => {

@@ -26,7 +26,8 @@ Options:
   --rule <id=level>     set a rule to off, info, warn or error (repeatable)
   --as-of <YYYY-MM-DD>  judge dates as on this day (default: the config's asOf, else today)
   --quiet               report errors only
-  --schemas <folder>    use the schema files in this folder instead of the built-in ones
+  --schemas <folder>    check against the schema files in this folder instead of the built-in
+                        ones (schema checks only: rules are written for the built-in schemas)
   --debug               show the stack trace of an internal error
   -h, --help            show this help
 
@@ -75,7 +76,7 @@ export const validateCommand: Command = {
     const bar = io.errIsTerminal && !io.env.CI && inputs.length > 1 ? progressBar(io) : undefined;
     const results = await validateBatch(
       inputs.map((i) => i.input),
-      { codelists, settings, asOf: asOf ?? config.config.asOf, ...(schemaDir ? { schemaDir } : {}), onProgress: bar?.update },
+      { codelists, settings, asOf: asOf ?? config.config.asOf, ...(schemaDir ? { schemaDir, rules: [] } : {}), onProgress: bar?.update },
     );
     bar?.done();
 
