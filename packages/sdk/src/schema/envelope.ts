@@ -1,6 +1,7 @@
 import type { JsonSchema } from '@nof/schemas';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { ParsedDocument } from '../parse/parsed-document.js';
+import { profiledSchema } from '../profiles/profiled-schema.js';
 import { closest } from './closest.js';
 import { replaceFix, yamlScalar } from './fixes.js';
 import { listValues } from './phrases.js';
@@ -20,7 +21,7 @@ export function schemaForDocument(doc: ParsedDocument, registry: SchemaRegistry)
   const kinds = registry.kinds(apiVersion.value);
   const kind = checkField(doc, 'kind', kinds, 'nof/unknown-kind', `kind in ${apiVersion.value}`, `kinds in ${apiVersion.value}`);
   if ('problem' in kind) return kind;
-  return { schema: registry.getSchemaFor(apiVersion.value, kind.value) as JsonSchema };
+  return profiledSchema(doc, registry, apiVersion.value, kind.value, registry.getSchemaFor(apiVersion.value, kind.value) as JsonSchema);
 }
 
 function checkField(

@@ -1,6 +1,7 @@
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import { dataDir, loadSchemaFiles, type JsonSchema, type SchemaFile } from '@nof/schemas';
+import { applyMergePatch } from '../profiles/merge-patch.js';
 import { schemaAt, type SchemaAt } from './schema-at.js';
 import { SchemaGraph } from './schema-graph.js';
 
@@ -38,6 +39,8 @@ export class SchemaRegistry {
   private readonly ids = new Map<JsonSchema, string>();
   private readonly loadErrors = new Map<JsonSchema, string>();
   private readonly validators = new Map<string, ValidateFunction | SchemaLoadError>();
+  /** Kind schemas merged with local profiles' patches, by base schema id and profile key. */
+  private readonly patched = new Map<string, JsonSchema>();
 
   constructor(readonly files: SchemaFile[]) {
     // verbose: errors carry their schema objects, which turn them into readable messages.
@@ -70,6 +73,32 @@ export class SchemaRegistry {
   /** The schema of a kind in an API version, or undefined when NOF defines no such kind there. */
   getSchemaFor(apiVersion: string, kind: string): JsonSchema | undefined {
     return this.kindSchemas.get(key(apiVersion, kind));
+  }
+
+  /**
+   * A kind schema with JSON Merge Patches applied (local profiles), registered beside it (same
+   * folder, so its relative `$ref`s still resolve) and kept for the life of the registry. `key`
+   * names the patches: the same key gives the same schema.
+   */
+  withPatches(kindSchema: JsonSchema, key: string, patches: readonly unknown[]): JsonSchema {
+    const baseId = this.ids.get(kindSchema);
+    if (baseId === undefined) throw new SchemaLoadError('This schema is not one of the registry’s files.');
+    const cacheKey = `${baseId}\u0000${key}`;
+    let merged = this.patched.get(cacheKey);
+    if (!merged) {
+      merged = patches.reduce<unknown>((schema, patch) => applyMergePatch(schema, patch), kindSchema) as JsonSchema;
+      const id = baseId.replace(/\.schema\.json$/, `.profiled-${this.patched.size + 1}.schema.json`);
+      merged.$id = id;
+      this.ids.set(merged, id);
+      this.graph.add(id, merged);
+      try {
+        this.ajv.addSchema(merged, id);
+      } catch (error) {
+        this.loadErrors.set(merged, `${key}: ${(error as Error).message}`);
+      }
+      this.patched.set(cacheKey, merged);
+    }
+    return merged;
   }
 
   /** The compiled validator of a kind schema. Throws {@link SchemaLoadError} when the schema is broken. */
