@@ -56,3 +56,5 @@ export { CONVERSIONS, MIGRATE_CODE, conversionPath, migrateText, type Migration,
 export type { Conversion } from './migrate/conversion.js';
 export type { DocumentChanges } from './migrate/yaml-edits.js';
 export { unifiedDiff } from './migrate/unified-diff.js';
+export { loadProfiles, profileResults, profilesFor, PROFILES_FOLDER, PROFILE_SUFFIX, type Profile, type ProfileCatalog } from './profiles/profiles.js';
+export { applyMergePatch } from './profiles/merge-patch.js';
