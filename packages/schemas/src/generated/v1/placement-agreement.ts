@@ -1,6 +1,10 @@
 /* Generated from schemas/ by packages/schemas/scripts/generate.mjs. Do not edit: run `pnpm build`. */
 
 /**
+ * The address of the published JSON Schema this document follows (its `$id`, for example https://schemas.nof.org.uk/v1/placement-request.schema.json), so that generic JSON Schema tools know which schema to check it against. `nof export json` writes it; NOF tools ignore it and choose the schema by `apiVersion` and `kind`.
+ */
+export type JSONSchema = string;
+/**
  * Kebab-case id, unique among documents of this kind in the workspace. Other documents refer to this one by it.
  */
 export type DocumentId = string;
@@ -198,11 +202,23 @@ export type RespondedAt = string;
  * Each provider approached, in the order they were approached.
  */
 export type Approaches = CallOffApproach[];
+/**
+ * A calendar date written as YYYY-MM-DD, for example 2015-04-01.
+ */
+export type Date2 = string;
+/**
+ * Who entered it: personal data about staff, removed by redaction.
+ */
+export type OfficerSName = string;
 
 /**
  * The Individual Placement Agreement (IPA): the call-off contract for one child's placement under a consortium arrangement or a spot purchase, setting out the placement, its purpose, the outcomes sought, fees and additional services, reviews and sign-off, with the record of how providers were approached.
  */
 export interface IndividualPlacementAgreement {
+  /**
+   * The published schema this document follows, for generic JSON Schema tools; NOF tools ignore it.
+   */
+  $schema?: JSONSchema;
   /**
    * The NOF schema version this document is written against. Always `nof/v1` for this schema.
    */
@@ -309,6 +325,10 @@ export interface PlacementAgreement {
    * How providers were approached before this one was chosen.
    */
   callOff?: CallOffRecord;
+  /**
+   * When the placement and its cost were entered, and by whom: the Placements Data Standard's quality assurance fields, kept so that records from the standard round-trip without loss.
+   */
+  dataEntry?: DataEntryQualityAssurance;
 }
 /**
  * The child placed. Only the pseudonymous local reference is required; the personal fields are optional, are removed when the agreement is redacted, and are best left out of copies shared beyond the placing authority and provider.
@@ -525,4 +545,24 @@ export interface CallOffApproach {
   approachedAt: ApproachedAt;
   response: Response;
   respondedAt?: RespondedAt;
+}
+/**
+ * When the placement and its cost were entered, and by whom (the Placements Data Standard's placementDate and placementOfficerName, costDate and costOfficerName). Officers' names are personal data: redaction removes them.
+ */
+export interface DataEntryQualityAssurance {
+  /**
+   * When the placement details were entered, and by whom.
+   */
+  placement?: DataEntry;
+  /**
+   * When the placement's cost was entered, and by whom.
+   */
+  cost?: DataEntry;
+}
+/**
+ * When part of a record was entered, and by whom (the Placements Data Standard's quality assurance fields).
+ */
+export interface DataEntry {
+  date: Date2;
+  officerName?: OfficerSName;
 }

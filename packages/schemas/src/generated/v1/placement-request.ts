@@ -1,6 +1,10 @@
 /* Generated from schemas/ by packages/schemas/scripts/generate.mjs. Do not edit: run `pnpm build`. */
 
 /**
+ * The address of the published JSON Schema this document follows (its `$id`, for example https://schemas.nof.org.uk/v1/placement-request.schema.json), so that generic JSON Schema tools know which schema to check it against. `nof export json` writes it; NOF tools ignore it and choose the schema by `apiVersion` and `kind`.
+ */
+export type JSONSchema = string;
+/**
  * Kebab-case id, unique among documents of this kind in the workspace. Other documents refer to this one by it.
  */
 export type DocumentId = string;
@@ -170,11 +174,19 @@ export type RespondedAt = string;
  * Each provider approached, in the order they were approached.
  */
 export type Approaches = CallOffApproach[];
+/**
+ * The name of the member of staff who entered part of a record, kept only because the Placements Data Standard's quality assurance section records it, so that records imported from the standard can be exported back without loss. It is a member of staff's name, not the child's, but it is still personal data: redaction removes it, and it is best left out of documents shared beyond the authority. Elsewhere NOF records roles, never names.
+ */
+export type OfficerSNameDataEntry = string;
 
 /**
  * A standard placement request (referral) sent to providers for one child, described in the needs and outcomes framework's terms and without identifying the child. Covers the concepts of the sector's draft Placements Data Standard v2 so that requests can be imported and exported without loss, and can be aggregated as market intelligence.
  */
 export interface PlacementRequest {
+  /**
+   * The published schema this document follows, for generic JSON Schema tools; NOF tools ignore it.
+   */
+  $schema?: JSONSchema;
   /**
    * The NOF schema version this document is written against. Always `nof/v1` for this schema.
    */
@@ -273,6 +285,10 @@ export interface PlacementRequest1 {
    * The providers the request was sent to, by tier and time, and their answers.
    */
   callOff?: CallOffRecord;
+  /**
+   * The name of the officer who entered the referral (the Placements Data Standard's referralOfficerName), kept only so that records from the standard round-trip without loss. Personal data about staff: removed by redaction; leave it out of requests sent to providers.
+   */
+  referralOfficerName?: OfficerSNameDataEntry;
 }
 /**
  * A pseudonymous profile of the child: enough to match a placement, never a name. Personal fields are optional and are removed when the request is redacted for providers.
