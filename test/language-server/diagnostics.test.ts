@@ -1,8 +1,8 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, DocumentDiagnosticRequest, FileChangeType } from 'vscode-languageserver-protocol/node';
-import { LspSession, removeFolder, tempWorkspace } from './harness.js';
+import { LspSession, STARTUP_MS } from './harness.js';
 
 const BROKEN_LOT = `apiVersion: nof/v1
 kind: OutcomeTracker
@@ -19,19 +19,10 @@ spec:
 `;
 
 describe('diagnostics, published (a client without pull diagnostics)', () => {
-  let folder: string;
   let lsp: LspSession;
-  const uri = (path: string) => lsp.uri(folder, path);
-
-  beforeAll(async () => {
-    folder = tempWorkspace();
-    writeFileSync(join(folder, 'trackers/tracker-broken.yaml'), BROKEN_LOT);
-    lsp = await LspSession.start({ folder });
-  });
-  afterAll(async () => {
-    await lsp.stop();
-    removeFolder(folder);
-  });
+  const uri = (path: string) => lsp.uri(path);
+  beforeAll(async () => (lsp = await LspSession.start({ files: { 'trackers/tracker-broken.yaml': BROKEN_LOT } })), STARTUP_MS);
+  afterAll(() => lsp.stop());
 
   it('checks files no editor has open, with rule codes and a link to the rule docs', async () => {
     const found = await lsp.diagnostics(uri('trackers/tracker-broken.yaml'), (d) => d.length > 0);
@@ -43,6 +34,8 @@ describe('diagnostics, published (a client without pull diagnostics)', () => {
     expect(unresolved?.source).toBe('nof');
     // The valid files of the workspace get (empty) diagnostics too: they were all checked.
     expect(await lsp.diagnostics(uri('consortia/white-rose.yaml'))).toEqual([]);
+    // Judged on nof.config.yaml's asOf (2016-01-01), the 2015 tracker's next review is not yet overdue.
+    expect(await lsp.diagnostics(uri('trackers/tracker-0042.yaml'))).toEqual([]);
   });
 
   it('reports YAML syntax and schema problems of an open document as it is edited', async () => {
@@ -63,9 +56,7 @@ describe('diagnostics, published (a client without pull diagnostics)', () => {
   it('checks the dependents of a changed document again (a lot renamed in the consortium)', async () => {
     const doc = uri('consortia/white-rose.yaml');
     const agreement = uri('agreements/ipa-0042.yaml');
-    const text = lsp.published.has(doc) ? undefined : await lsp.open(doc);
-    void text;
-    const lines = (await import('node:fs')).readFileSync(join(folder, 'consortia/white-rose.yaml'), 'utf8').split('\n');
+    const lines = readFileSync(join(lsp.folder, 'consortia/white-rose.yaml'), 'utf8').split('\n');
     const line = lines.findIndex((l) => l.includes('- id: lot-2-enhanced'));
     const start = lines[line]!.indexOf('lot-2-enhanced');
     await lsp.change(doc, [{ range: { start: { line, character: start }, end: { line, character: start + 14 } }, text: 'lot-2-renamed' }]);
@@ -92,7 +83,7 @@ describe('diagnostics, published (a client without pull diagnostics)', () => {
 
   it('indexes files created on disk (watched, registered dynamically) and forgets deleted ones', async () => {
     expect(lsp.registrations.some((r) => r.method === 'workspace/didChangeWatchedFiles')).toBe(true);
-    const path = join(folder, 'trackers/tracker-new.yaml');
+    const path = join(lsp.folder, 'trackers/tracker-new.yaml');
     writeFileSync(path, BROKEN_LOT.replace('tracker-broken', 'tracker-new'));
     const created = uri('trackers/tracker-new.yaml');
     await lsp.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: created, type: FileChangeType.Created }] });
@@ -120,22 +111,14 @@ describe('diagnostics, published (a client without pull diagnostics)', () => {
 });
 
 describe('diagnostics, pulled (a client with textDocument/diagnostic)', () => {
-  let folder: string;
   let lsp: LspSession;
-
-  beforeAll(async () => {
-    folder = tempWorkspace();
-    lsp = await LspSession.start({ folder, pull: true });
-  });
-  afterAll(async () => {
-    await lsp.stop();
-    removeFolder(folder);
-  });
+  beforeAll(async () => (lsp = await LspSession.start({ pull: true })), STARTUP_MS);
+  afterAll(() => lsp.stop());
 
   it('answers pulls for open documents and asks for a refresh when a dependency changes', async () => {
     expect(lsp.result.capabilities.diagnosticProvider).toMatchObject({ interFileDependencies: true });
-    const agreement = lsp.uri(folder, 'agreements/ipa-0042.yaml');
-    const consortium = lsp.uri(folder, 'consortia/white-rose.yaml');
+    const agreement = lsp.uri('agreements/ipa-0042.yaml');
+    const consortium = lsp.uri('consortia/white-rose.yaml');
     await lsp.open(agreement);
     const text = await lsp.open(consortium);
     const pull = (uri: string) => lsp.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } });

@@ -1,4 +1,3 @@
-import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -23,7 +22,7 @@ import {
   type Position,
   type SelectionRange,
 } from 'vscode-languageserver-protocol/node';
-import { LspSession, removeFolder, root, tempWorkspace } from './harness.js';
+import { LspSession, root, STARTUP_MS } from './harness.js';
 
 const NEW_AGREEMENT = `apiVersion: nof/v1
 kind: PlacementAgreement
@@ -58,20 +57,14 @@ spec:
     - { id: list, type: approved-provider-list }
 `;
 
-let folder: string;
 let lsp: LspSession;
-const uri = (path: string) => lsp.uri(folder, path);
+const uri = (path: string) => lsp.uri(path);
 
 beforeAll(async () => {
-  folder = tempWorkspace();
-  writeFileSync(join(folder, 'consortia/bucks.yaml'), RETIRED);
-  lsp = await LspSession.start({ folder, settings: { asOf: '2021-06-01' } });
+  lsp = await LspSession.start({ files: { 'consortia/bucks.yaml': RETIRED }, settings: { asOf: '2021-06-01' } });
   await lsp.diagnostics(uri('consortia/white-rose.yaml'));
-});
-afterAll(async () => {
-  await lsp.stop();
-  removeFolder(folder);
-});
+}, STARTUP_MS);
+afterAll(() => lsp.stop());
 
 /** The position of the `nth` occurrence of `needle` in `text`, plus `shift` characters. */
 function find(text: string, needle: string, shift = 0, nth = 0): Position {

@@ -3,7 +3,7 @@
  * workspace folder, open and edit documents, and collect what the server sends back.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -33,6 +33,8 @@ import {
 export const root = fileURLToPath(new URL('../..', import.meta.url));
 const bin = join(root, 'packages/language-server/dist/bin.js');
 export const fixtures = join(root, 'test/language-server/fixtures/workspace');
+/** Starting a server indexes the fixtures and every example: allow for a busy machine. */
+export const STARTUP_MS = 60_000;
 
 /** A temporary workspace folder: the test fixtures and (in `examples/`) the repository's examples. */
 export function tempWorkspace(): string {
@@ -69,7 +71,8 @@ export function capabilities(options: { pull: boolean }): ClientCapabilities {
 }
 
 export interface StartOptions {
-  folder: string;
+  /** Files to add to the temporary workspace, by path relative to it. */
+  files?: Record<string, string>;
   pull?: boolean;
   /** The `nof` section the client answers workspace/configuration with. */
   settings?: Record<string, unknown>;
@@ -87,15 +90,19 @@ export class LspSession {
   result!: InitializeResult;
 
   private constructor(
+    readonly folder: string,
     readonly process: ChildProcess,
     readonly connection: ProtocolConnection,
     public settings: Record<string, unknown>,
   ) {}
 
-  static async start(options: StartOptions): Promise<LspSession> {
+  /** Starts a server on a new temporary copy of the fixtures and examples (see {@link tempWorkspace}). */
+  static async start(options: StartOptions = {}): Promise<LspSession> {
+    const folder = tempWorkspace();
+    for (const [path, text] of Object.entries(options.files ?? {})) writeFileSync(join(folder, path), text);
     const child = spawn(process.execPath, [bin, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
-    const session = new LspSession(child, connection, options.settings ?? {});
+    const session = new LspSession(folder, child, connection, options.settings ?? {});
     child.stderr!.on('data', (chunk: Buffer) => (session.stderr += chunk.toString()));
     connection.onNotification(PublishDiagnosticsNotification.type, (p) => {
       session.published.set(p.uri, p.diagnostics);
@@ -111,7 +118,7 @@ export class LspSession {
       session.notify();
     });
     connection.listen();
-    const folderUri = pathToFileURL(options.folder).href;
+    const folderUri = pathToFileURL(folder).href;
     session.result = await connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
       rootUri: folderUri,
@@ -122,8 +129,9 @@ export class LspSession {
     return session;
   }
 
-  uri(folder: string, relativePath: string): string {
-    return pathToFileURL(join(folder, relativePath)).href;
+  /** The uri of a file of the workspace, by its path relative to the workspace folder. */
+  uri(relativePath: string): string {
+    return pathToFileURL(join(this.folder, relativePath)).href;
   }
 
   /** Opens a document with the given text (default: the file's text on disk). */
@@ -175,6 +183,7 @@ export class LspSession {
     return this.process.exitCode === null && this.process.signalCode === null;
   }
 
+  /** Shuts the server down as an editor does, and removes the temporary workspace. */
   async stop(): Promise<void> {
     if (this.alive) {
       await this.connection.sendRequest(ShutdownRequest.type);
@@ -182,9 +191,6 @@ export class LspSession {
       await new Promise((resolve) => this.process.once('exit', resolve));
     }
     this.connection.dispose();
+    rmSync(this.folder, { recursive: true, force: true });
   }
-}
-
-export function removeFolder(dir: string): void {
-  rmSync(dir, { recursive: true, force: true });
 }

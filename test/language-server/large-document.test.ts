@@ -1,23 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CompletionRequest, HoverRequest } from 'vscode-languageserver-protocol/node';
 import { largeConsortium } from '../bench/lsp-large-consortium.mjs';
-import { LspSession, removeFolder, tempWorkspace } from './harness.js';
+import { LspSession, STARTUP_MS } from './harness.js';
 
 describe('a 50,000-line document', () => {
-  let folder: string;
   let lsp: LspSession;
-  beforeAll(async () => {
-    folder = tempWorkspace();
-    lsp = await LspSession.start({ folder });
-  });
-  afterAll(async () => {
-    await lsp.stop();
-    removeFolder(folder);
-  });
+  beforeAll(async () => (lsp = await LspSession.start()), STARTUP_MS);
+  afterAll(() => lsp.stop());
 
   it('is checked, and completion and hover answer about it (timings: test/bench/lsp.mjs)', async () => {
     const text = largeConsortium(50_000) as string;
-    const uri = lsp.uri(folder, 'consortia/large.yaml');
+    const uri = lsp.uri('consortia/large.yaml');
     await lsp.open(uri, text);
     const lines = text.split('\n');
     const line = lines.findLastIndex((l) => l.trim() === 'service: fostering');
