@@ -58,3 +58,4 @@ export type { DocumentChanges } from './migrate/yaml-edits.js';
 export { unifiedDiff } from './migrate/unified-diff.js';
 export { loadProfiles, profileResults, profilesFor, PROFILES_FOLDER, PROFILE_SUFFIX, type Profile, type ProfileCatalog } from './profiles/profiles.js';
 export { applyMergePatch } from './profiles/merge-patch.js';
+export * from './interop/index.js';

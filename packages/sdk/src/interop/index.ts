@@ -1,0 +1,10 @@
+/** Import and export of the sector's existing formats: one module per format. */
+export { finding, hasErrors, INTEROP_CODES, type InteropDiagnostic, type Locator } from './diagnostics.js';
+export { documentsYaml, documentYaml, modeline, type ImportedDocument } from './yaml-documents.js';
+export { STANDARD_FIELDS, type FieldType, type StandardField, type StandardRecord } from './placements-standard/fields.js';
+export { FIELD_MAPPINGS, type FieldMapping, type Target } from './placements-standard/mapping.js';
+export { importPlacementsStandard, type ImportResult, type PlacementsStandardImportOptions } from './placements-standard/import.js';
+export { exportPlacementsStandard, type PlacementsStandardExport } from './placements-standard/export.js';
+export { exportSsda903, SSDA903_COLUMNS, type Ssda903Column, type Ssda903Export, type Ssda903Options, type Ssda903Row } from './ssda903/export.js';
+export { exportOcds, OCDS_EXTENSIONS, PLACEHOLDER_OCID_PREFIX, type OcdsExport, type OcdsOptions, type OcdsRelease } from './ocds/export.js';
+export { exportJson, type JsonDocument, type JsonExport } from './json/export.js';
