@@ -22,6 +22,12 @@ export async function runNof(args: string[], cwd: string): Promise<NofRun> {
     err: (text) => {
       err += text;
     },
+    // Not a terminal: plain text, no colours or progress bars, and nothing to read from stdin.
+    env: { ...process.env, NO_COLOR: '1' },
+    outIsTerminal: false,
+    outHasColor: false,
+    errIsTerminal: false,
+    readStdin: async () => '',
   });
   return { code, out, err };
 }

@@ -69,9 +69,11 @@ export function retiredWithOneSuccessor(date: string): [retired: CodelistEntry, 
   return [retired, successor];
 }
 
-/** The lot ids of one arrangement in an example consortium. */
-export function lotIds(example: string, arrangement: string): string[] {
+/** The lots (id and name) of one arrangement in an example consortium. */
+export function lots(example: string, arrangement: string): Array<{ id: string; name: string }> {
   const text = readFileSync(join(repoRoot, 'examples', example), 'utf8');
-  const value = parseText(text, example).documents[0]?.value as { spec?: { arrangements?: Array<{ id: string; lots?: Array<{ id: string }> }> } };
-  return value.spec?.arrangements?.find((a) => a.id === arrangement)?.lots?.map((lot) => lot.id) ?? [];
+  const value = parseText(text, example).documents[0]?.value as {
+    spec?: { arrangements?: Array<{ id: string; lots?: Array<{ id: string; name: string }> }> };
+  };
+  return value.spec?.arrangements?.find((a) => a.id === arrangement)?.lots ?? [];
 }

@@ -6,7 +6,7 @@ import { openBrowser, type BrowserSession } from './browser.js';
 import { CodeServer } from './code-server.js';
 import { editorTools } from './tools.js';
 import { Workbench, type Box } from './workbench.js';
-import { examplesAsOf, lotIds, retiredWithOneSuccessor, schemaText } from './expected.js';
+import { examplesAsOf, lots, retiredWithOneSuccessor, schemaText } from './expected.js';
 import { ExampleWorkspace, positionOf } from './workspace.js';
 
 // The packaged extension (.vsix) installed into a real VS Code (code-server), driven through
@@ -148,12 +148,12 @@ describe('the NOF extension in VS Code', () => {
   });
 
   test('completion offers the lot ids of the referenced consortium arrangement', async () => {
-    const lots = lotIds('consortia/white-rose-fostering.yaml', 'ifa-framework');
-    expect(lots.length).toBeGreaterThan(1);
+    const lotIds = lots('consortia/white-rose-fostering.yaml', 'ifa-framework').map((lot) => lot.id);
+    expect(lotIds.length).toBeGreaterThan(1);
     const at = positionOf(AGREEMENT_TEXT, '    lot: ');
     const editor = await workbench.openFile(AGREEMENT);
     const offered = await editor.completions(at.line, at.character + '    lot: '.length);
-    expect(offered).toEqual(expect.arrayContaining(lots));
+    expect(offered).toEqual(expect.arrayContaining(lotIds));
     await snap('completion');
     await browser.page.keyboard.press('Escape');
   });
@@ -182,5 +182,34 @@ describe('the NOF extension in VS Code', () => {
     await toast.waitFor({ timeout: 60_000 });
     expect(await toast.innerText()).toMatch(new RegExp(`in (\\d+ of )?${documents} documents\\.`));
     expect(await workbench.problems()).not.toHaveLength(0);
+  });
+
+  test('NOF: New document… scaffolds the chosen kind through `nof new`, saves and opens it', async () => {
+    await workbench.runCommand('NOF: New document…');
+    await workbench.pick('PlacementRequest');
+    await workbench.answer('New PlacementRequest', 'request-editor-test');
+    await workbench.answer('Save the new PlacementRequest'); // its proposal: <workspace>/request-editor-test.yaml
+    await browser.page.locator('.tab.active', { hasText: 'request-editor-test.yaml' }).waitFor({ timeout: 30_000 });
+    await workbench.statusBarItem(/PlacementRequest nof\/v1/).waitFor({ timeout: 30_000 });
+    const text = workspace.read('request-editor-test.yaml');
+    expect(text).toMatch(/^kind: PlacementRequest$/m);
+    expect(text).toMatch(/^  id: request-editor-test$/m);
+  });
+
+  test('NOF: Show consortium report renders the CLI report beside the file and refreshes it on save', async () => {
+    const file = 'consortia/white-rose-fostering.yaml';
+    const name = /^  name: (.+)$/m.exec(workspace.read(file))![1]!;
+    const editor = await workbench.openFile(file);
+    await workbench.runCommand('NOF: Show consortium report');
+    const report = workbench.webview();
+    await report.getByText(name).first().waitFor({ timeout: 30_000 });
+    const shown = await report.locator('body').innerText();
+    for (const lot of lots(file, 'ifa-framework')) expect(shown).toContain(lot.name);
+    await snap('report');
+
+    const at = positionOf(workspace.read(file), `\n  name: ${name}\n`); // metadata.name, after the newline
+    await editor.replace(at.line + 1, '  name: '.length, name.length, 'White Rose Renamed For The Test');
+    await editor.save();
+    await report.getByText('White Rose Renamed For The Test').first().waitFor({ timeout: 30_000 });
   });
 });

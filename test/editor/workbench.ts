@@ -1,4 +1,4 @@
-import type { Locator, Page } from 'playwright-core';
+import type { FrameLocator, Locator, Page } from 'playwright-core';
 
 /** The VS Code workbench in a page: the few gestures a person makes, by keyboard and mouse. */
 export class Workbench {
@@ -31,14 +31,54 @@ export class Workbench {
     return this.page.locator('.statusbar-item', { hasText: text }).first();
   }
 
-  /** Runs a command from the palette by its title. */
-  async runCommand(title: string): Promise<void> {
-    await this.page.keyboard.press('Control+Shift+P');
+  /**
+   * Runs a command from the palette by its title. Extension commands appear once the
+   * extension host has registered them, so a palette without it is closed and opened again.
+   */
+  async runCommand(title: string, timeoutMs = 60_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      await this.page.keyboard.press('Control+Shift+P');
+      const input = this.page.locator('.quick-input-widget input');
+      await input.waitFor();
+      await input.fill(`>${title}`);
+      const row = this.page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
+      try {
+        await row.waitFor({ timeout: 5_000 });
+        await this.page.keyboard.press('Enter');
+        return;
+      } catch (error) {
+        await this.page.keyboard.press('Escape');
+        if (Date.now() > deadline) throw error;
+      }
+    }
+  }
+
+  /** Chooses the entry of the open quick pick whose label is `label`. */
+  async pick(label: string): Promise<void> {
     const input = this.page.locator('.quick-input-widget input');
     await input.waitFor();
-    await input.fill(`>${title}`);
-    await this.page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor();
+    await input.fill(label);
+    await this.page.locator('.quick-input-list .monaco-list-row', { hasText: label }).first().waitFor();
     await this.page.keyboard.press('Enter');
+  }
+
+  /** Answers the input box titled `title` (or accepts what it proposes when no text is given). */
+  async answer(title: string, text?: string): Promise<void> {
+    const widget = this.page.locator('.quick-input-widget', { has: this.page.locator('.quick-input-title', { hasText: title }) });
+    const input = widget.locator('input');
+    await input.waitFor();
+    if (text !== undefined) await input.fill(text);
+    // The save dialog (a quick input in the browser) accepts with its OK button; prompts with Enter.
+    const ok = widget.locator('.monaco-button', { hasText: /^OK$/ });
+    if (await ok.isVisible()) await ok.click();
+    else await input.press('Enter');
+    await widget.waitFor({ state: 'hidden' });
+  }
+
+  /** The content of the visible webview panel (two iframes deep, as VS Code hosts them). */
+  webview(): FrameLocator {
+    return this.page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
   }
 
   /** Problems panel rows (Ctrl+Shift+M), as their visible text. */

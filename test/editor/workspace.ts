@@ -2,6 +2,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isNofText } from '../../extension/src/detect.js';
 
 export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -48,7 +49,7 @@ export class ExampleWorkspace {
   nofFiles(): string[] {
     return readdirSync(this.dir, { recursive: true, encoding: 'utf8' })
       .filter((file) => /\.ya?ml$/.test(file))
-      .filter((file) => /^apiVersion:[ \t]*["']?nof\//m.test(this.read(file)));
+      .filter((file) => isNofText(this.read(file)));
   }
 
   remove(): void {

@@ -1,3 +1,4 @@
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { KINDS, loadSchemaFiles } from '@nof/schemas';
 import { failure, runNof } from '../cli.js';
@@ -14,8 +15,9 @@ function kindPicks(): Array<vscode.QuickPickItem & { nofKind: string }> {
 }
 
 /**
- * "NOF: New document…": pick a kind, give the document an id and a name, and get the CLI's
- * scaffold (`nof new`), saved where the user says and opened for editing.
+ * "NOF: New document…": pick a kind and an id, choose where to save, and the CLI's scaffold
+ * (`nof new <kind> --id <id> --out <file>`: a minimal valid document with comments) is
+ * written there and opened.
  */
 export async function newDocument(): Promise<void> {
   const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
@@ -24,25 +26,19 @@ export async function newDocument(): Promise<void> {
   const id = await vscode.window.showInputBox({
     title: `New ${pick.nofKind}`,
     prompt: 'Document id: lower-case words joined by hyphens, unique among documents of this kind',
-    placeHolder: 'white-rose-fostering',
     validateInput: (value) => (ID.test(value) ? undefined : 'Use lower-case letters, digits and single hyphens, e.g. white-rose-fostering'),
   });
   if (!id) return;
-  const name = await vscode.window.showInputBox({ title: `New ${pick.nofKind}`, prompt: 'Name people know the document by', value: id.replace(/-/g, ' ') });
-  if (name === undefined) return;
-
-  const cwd = folder?.fsPath ?? process.cwd();
-  const run = await runNof(['new', pick.nofKind, '--id', id, '--name', name], cwd);
-  if (run.code !== 0) {
-    void vscode.window.showErrorMessage(`NOF: could not create the ${pick.nofKind}: ${failure(run)}`);
-    return;
-  }
   const target = await vscode.window.showSaveDialog({
     title: `Save the new ${pick.nofKind}`,
     defaultUri: folder ? vscode.Uri.joinPath(folder, `${id}.yaml`) : undefined,
     filters: { 'NOF YAML': ['yaml', 'yml'] },
   });
   if (!target) return;
-  await vscode.workspace.fs.writeFile(target, Buffer.from(run.out, 'utf8'));
+  const run = await runNof(['new', pick.nofKind, '--id', id, '--out', target.fsPath], path.dirname(target.fsPath));
+  if (run.code !== 0) {
+    void vscode.window.showErrorMessage(`NOF: could not create the ${pick.nofKind}: ${failure(run)}`);
+    return;
+  }
   await vscode.window.showTextDocument(target);
 }

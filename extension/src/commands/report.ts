@@ -1,47 +1,44 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { failure, runNof } from '../cli.js';
+import { runNof } from '../cli.js';
 import { NOF_LANGUAGE, readHeader } from '../detect.js';
 
 /** Open report panels, by the consortium file they show. */
 const panels = new Map<string, vscode.WebviewPanel>();
 
-/** A page with no scripts that takes VS Code's colours, for the CLI's report HTML. */
-function page(webview: vscode.Webview, title: string, body: string): string {
-  return `<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src ${webview.cspSource} 'unsafe-inline'; img-src ${webview.cspSource} data:;">
-<title>${escapeHtml(title)}</title>
-<style>
-  body { font-family: var(--vscode-font-family); font-size: var(--vscode-font-size); color: var(--vscode-foreground); padding: 0 1.5em 2em; line-height: 1.5; }
-  table { border-collapse: collapse; margin: 0.5em 0 1em; }
-  th, td { border: 1px solid var(--vscode-panel-border); padding: 0.25em 0.6em; text-align: left; vertical-align: top; }
-  th { background: var(--vscode-editor-inactiveSelectionBackground); }
-  code { font-family: var(--vscode-editor-font-family); }
-  .nof-error { color: var(--vscode-errorForeground); }
-</style></head><body>${body}</body></html>`;
+/** No scripts, no remote content: the report is the CLI's self-contained page, shown as is. */
+function csp(webview: vscode.Webview): string {
+  return `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src ${webview.cspSource} 'unsafe-inline'; img-src ${webview.cspSource} data:;">`;
 }
 
 function escapeHtml(text: string): string {
   return text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 }
 
-/** The CLI's report's body: its <body> when it wrote a whole page, else all of it. */
-function bodyOf(html: string): string {
-  return /<body[^>]*>([\s\S]*)<\/body>/i.exec(html)?.[1] ?? html;
+/** The CLI's page with the webview's content policy added to its head. */
+function withPolicy(webview: vscode.Webview, html: string): string {
+  return /<head[^>]*>/i.test(html) ? html.replace(/<head[^>]*>/i, (head) => `${head}${csp(webview)}`) : `<!DOCTYPE html><html><head>${csp(webview)}</head><body>${html}</body></html>`;
+}
+
+/** Why there is no report (the CLI's own words: a file with errors lists them), in VS Code's colours. */
+function problemPage(webview: vscode.Webview, text: string): string {
+  return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">${csp(webview)}
+<style>body { font-family: var(--vscode-font-family); color: var(--vscode-foreground); padding: 0 1.5em; }
+pre { white-space: pre-wrap; font-family: var(--vscode-editor-font-family); color: var(--vscode-errorForeground); }</style>
+</head><body><h2>No report</h2><pre>${escapeHtml(text)}</pre></body></html>`;
 }
 
 async function render(panel: vscode.WebviewPanel, file: string): Promise<void> {
   const cwd = vscode.workspace.getWorkspaceFolder(vscode.Uri.file(file))?.uri.fsPath ?? path.dirname(file);
-  const run = await runNof(['report', file, '--format', 'html'], cwd);
-  const body = run.code === 0 ? bodyOf(run.out) : `<p class="nof-error">The report could not be made: ${escapeHtml(failure(run))}</p>`;
-  panel.webview.html = page(panel.webview, panel.title, body);
+  const asOf = vscode.workspace.getConfiguration('nof', vscode.Uri.file(file)).get<string>('asOf');
+  const run = await runNof(['report', file, '--format', 'html', ...(asOf ? ['--as-of', asOf] : [])], cwd);
+  panel.webview.html = run.code === 0 ? withPolicy(panel.webview, run.out) : problemPage(panel.webview, run.err.trim() || run.out.trim());
 }
 
 /**
  * "NOF: Show consortium report": the CLI's report of the active Consortium document
- * (`nof report <file> --format html`), in a panel beside it, made again whenever a NOF
- * document is saved (the report draws on the providers and agreements that refer to it).
+ * (`nof report <file> --format html`, as of `nof.asOf` when set), in a panel beside it, made
+ * again whenever a NOF document is saved (it draws on the providers and national contracts).
  */
 export async function showReport(): Promise<void> {
   const doc = vscode.window.activeTextEditor?.document;
