@@ -1,3 +1,5 @@
+import { exportCommand } from './commands/export.js';
+import { importCommand } from './commands/import.js';
 import { migrateCommand } from './commands/migrate.js';
 import { newCommand } from './commands/new.js';
 import { reportCommand } from './commands/report.js';
@@ -21,6 +23,8 @@ export const COMMANDS: Record<string, Command> = {
   rules: rulesCommand,
   schema: schemaCommand,
   migrate: migrateCommand,
+  import: importCommand,
+  export: exportCommand,
 };
 
 function usage(): string {

@@ -8,3 +8,4 @@ export { exportPlacementsStandard, type PlacementsStandardExport } from './place
 export { exportSsda903, SSDA903_COLUMNS, type Ssda903Column, type Ssda903Export, type Ssda903Options, type Ssda903Row } from './ssda903/export.js';
 export { exportOcds, OCDS_EXTENSIONS, PLACEHOLDER_OCID_PREFIX, type OcdsExport, type OcdsOptions, type OcdsRelease } from './ocds/export.js';
 export { exportJson, type JsonDocument, type JsonExport } from './json/export.js';
+export { importJson } from './json/import.js';

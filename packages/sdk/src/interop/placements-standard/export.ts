@@ -43,16 +43,15 @@ export function exportPlacementsStandard(documents: readonly RuleDocument[]): Pl
 
 function exportRecord(pair: Partial<Record<Target, RuleDocument>>, diagnostics: InteropDiagnostic[]): StandardRecord {
   const record: StandardRecord = {};
+  // Required referral fields of a placement whose request is not exported: said once, not per field.
+  const referralGaps: string[] = [];
   for (const field of STANDARD_FIELDS) {
     const mapping = MAPPINGS.get(field.name)!;
     const target = mapping.targets.find((t) => pair[t] !== undefined);
     const document = target === undefined ? undefined : pair[target];
     if (document === undefined) {
       // A referral-only record has no placement fields: the standard's own shape for it.
-      if (field.cardinality !== '0..1' && mapping.targets.includes('request')) {
-        const shown = pair.agreement!;
-        diagnostics.push(finding(shown, '/spec/request', 'warning', INTEROP_CODES.missingField, `the standard requires ${field.name}, which comes from the placement request, and no request is among the documents exported`));
-      }
+      if (field.cardinality !== '0..1' && mapping.targets.includes('request')) referralGaps.push(field.name);
       continue;
     }
     const value = valueAt(document.value, mapping.pointer);
@@ -71,6 +70,9 @@ function exportRecord(pair: Partial<Record<Target, RuleDocument>>, diagnostics: 
       continue;
     }
     record[field.name] = converted.value;
+  }
+  if (referralGaps.length) {
+    diagnostics.push(finding(pair.agreement!, '/spec/request', 'warning', INTEROP_CODES.missingField, `no placement request is among the documents exported, so the record lacks the referral fields the standard requires: ${referralGaps.join(', ')}`));
   }
   return record;
 }

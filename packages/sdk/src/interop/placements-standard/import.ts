@@ -1,9 +1,9 @@
 import { closest } from '../../schema/closest.js';
-import { parseText } from '../../parse/parse-text.js';
 import type { ParsedDocument } from '../../parse/parsed-document.js';
 import { validateText } from '../../validate.js';
 import type { SchemaRegistry } from '../../schema/registry.js';
 import { finding, INTEROP_CODES, type InteropDiagnostic, type Locator } from '../diagnostics.js';
+import { readJsonItems } from '../json-input.js';
 import { setAt } from '../pointer-write.js';
 import { documentYaml, type ImportedDocument } from '../yaml-documents.js';
 import { standardValueProblem } from './check-value.js';
@@ -43,23 +43,15 @@ const FIELD_NAMES = STANDARD_FIELDS.map((f) => f.name);
  * file. Never throws for bad input.
  */
 export function importPlacementsStandard(text: string, uri: string, options: PlacementsStandardImportOptions = {}): ImportResult {
-  const parsed = parseText(text, uri);
-  const diagnostics: InteropDiagnostic[] = parsed.diagnostics.map((d) => ({ ...d, uri }));
-  const source = parsed.documents[0];
-  if (!source || !source.reliable || parsed.documents.length > 1) {
-    if (source && parsed.documents.length > 1) diagnostics.push(finding(parsed.documents[1]!, '', 'error', INTEROP_CODES.badInput, 'expected one JSON value: a record or a list of records'));
-    else if (!diagnostics.length) diagnostics.push({ uri, severity: 'error', code: INTEROP_CODES.badInput, message: 'the file holds no records', path: '', range: zeroRange() });
-    return { documents: [], diagnostics };
-  }
-  const records = Array.isArray(source.value) ? source.value.map((r, i) => ({ record: r as unknown, pointer: `/${i}` })) : [{ record: source.value, pointer: '' }];
+  const { source, items, diagnostics } = readJsonItems(text, uri);
   const ids = new Set<string>();
   const documents: ImportedDocument[] = [];
-  for (const { record, pointer } of records) {
+  for (const { value: record, pointer } of items) {
     if (record === null || typeof record !== 'object' || Array.isArray(record)) {
-      diagnostics.push(finding(source, pointer, 'error', INTEROP_CODES.badInput, 'a record must be a JSON object of the standard\'s fields'));
+      diagnostics.push(finding(source!, pointer, 'error', INTEROP_CODES.badInput, 'a record must be a JSON object of the standard\'s fields'));
       continue;
     }
-    const made = importRecord(record as Record<string, unknown>, pointer, source, ids, options);
+    const made = importRecord(record as Record<string, unknown>, pointer, source!, ids, options);
     documents.push(...made.documents);
     diagnostics.push(...made.diagnostics);
   }
@@ -187,8 +179,4 @@ function uniqueId(base: string, ids: Set<string>): string {
   for (let n = 2; ids.has(id); n++) id = `${base}-${n}`;
   ids.add(id);
   return id;
-}
-
-function zeroRange() {
-  return { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 }

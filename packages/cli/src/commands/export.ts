@@ -1,0 +1,161 @@
+import { readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import {
+  exportJson,
+  exportOcds,
+  exportPlacementsStandard,
+  exportSsda903,
+  OCDS_EXTENSIONS,
+  PLACEHOLDER_OCID_PREFIX,
+  validateText,
+  type InteropDiagnostic,
+  type ParsedDocument,
+} from '@nof/sdk';
+import { collectFiles } from '../files/collect.js';
+import { EXIT, UsageError, type Io } from '../io.js';
+import type { Command } from '../main.js';
+import { isFolderTarget, reportFindings, writeFiles } from './interop-output.js';
+
+const FORMATS = ['placements-standard', 'ssda903', 'ocds', 'json'] as const;
+type Format = (typeof FORMATS)[number];
+
+const HELP = `Usage: nof export <format> <paths...> [options]
+
+Converts NOF documents (files or folders of YAML) into another format. Documents with YAML or
+schema errors are not exported: fix them first (\`nof validate\`). What cannot be mapped is
+reported as file:line:col diagnostics on standard error; the exit code is 1 when any of them is
+an error, 0 otherwise, 2 for a usage error.
+
+Formats:
+  placements-standard  placement requests and agreements as Placements Data Standard v2 records
+                       (a JSON list; a request and the agreement naming it make one record)
+  ssda903              placement agreements as SSDA903 episode rows (CSV) for --year
+  ocds                 a consortium's arrangements as OCDS 1.1 releases (a release package)
+  json                 the documents as plain JSON with $schema, for any JSON Schema validator
+
+Options:
+  --year <YYYY>           ssda903: the collection year ending 31 March YYYY
+  --ocid-prefix <prefix>  ocds: your registered ocid prefix (default ${PLACEHOLDER_OCID_PREFIX}, a placeholder)
+  --arrangement <id>      ocds: only this arrangement
+  --date <date-time>      ocds: the release date (default: now)
+  --out <file|folder>     write to this file (json: one <id>.json per document into a folder)
+  --force                 overwrite existing files
+  -h, --help              show this help
+`;
+
+/** `nof export`: NOF documents into the sector's other formats. */
+export const exportCommand: Command = {
+  summary: 'convert NOF documents to Placements Data Standard, SSDA903, OCDS or plain JSON',
+  run(args: string[], io: Io): number {
+    const { values, positionals } = parseArgs({
+      args,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        year: { type: 'string' },
+        'ocid-prefix': { type: 'string' },
+        arrangement: { type: 'string' },
+        date: { type: 'string' },
+        out: { type: 'string' },
+        force: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+    if (values.help) {
+      io.out(HELP);
+      return EXIT.ok;
+    }
+    const [format, ...paths] = positionals;
+    if (format === undefined || paths.length === 0) throw new UsageError(`give a format (${FORMATS.join(', ')}) and the files or folders to export`);
+    if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`unknown format '${format}' (choose ${FORMATS.join(', ')})`);
+    const year = format === 'ssda903' ? parseYear(values.year) : undefined;
+    const date = values.date ?? new Date().toISOString();
+    if (Number.isNaN(Date.parse(date)) || !/^\d{4}-\d{2}-\d{2}T/.test(date)) throw new UsageError(`--date takes an ISO 8601 date and time such as 2025-07-21T09:00:00Z, not '${date}'`);
+
+    const { documents, errors } = readDocuments(collectFiles(paths, io.cwd), io);
+    if (errors.length) {
+      reportFindings(errors, io);
+      io.err(`nof: not exported: fix the errors above first (\`nof validate\`).\n`);
+      return EXIT.problems;
+    }
+    const { text, diagnostics, perDocument } = convert(format as Format, documents, { year, date, ocidPrefix: values['ocid-prefix'], arrangement: values.arrangement });
+    const code = reportFindings(diagnostics, io);
+    if (values.out === undefined) io.out(text);
+    else if (perDocument && isFolderTarget(values.out, io.cwd)) {
+      writeFiles(new Map(perDocument.map(([name, body]) => [join(resolve(io.cwd, values.out!), name), body])), values.force === true, io);
+    } else writeFiles(new Map([[resolve(io.cwd, values.out), text]]), values.force === true, io);
+    return code;
+  },
+};
+
+function parseYear(value: string | undefined): number {
+  if (value === undefined) throw new UsageError('ssda903 needs --year YYYY, the collection year ending 31 March YYYY');
+  if (!/^(19|20)\d{2}$/.test(value)) throw new UsageError(`--year takes a year such as 2025, not '${value}'`);
+  return Number(value);
+}
+
+/** Every document of the files, and their YAML and schema errors (a document with errors is not exported). */
+function readDocuments(files: string[], io: Io): { documents: ParsedDocument[]; errors: InteropDiagnostic[] } {
+  const documents: ParsedDocument[] = [];
+  const errors: InteropDiagnostic[] = [];
+  for (const file of files) {
+    const path = resolve(io.cwd, file);
+    let text: string;
+    try {
+      text = readFileSync(path, 'utf8');
+    } catch (error) {
+      throw new UsageError(`cannot read '${relative(io.cwd, path)}' (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+    }
+    const checked = validateText(text, path);
+    errors.push(...checked.diagnostics.filter((d) => d.severity === 'error').map((d) => ({ ...d, uri: path })));
+    documents.push(...checked.documents);
+  }
+  return { documents, errors };
+}
+
+interface Converted {
+  text: string;
+  diagnostics: InteropDiagnostic[];
+  /** For `--out <folder>`: file name and text of each document. */
+  perDocument?: Array<[string, string]>;
+}
+
+function convert(format: Format, documents: ParsedDocument[], options: { year: number | undefined; date: string; ocidPrefix: string | undefined; arrangement: string | undefined }): Converted {
+  const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+  switch (format) {
+    case 'placements-standard': {
+      const { records, diagnostics } = exportPlacementsStandard(documents);
+      return { text: json(records), diagnostics };
+    }
+    case 'ssda903': {
+      const { csv, diagnostics } = exportSsda903(documents, { year: options.year! });
+      return { text: csv, diagnostics };
+    }
+    case 'ocds': {
+      const consortia = documents.filter((d) => d.kind === 'Consortium');
+      if (consortia.length !== 1) throw new UsageError(`ocds exports one consortium; the paths hold ${consortia.length}`);
+      const { releases, diagnostics } = exportOcds(consortia[0]!, {
+        date: options.date,
+        providers: documents.filter((d) => d.kind === 'ProviderProfile'),
+        ...(options.ocidPrefix ? { ocidPrefix: options.ocidPrefix } : {}),
+        ...(options.arrangement ? { arrangement: options.arrangement } : {}),
+      });
+      const publisher = releases[0]?.buyer as { name?: string } | undefined;
+      const pack = {
+        uri: `urn:nof:${options.ocidPrefix ?? PLACEHOLDER_OCID_PREFIX}:${consortia[0]!.id}`,
+        version: '1.1',
+        extensions: [...OCDS_EXTENSIONS],
+        publishedDate: options.date,
+        publisher: { name: publisher?.name ?? String(consortia[0]!.id) },
+        releases,
+      };
+      return { text: json(pack), diagnostics };
+    }
+    case 'json': {
+      const { documents: out, diagnostics } = exportJson(documents);
+      const values = out.map((d) => d.value);
+      return { text: json(values.length === 1 ? values[0] : values), diagnostics, perDocument: out.map((d) => [`${d.id ?? 'document'}.json`, json(d.value)]) };
+    }
+  }
+}

@@ -1,0 +1,44 @@
+import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
+import { compareDiagnostics, type InteropDiagnostic } from '@nof/sdk';
+import { EXIT, UsageError, type Io } from '../io.js';
+
+/**
+ * Prints what a conversion could not map, `file:line:col severity message [code]` on standard
+ * error (standard output carries the converted data), and gives the exit code: 1 when any is an
+ * error, as `nof validate` does.
+ */
+export function reportFindings(diagnostics: readonly InteropDiagnostic[], io: Io): number {
+  const sorted = [...diagnostics].sort((a, b) => a.uri.localeCompare(b.uri) || compareDiagnostics(a, b));
+  for (const d of sorted) {
+    io.err(`${relative(io.cwd, d.uri) || d.uri}:${d.range.start.line + 1}:${d.range.start.character + 1} ${d.severity} ${d.message} [${d.code}]\n`);
+  }
+  return diagnostics.some((d) => d.severity === 'error') ? EXIT.problems : EXIT.ok;
+}
+
+/** True when `--out` names a folder: an existing one, or a path ending in a slash. */
+export function isFolderTarget(out: string, cwd: string): boolean {
+  const path = resolve(cwd, out);
+  return /[\\/]$/.test(out) || (existsSync(path) && statSync(path).isDirectory());
+}
+
+/**
+ * Writes files (path → text), checking first that none exists unless `force`, so that a refused
+ * run writes nothing at all.
+ */
+export function writeFiles(files: ReadonlyMap<string, string>, force: boolean, io: Io): void {
+  if (!force) {
+    const existing = [...files.keys()].filter((f) => existsSync(f));
+    if (existing.length) {
+      throw new UsageError(`${existing.map((f) => `'${relative(io.cwd, f)}'`).join(', ')} already exist${existing.length === 1 ? 's' : ''}; not overwriting without --force`);
+    }
+  }
+  for (const [file, text] of files) {
+    try {
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, text);
+    } catch (error) {
+      throw new UsageError(`cannot write '${relative(io.cwd, file)}' (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+    }
+  }
+}
