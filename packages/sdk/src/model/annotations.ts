@@ -24,6 +24,8 @@ export interface Annotations {
   refScope?: RefScope;
   codelist?: string;
   personalData?: boolean;
+  /** The value's schema is `deprecated` (2020-12), with the replacement property `x-deprecated-by` names, if any. */
+  deprecated?: { by?: string };
 }
 
 /** A value in a document that carries annotations. */
@@ -44,6 +46,8 @@ function annotationsOf(schemas: JsonSchema[]): Annotations {
     if (isObject(schema['x-ref-scope'])) found.refScope ??= schema['x-ref-scope'] as unknown as RefScope;
     if (typeof schema['x-codelist'] === 'string') found.codelist ??= schema['x-codelist'];
     if (schema['x-personal-data'] === true) found.personalData = true;
+    const by = schema['x-deprecated-by'];
+    if (schema.deprecated === true || typeof by === 'string') found.deprecated = { ...found.deprecated, ...(typeof by === 'string' ? { by } : {}) };
   }
   return found;
 }

@@ -50,6 +50,7 @@ export { default as providerSuspensionTrigger } from './provider/suspension-trig
 export { default as referenceUnresolved } from './reference/unresolved.js';
 export { default as requestCallOffTierOrder } from './request/call-off-tier-order.js';
 export { default as requestNeededByAfterRequest } from './request/needed-by-after-request.js';
+export { default as schemaDeprecated } from './schema/deprecated.js';
 export { default as trackerRatingOnScale } from './tracker/rating-on-scale.js';
 export { default as trackerReviewOverdue } from './tracker/review-overdue.js';
 export { default as trackerReviewsInOrder } from './tracker/reviews-in-order.js';

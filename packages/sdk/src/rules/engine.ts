@@ -32,6 +32,7 @@ function toDiagnostic(rule: Rule, document: RuleDocument, finding: RuleReport, o
     range: document.rangeOf(finding.path, finding.target ?? 'value'),
   };
   if (finding.fixes?.length) diagnostic.fixes = finding.fixes;
+  if (finding.tags?.length) diagnostic.tags = finding.tags;
   if (finding.related?.length) {
     diagnostic.related = finding.related.map((r) => ({ uri: r.document.uri, range: r.document.rangeOf(r.path, r.target ?? 'value'), message: r.message }));
   }

@@ -39,6 +39,8 @@ export interface RuleReport {
   fixes?: Fix[];
   /** Only when one finding is graver than the rule's usual level (e.g. expired vs expiring). */
   severity?: Severity;
+  /** Tags editors render specially: `deprecated` shows the finding struck through. */
+  tags?: Array<'deprecated' | 'unnecessary'>;
   /** Other places that explain this finding, e.g. the document a duplicate id clashes with. */
   related?: Array<{ document: RuleDocument; path: string; message: string; target?: 'key' | 'value' }>;
 }
