@@ -14,7 +14,7 @@ let client: LanguageClient | undefined;
  * Activated by any YAML file or workspace, but the language server starts only once a
  * NOF document is open or found in the workspace: other YAML costs nothing.
  */
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+export function activate(context: vscode.ExtensionContext): void {
   let starting: Promise<void> | undefined;
   const start = () => {
     starting ??= (async () => {
@@ -40,7 +40,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('nof.showReport', showReport),
     vscode.commands.registerCommand('nof.export', exportDocument),
   );
-  if ((await nofDocumentUris(500)).length > 0) await start();
+  // Looked for after activation returns, so VS Code is not held up reading the workspace.
+  void nofDocumentUris(500).then((uris) => (uris.length > 0 ? start() : undefined));
 }
 
 export async function deactivate(): Promise<void> {
