@@ -107,13 +107,13 @@ export function exportOcds(consortium: RuleDocument, options: OcdsOptions): Ocds
     });
     const ocid = `${options.ocidPrefix ?? PLACEHOLDER_OCID_PREFIX}-${consortium.id}-${a.id}`;
     const techniques: Json = { hasFrameworkAgreement: a.type === 'framework-agreement', hasDynamicPurchasingSystem: a.type === 'dynamic-purchasing-system' };
-    if (a.type === 'framework-agreement') {
-      techniques.frameworkAgreement = {
-        ...(a.callOff?.method ? { method: WITH_COMPETITION.has(a.callOff.method) ? 'withReopeningCompetition' : 'withoutReopeningCompetition' } : {}),
-        ...(period ? { period } : {}),
-        ...(description ? { description } : {}),
-      };
-    }
+    const frameworkAgreement: Json = {
+      ...(a.callOff?.method ? { method: WITH_COMPETITION.has(a.callOff.method) ? 'withReopeningCompetition' : 'withoutReopeningCompetition' } : {}),
+      ...(period ? { period } : {}),
+      ...(description ? { description } : {}),
+    };
+    // OCDS wants no empty objects: the details only when there are some.
+    if (a.type === 'framework-agreement' && Object.keys(frameworkAgreement).length) techniques.frameworkAgreement = frameworkAgreement;
     if (a.type === 'dynamic-purchasing-system' && a.status && DPS_STATUS[a.status]) techniques.dynamicPurchasingSystem = { status: DPS_STATUS[a.status] };
     const weighting = a.awardWeighting;
     const tender: Json = {
@@ -171,7 +171,12 @@ function awardsByLot(a: Arrangement): Array<{ lot?: string; providers: string[] 
  */
 function contractPeriod(a: Arrangement, consortium: RuleDocument, at: string, diagnostics: InteropDiagnostic[]): { period?: Json; description?: string } {
   const term = a.term;
-  if (!term?.initialPeriod) return {};
+  if (!term) return {};
+  if (!term.initialPeriod) {
+    // Dates without a length: only what is known, and no extension to speak of.
+    const known = { ...(term.startDate ? { startDate: `${term.startDate}T00:00:00Z` } : {}), ...(term.endDate ? { endDate: `${term.endDate}T23:59:59Z` } : {}) };
+    return Object.keys(known).length ? { period: known } : {};
+  }
   const options = term.extensionOptions ?? [];
   const description = `Initial period ${describePeriod(term.initialPeriod)}${options.length ? `, with ${options.length} extension option${options.length === 1 ? '' : 's'} of ${options.map(describePeriod).join(', ')}${term.extensionsTaken ? ` (${term.extensionsTaken} taken)` : ''}` : ', no extension options'}.`;
   if (!term.startDate) {
