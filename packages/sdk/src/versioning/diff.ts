@@ -248,7 +248,7 @@ class Walk {
       const at = child('', keyword, name);
       if (name in before && name in after) this.compare(before[name] as Node, after[name] as Node, child(pointer, keyword, name));
       else if (keyword === '$defs') {
-        if (name in after) report('def-added', at, `New definition \`${name}\`: nothing uses it until a property refers to it.`);
+        if (name in after) report('def-added', at, `New definition \`${name}\`: it changes documents only where a property refers to it, and any such change is reported there.`);
         else report('def-removed', at, `Definition \`${name}\` was removed: schemas outside this folder that referred to it no longer resolve.`);
       } else {
         report('keyword-changed', at, `\`${keyword}\` entry \`${name}\` was ${name in after ? 'added' : 'removed'}: which properties it governs, and so its effect, cannot be decided from the schemas.`);
