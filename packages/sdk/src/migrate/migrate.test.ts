@@ -90,6 +90,14 @@ describe('PlacementAgreement v1 → v2', () => {
     expect(up.text).toContain('    - id: attends-school   # rated by the tracker\n      addresses: [education]\n      domain: enjoy-and-achieve\n');
   });
 
+  it('points a document\'s own $schema at the new version', () => {
+    const withUri = AGREEMENT.replace('apiVersion: nof/v1   # the version\n', '$schema: https://schemas.nof.org.uk/v1/placement-agreement.schema.json\napiVersion: nof/v1   # the version\n');
+    const result = migrateText(withUri, 'a.yaml', 'nof/v2');
+    expect(schemaErrors(result.text)).toEqual([]);
+    expect(result.text).toContain('$schema: "https://schemas.nof.org.uk/v2/placement-agreement.schema.json"\n');
+    expect(migrateText(result.text, 'a.yaml', 'nof/v1').text).toContain('$schema: "https://schemas.nof.org.uk/v1/placement-agreement.schema.json"\n');
+  });
+
   it('converts back to the same text, dropping only what it would put back', () => {
     expect(migrateText(up.text, 'a.yaml', 'nof/v1').text).toBe(AGREEMENT);
   });

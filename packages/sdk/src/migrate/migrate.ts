@@ -83,6 +83,7 @@ export function migrateText(text: string, uri: string, to: string, options: Migr
       const step = item.steps[0]!;
       const changes = new YamlEdits(document, MIGRATE_CODE);
       step.convert(changes);
+      retargetSchemaUri(changes, step);
       // Later rounds' ranges refer to intermediate text: only the first round's are the user's.
       diagnostics.push(...changes.diagnostics.filter((d) => round === 0 || d.severity === 'error'));
       edits.push(...changes.edits(), ...modelineEdit(document, documents, step));
@@ -130,6 +131,15 @@ function modelineEdit(document: ParsedDocument, documents: ParsedDocument[], ste
   if (!match) return [];
   const start = match.index + match[0].lastIndexOf(`/${from}/`) + 1;
   return [{ range: document.positions.range(start, start + from.length), newText: step.to.replace('nof/', '') }];
+}
+
+/** A document's own `$schema` (for generic JSON Schema tools) names the new version's schema file. */
+function retargetSchemaUri(changes: YamlEdits, step: Conversion): void {
+  const uri = changes.get('/$schema');
+  const from = `/${step.from.replace('nof/', '')}/${schemaFileName(step.kind)}`;
+  if (typeof uri === 'string' && uri.endsWith(from)) {
+    changes.set('/$schema', uri.slice(0, -from.length) + `/${step.to.replace('nof/', '')}/${schemaFileName(step.kind)}`);
+  }
 }
 
 /** Schema errors of the converted text: a conversion that produced an invalid document is a bug, but never written. */

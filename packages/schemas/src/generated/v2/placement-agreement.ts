@@ -1,6 +1,10 @@
 /* Generated from schemas/ by packages/schemas/scripts/generate.mjs. Do not edit: run `pnpm build`. */
 
 /**
+ * The published schema this document follows, for generic JSON Schema tools; NOF tools ignore it.
+ */
+export type JSONSchema = string;
+/**
  * Kebab-case id, unique among documents of this kind in the workspace. Other documents refer to this one by it.
  */
 export type DocumentId = string;
@@ -290,6 +294,14 @@ export type Date3 = string;
  */
 export type SignOff = PartySignOff[];
 /**
+ * A calendar date written as YYYY-MM-DD, for example 2015-04-01.
+ */
+export type Date4 = string;
+/**
+ * Who entered it: personal data about staff, removed by redaction.
+ */
+export type OfficerSName = string;
+/**
  * True when the placement was needed so quickly that the usual call-off procedure (for example tier by tier) could not be followed in full.
  */
 export type Urgent = boolean;
@@ -326,6 +338,7 @@ export type Approaches = CallOffApproach[];
  * The Individual Placement Agreement (IPA), version 2: as in v1, the call-off contract for one child's placement, with three changes the 2015 review motivates. Each outcome can name the assessed needs it addresses (providers could not monitor IPAs whose outcomes floated free of the child's needs); fees are a core weekly fee plus itemised additional services, each with an id and its funders (so costs compare like for like); and the call-off record says which procedure was used and when the need was first known (providers were asked for emergency placements the authority had known about for weeks). It also records when the IPA was issued, since IPAs often reached providers late. Parts that did not change are shared with v1.
  */
 export interface IndividualPlacementAgreement {
+  $schema?: JSONSchema;
   /**
    * The NOF schema version this document is written against. Always `nof/v2` for this schema.
    */
@@ -387,6 +400,7 @@ export interface PlacementAgreement {
   fees: FeesAndServices;
   reviewSchedule?: ReviewSchedule;
   signOff?: SignOff;
+  dataEntry?: DataEntryQualityAssurance;
   /**
    * How providers were approached before this one was chosen, by which procedure, and since when the need was known.
    */
@@ -557,6 +571,27 @@ export interface PartySignOff {
   party: Party;
   role: Role;
   date: Date3;
+}
+/**
+ * When the placement and its cost were entered, and by whom: the Placements Data Standard's quality assurance fields, kept so that records from the standard round-trip without loss.
+ */
+export interface DataEntryQualityAssurance {
+  placement?: PlacementEntered;
+  cost?: CostEntered;
+}
+/**
+ * When the placement details were entered, and by whom.
+ */
+export interface PlacementEntered {
+  date: Date4;
+  officerName?: OfficerSName;
+}
+/**
+ * When the placement's cost was entered, and by whom.
+ */
+export interface CostEntered {
+  date: Date4;
+  officerName?: OfficerSName;
 }
 /**
  * The record of how providers were approached for this placement: the procedure used, when the need was first known, every approach in order, whether the placement was urgent, and why the tiers were not followed when they were not.
