@@ -23,7 +23,8 @@ type Format = (typeof FORMATS)[number];
 const HELP = `Usage: nof export <format> <paths...> [options]
 
 Converts NOF documents (files or folders of YAML) into another format. Documents with YAML or
-schema errors are not exported: fix them first (\`nof validate\`). What cannot be mapped is
+schema errors are not exported: fix them first (\`nof validate\`); only the json format also
+refuses a document that lacks a required property. What cannot be mapped is
 reported as file:line:col diagnostics on standard error; the exit code is 1 when any of them is
 an error, 0 otherwise, 2 for a usage error.
 
@@ -73,7 +74,7 @@ export const exportCommand: Command = {
     const date = values.date ?? new Date().toISOString();
     if (Number.isNaN(Date.parse(date)) || !/^\d{4}-\d{2}-\d{2}T/.test(date)) throw new UsageError(`--date takes an ISO 8601 date and time such as 2025-07-21T09:00:00Z, not '${date}'`);
 
-    const { documents, errors } = readDocuments(collectFiles(paths, io.cwd), io);
+    const { documents, errors } = readDocuments(collectFiles(paths, io.cwd), format as Format, io);
     if (errors.length) {
       reportFindings(errors, io);
       io.err(`nof: not exported: fix the errors above first (\`nof validate\`).\n`);
@@ -95,8 +96,13 @@ function parseYear(value: string | undefined): number {
   return Number(value);
 }
 
-/** Every document of the files, and their YAML and schema errors (a document with errors is not exported). */
-function readDocuments(files: string[], io: Io): { documents: ParsedDocument[]; errors: InteropDiagnostic[] } {
+/**
+ * Every document of the files, and the YAML and schema errors that stop the export. A missing
+ * required property stops only the JSON export (whose point is schema-valid output): the other
+ * converters say themselves which of their fields a document leaves empty, so a document just
+ * imported from the Placements Data Standard, still to be completed, exports back to it.
+ */
+function readDocuments(files: string[], format: Format, io: Io): { documents: ParsedDocument[]; errors: InteropDiagnostic[] } {
   const documents: ParsedDocument[] = [];
   const errors: InteropDiagnostic[] = [];
   for (const file of files) {
@@ -108,7 +114,8 @@ function readDocuments(files: string[], io: Io): { documents: ParsedDocument[]; 
       throw new UsageError(`cannot read '${relative(io.cwd, path)}' (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
     }
     const checked = validateText(text, path);
-    errors.push(...checked.diagnostics.filter((d) => d.severity === 'error').map((d) => ({ ...d, uri: path })));
+    const blocking = checked.diagnostics.filter((d) => d.severity === 'error' && (format === 'json' || d.code !== 'schema/required'));
+    errors.push(...blocking.map((d) => ({ ...d, uri: path })));
     documents.push(...checked.documents);
   }
   return { documents, errors };

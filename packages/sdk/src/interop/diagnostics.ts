@@ -31,9 +31,9 @@ export interface Locator {
   rangeOf(pointer: string, part?: 'key' | 'value'): Range;
 }
 
-/** A finding at `path` of the file `at`. */
-export function finding(at: Locator, path: string, severity: Severity, code: string, message: string): InteropDiagnostic {
-  return { uri: at.uri, severity, code, message, path, range: at.rangeOf(path) };
+/** A finding at `path` of the file `at`, shown on the value (or on the property's name with `'key'`). */
+export function finding(at: Locator, path: string, severity: Severity, code: string, message: string, part: 'key' | 'value' = 'value'): InteropDiagnostic {
+  return { uri: at.uri, severity, code, message, path, range: at.rangeOf(path, part) };
 }
 
 /** True when any finding is an error: the conversion lost or could not check something. */

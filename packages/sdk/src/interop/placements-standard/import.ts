@@ -65,7 +65,7 @@ function importRecord(record: Record<string, unknown>, at: string, source: Parse
     const field = FIELDS.get(name);
     if (!field) {
       const suggestion = closest(name, FIELD_NAMES);
-      diagnostics.push(finding(source, `${at}/${name}`, 'error', INTEROP_CODES.unknownField, `'${name}' is not a field of the Placements Data Standard v2, so it is not imported${suggestion ? ` (did you mean '${suggestion}'?)` : ''}`));
+      diagnostics.push(finding(source, `${at}/${name}`, 'error', INTEROP_CODES.unknownField, `'${name}' is not a field of the Placements Data Standard v2, so it is not imported${suggestion ? ` (did you mean '${suggestion}'?)` : ''}`, 'key'));
       continue;
     }
     // An optional field left empty (null) says nothing: the standard's 0..1.
