@@ -34,3 +34,26 @@ export function describeMoney(money: Money): string {
 export function samePence(a: number, b: number): boolean {
   return Math.round(a * 100) === Math.round(b * 100);
 }
+
+/** An additional service as v1 and v2 write it: v2 may split its cost between funders. */
+interface Service {
+  cost: Money;
+  funder?: string;
+  fundingSplit?: Array<{ funder: string; percentage: number }>;
+}
+
+/** The agreement's core fee and where it is written: `fees.weeklyFee` in v1, `fees.coreWeeklyFee` in v2. */
+export function coreFee(fees: unknown): { money: Money; pointer: string; services: Service[] } | undefined {
+  if (typeof fees !== 'object' || fees === null) return undefined;
+  const f = fees as { weeklyFee?: Money; coreWeeklyFee?: Money; additionalServices?: Service[] };
+  const services = f.additionalServices ?? [];
+  if (f.coreWeeklyFee) return { money: f.coreWeeklyFee, pointer: '/spec/fees/coreWeeklyFee', services };
+  if (f.weeklyFee) return { money: f.weeklyFee, pointer: '/spec/fees/weeklyFee', services };
+  return undefined;
+}
+
+/** The share of a service's cost that the placing side pays, i.e. all but the provider's own share. */
+export function chargedShare(service: Service): number {
+  if (service.fundingSplit) return service.fundingSplit.filter((s) => s.funder !== 'provider').reduce((sum, s) => sum + s.percentage, 0) / 100;
+  return service.funder === 'provider' ? 0 : 1;
+}

@@ -1,7 +1,7 @@
 import type { v1_consortium } from '@nof/schemas';
 import type { Rule } from '../rule.js';
 import { describeTarget, records, routeTarget, specOf } from './_documents.js';
-import { describeMoney, pounds, weekly } from './_money.js';
+import { coreFee, describeMoney, pounds, weekly } from './_money.js';
 
 type MaximumPrice = v1_consortium.MaximumPrice;
 
@@ -34,8 +34,9 @@ framework's terms, record it as a spot purchase.`,
   check({ document, workspace, report }) {
     const spec = specOf<'PlacementAgreement'>(document);
     const target = routeTarget(workspace, spec.route);
-    const fee = spec.fees?.weeklyFee;
-    if (!target || !fee) return;
+    const core = coreFee(spec.fees);
+    if (!target || !core) return;
+    const fee = core.money;
     const feeWeekly = weekly(fee);
     if (feeWeekly === undefined) return;
     const lotPrices = records<MaximumPrice>(target.lot?.maximumPrices);
@@ -50,7 +51,7 @@ framework's terms, record it as a spot purchase.`,
     const written = fee.per === 'week' ? `Weekly fee ${pounds(fee.amount)}` : `Fee ${describeMoney(fee)} (${pounds(Math.round(feeWeekly * 100) / 100)} a week)`;
     const ages = ceiling.ageBand ? ` for ages ${ceiling.ageBand.from}-${ceiling.ageBand.to}` : '';
     report({
-      path: '/spec/fees/weeklyFee/amount',
+      path: `${core.pointer}/amount`,
       message: `${written} is above the maximum price ${describeMoney(ceiling.price)}${ages} on ${describeTarget(target)}.`,
     });
   },

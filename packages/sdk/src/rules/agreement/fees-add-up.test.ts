@@ -32,3 +32,28 @@ describe('agreement/fees-add-up', () => {
     expect(run(935.5)).toEqual([]);
   });
 });
+
+describe('agreement/fees-add-up on nof/v2', () => {
+  const v2 = (totalWeeklyCost: number) =>
+    runRule(
+      rule,
+      yamlDocument(
+        'PlacementAgreement',
+        'ipa-0042',
+        withSpec(AGREEMENT, {
+          fees: {
+            coreWeeklyFee: { amount: 850, per: 'week' },
+            additionalServices: [
+              { id: 'therapy', description: 'Weekly therapy sessions', category: 'therapy', cost: { amount: 100, per: 'week' }, fundingSplit: [{ funder: 'health', percentage: 50 }, { funder: 'provider', percentage: 50 }] },
+            ],
+            totalWeeklyCost,
+          },
+        }),
+      ).replace('apiVersion: nof/v1', 'apiVersion: nof/v2'),
+    );
+
+  it('reads the core weekly fee and counts only the funders other than the provider', () => {
+    expect(v2(900)).toEqual([]);
+    expect(v2(950)).toEqual([expect.objectContaining({ path: '/spec/fees/totalWeeklyCost' })]);
+  });
+});

@@ -1,6 +1,6 @@
 import type { Rule } from '../rule.js';
 import { specOf } from './_documents.js';
-import { pounds, samePence } from './_money.js';
+import { chargedShare, coreFee, pounds, samePence } from './_money.js';
 import { replaceFix } from '../../schema/fixes.js';
 
 export default {
@@ -24,14 +24,15 @@ extra charge). Services per placement, one-off, or per another period are not co
 **Fix**: correct the total (the sum is offered as a fix) or the fee and services.`,
   check({ document, report }) {
     const fees = specOf<'PlacementAgreement'>(document).fees;
-    if (fees?.totalWeeklyCost === undefined || fees.weeklyFee.per !== 'week') return;
-    const services = (fees.additionalServices ?? []).filter((s) => s.cost.per === 'week' && s.funder !== 'provider');
-    const extra = services.reduce((sum, s) => sum + s.cost.amount, 0);
-    const total = Math.round((fees.weeklyFee.amount + extra) * 100) / 100;
+    const fee = coreFee(fees);
+    if (fees?.totalWeeklyCost === undefined || !fee || fee.money.per !== 'week') return;
+    const services = fee.services.filter((s) => s.cost.per === 'week' && chargedShare(s) > 0);
+    const extra = services.reduce((sum, s) => sum + s.cost.amount * chargedShare(s), 0);
+    const total = Math.round((fee.money.amount + extra) * 100) / 100;
     if (samePence(total, fees.totalWeeklyCost)) return;
     report({
       path: '/spec/fees/totalWeeklyCost',
-      message: `Total weekly cost ${pounds(fees.totalWeeklyCost)} is not the weekly fee ${pounds(fees.weeklyFee.amount)} plus ${services.length} weekly additional service${services.length === 1 ? '' : 's'} (${pounds(extra)}): ${pounds(total)}.`,
+      message: `Total weekly cost ${pounds(fees.totalWeeklyCost)} is not the weekly fee ${pounds(fee.money.amount)} plus ${services.length} weekly additional service${services.length === 1 ? '' : 's'} (${pounds(Math.round(extra * 100) / 100)}): ${pounds(total)}.`,
       fixes: [replaceFix(`Change to ${total}`, document.rangeOf('/spec/fees/totalWeeklyCost', 'value'), String(total))],
     });
   },
