@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from './diagnostic.js';
+import { parseText } from '../parse/parse-text.js';
 import { applySuppressions, findSuppressions } from './suppression.js';
 
 const at = (code: string, line: number): Diagnostic => ({
@@ -33,6 +34,12 @@ describe('suppression comments', () => {
       ['next-line', ['a/one'], undefined, 11, 12],
     ]);
     expect(found[1]!.rules[1]!.range).toEqual({ start: { line: 2, character: 31 }, end: { line: 2, character: 36 } });
+  });
+
+  it('are found by the parse itself, the same as on their own', () => {
+    expect(parseText(text, 'file.yaml').suppressions).toEqual(findSuppressions(text));
+    const broken = '# nof-disable-next-line a/b -- kept\nkey: [unclosed\n';
+    expect(parseText(broken, 'file.yaml').suppressions.map((s) => [s.rules[0]?.id, s.fromLine])).toEqual([['a/b', 1]]);
   });
 
   it('drops what they cover and keeps the rest', () => {

@@ -27,50 +27,91 @@ const ZERO_WIDTH = new Set(['doc-mode', 'flow-error-end', 'scalar']);
 
 interface Token {
   text: string;
-  type: string | null;
   line: number;
   character: number;
 }
 
-/** The file's tokens with positions (the yaml lexer tells comments apart from `#` inside text). */
-function tokens(text: string): Token[] {
-  const out: Token[] = [];
-  let line = 0;
-  let character = 0;
-  for (const source of new Lexer().lex(text)) {
+function isContent(type: string | null, text: string): boolean {
+  return type !== 'comment' && type !== 'newline' && type !== 'space' && type !== 'doc-start' && type !== 'doc-end' && text.trim() !== '';
+}
+
+/** A directive comment seen, with what is known of the lines it covers so far. */
+interface Pending {
+  token: Token;
+  /** 0-based line of the first content token after the comment's line (-1 until one comes). */
+  nextContentLine: number;
+  /** Index of the `---` document it is in, into the document starts. */
+  document: number;
+}
+
+/**
+ * Finds suppression comments in the yaml lexer's tokens as they go past, so that a parse, which
+ * lexes the text anyway, finds them without lexing it again (the lexer tells comments apart from
+ * `#` inside text). Feed every lexeme to {@link token}, then call {@link finish}.
+ */
+export class SuppressionScanner {
+  private line = 0;
+  private character = 0;
+  /** 0-based first line of each `---` document that holds content (comments above `---` join the document below). */
+  private readonly starts = [0];
+  private hasContent = false;
+  private readonly found: Pending[] = [];
+  /** Directives still waiting for the next content line. */
+  private waiting: Pending[] = [];
+
+  token(source: string): void {
     const type = CST.tokenType(source) ?? null;
-    if (type !== null && ZERO_WIDTH.has(type) && source.length === 1) continue;
-    out.push({ text: source, type, line, character });
-    for (const ch of source) {
-      if (ch === '\n') {
-        line++;
-        character = 0;
-      } else character += ch.length;
+    if (type !== null && ZERO_WIDTH.has(type) && source.length === 1) return;
+    if (type === 'comment') {
+      // Only a comment naming the directive can be one: the rest need no more work.
+      if (source.includes('nof-disable') && DIRECTIVE.test(source)) {
+        const pending = { token: { text: source, line: this.line, character: this.character }, nextContentLine: -1, document: this.starts.length - 1 };
+        this.found.push(pending);
+        this.waiting.push(pending);
+      }
+    } else if (type === 'doc-start') {
+      if (this.hasContent) {
+        this.starts.push(this.line);
+        this.hasContent = false;
+      }
+    } else if (isContent(type, source)) {
+      this.hasContent = true;
+      if (this.waiting.length) {
+        for (const pending of this.waiting) if (this.line > pending.token.line) pending.nextContentLine = this.line;
+        this.waiting = this.waiting.filter((p) => p.nextContentLine < 0);
+      }
     }
+    this.advance(source);
   }
-  return out;
-}
 
-function isContent(token: Token): boolean {
-  return token.type !== 'comment' && token.type !== 'newline' && token.type !== 'space' && token.type !== 'doc-start' && token.type !== 'doc-end' && token.text.trim() !== '';
-}
-
-/** 0-based first line of each `---` document that holds content (comments above `---` join the document below). */
-function documentStarts(all: Token[]): number[] {
-  const starts = [0];
-  let hasContent = false;
-  for (const token of all) {
-    if (token.type === 'doc-start' && hasContent) {
-      starts.push(token.line);
-      hasContent = false;
-    } else if (isContent(token)) hasContent = true;
+  /** Every suppression comment among the tokens fed. */
+  finish(): Suppression[] {
+    return this.found.map(({ token, nextContentLine, document }) => {
+      const documentLines: [number, number] = [this.starts[document] ?? 0, this.starts[document + 1] ?? Number.MAX_SAFE_INTEGER];
+      // A next-line directive with nothing after it covers no line: it is reported as unused.
+      return parseDirective(token, nextContentLine, documentLines);
+    });
   }
-  return starts;
+
+  /** Moves the position past a token: newlines are counted with indexOf (a per-character loop costs more than the lexing). */
+  private advance(source: string): void {
+    let newline = source.indexOf('\n');
+    if (newline < 0) {
+      this.character += source.length;
+      return;
+    }
+    let last = newline;
+    while (newline >= 0) {
+      this.line++;
+      last = newline;
+      newline = source.indexOf('\n', newline + 1);
+    }
+    this.character = source.length - last - 1;
+  }
 }
 
-function parseDirective(token: Token, nextContentLine: number, documentLines: [number, number]): Suppression | undefined {
-  const match = DIRECTIVE.exec(token.text);
-  if (!match) return undefined;
+function parseDirective(token: Token, nextContentLine: number, documentLines: [number, number]): Suppression {
+  const match = DIRECTIVE.exec(token.text)!;
   const body = match[2] ?? '';
   const separator = body.indexOf('--');
   const list = separator < 0 ? body : body.slice(0, separator);
@@ -86,22 +127,11 @@ function parseDirective(token: Token, nextContentLine: number, documentLines: [n
   return { scope: match[1] ? 'next-line' : 'document', rules, reason, range, fromLine, toLine };
 }
 
-/** Every suppression comment in a file's text. */
+/** Every suppression comment in a file's text (parseText finds them too, as `suppressions`, without lexing again). */
 export function findSuppressions(text: string): Suppression[] {
-  const all = tokens(text);
-  const starts = documentStarts(all);
-  const out: Suppression[] = [];
-  let next = 0; // index of the first content token after the current comment's line
-  all.forEach((token) => {
-    if (token.type !== 'comment') return;
-    while (next < all.length && !(isContent(all[next]!) && all[next]!.line > token.line)) next++;
-    const docIndex = starts.filter((s) => s <= token.line).length - 1;
-    const documentLines: [number, number] = [starts[docIndex] ?? 0, starts[docIndex + 1] ?? Number.MAX_SAFE_INTEGER];
-    // A next-line directive with nothing after it covers no line: it is reported as unused.
-    const suppression = parseDirective(token, all[next]?.line ?? -1, documentLines);
-    if (suppression) out.push(suppression);
-  });
-  return out;
+  const scanner = new SuppressionScanner();
+  for (const source of new Lexer().lex(text)) scanner.token(source);
+  return scanner.finish();
 }
 
 /**

@@ -1,5 +1,6 @@
-import { isScalar, LineCounter, parseAllDocuments, type Document } from 'yaml';
+import { Composer, isScalar, Lexer, LineCounter, Parser, type Document } from 'yaml';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { findSuppressions, SuppressionScanner, type Suppression } from '../diagnostics/suppression.js';
 import { checkInput, DEFAULT_LIMITS, type InputLimits } from './input-guards.js';
 import { ParsedDocument } from './parsed-document.js';
 import { PositionMapper } from './positions.js';
@@ -19,6 +20,8 @@ export interface ParsedFile {
   documents: ParsedDocument[];
   /** YAML problems (codes `yaml/...`) of the whole file, including each document's. */
   diagnostics: Diagnostic[];
+  /** The `# nof-disable...` comments, found while lexing for the parse. */
+  suppressions: Suppression[];
 }
 
 /**
@@ -29,26 +32,19 @@ export interface ParsedFile {
 export function parseText(text: string, uri: string, options: ParseOptions = {}): ParsedFile {
   const limits: InputLimits = { ...DEFAULT_LIMITS, ...options };
   const stop = checkInput(text, limits);
-  if (stop) return { uri, text, documents: [], diagnostics: [stop] };
+  if (stop) return { uri, text, documents: [], diagnostics: [stop], suppressions: findSuppressions(text) };
 
   const lines = new LineCounter();
   const positions = new PositionMapper(text, lines);
   const documents: ParsedDocument[] = [];
   const diagnostics: Diagnostic[] = [];
+  const scanner = new SuppressionScanner();
   let yamlDocs: Document.Parsed[];
   try {
-    yamlDocs = parseAllDocuments(text, {
-      lineCounter: lines,
-      schema: 'core',
-      uniqueKeys: true,
-      stringKeys: true,
-      prettyErrors: false,
-      // The library would otherwise print warnings to the console.
-      logLevel: 'silent',
-    }) as Document.Parsed[];
+    yamlDocs = composeAll(text, lines, scanner);
   } catch (error) {
     // Only exhaustion of the stack gets here (nesting the depth guard let through).
-    if (error instanceof RangeError) return { uri, text, documents, diagnostics: [tooDeep(positions.range(0, 0))] };
+    if (error instanceof RangeError) return { uri, text, documents, diagnostics: [tooDeep(positions.range(0, 0))], suppressions: findSuppressions(text) };
     throw error;
   }
   yamlDocs.forEach((doc, index) => {
@@ -67,7 +63,32 @@ export function parseText(text: string, uri: string, options: ParseOptions = {})
     if (isEmpty(doc)) return;
     documents.push(new ParsedDocument({ uri, index, yaml: doc, positions, value, reliable: !found.some(spoilsValue) }));
   });
-  return { uri, text, documents, diagnostics };
+  return { uri, text, documents, diagnostics, suppressions: scanner.finish() };
+}
+
+/**
+ * yaml's parseAllDocuments (without pretty errors), with each lexer token also shown to the
+ * suppression scanner: lexing the text a second time for its comments cost a third of a parse.
+ */
+function composeAll(text: string, lines: LineCounter, scanner: SuppressionScanner): Document.Parsed[] {
+  const parser = new Parser(lines.addNewLine);
+  const composer = new Composer({
+    schema: 'core',
+    uniqueKeys: true,
+    stringKeys: true,
+    prettyErrors: false,
+    // The library would otherwise print warnings to the console.
+    logLevel: 'silent',
+  });
+  function* tokens() {
+    lines.addNewLine(0);
+    for (const lexeme of new Lexer().lex(text)) {
+      scanner.token(lexeme);
+      yield* parser.next(lexeme);
+    }
+    yield* parser.end();
+  }
+  return Array.from(composer.compose(tokens())) as Document.Parsed[];
 }
 
 /** A document with no content: a bare `---`, or only comments. */

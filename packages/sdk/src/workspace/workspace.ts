@@ -1,7 +1,7 @@
 import { Codelists } from '../codelists/codelists.js';
 import type { LoadedConfig } from '../config/config.js';
 import { compareDiagnostics, type Diagnostic, type FileResult } from '../diagnostics/diagnostic.js';
-import { applySuppressions, findSuppressions, type Suppression } from '../diagnostics/suppression.js';
+import { applySuppressions } from '../diagnostics/suppression.js';
 import { parseText, type ParsedFile } from '../parse/parse-text.js';
 import { AnnotationIndex } from '../model/annotations.js';
 import type { ParsedDocument } from '../parse/parsed-document.js';
@@ -33,7 +33,6 @@ export interface WorkspaceOptions {
 /** One file's state: everything derived from its text is computed once per text. */
 interface FileEntry {
   parsed: ParsedFile;
-  suppressions: Suppression[];
   /** YAML and schema problems: they depend on the text alone. */
   ownDiagnostics: Diagnostic[];
   /**
@@ -118,7 +117,7 @@ export class Workspace {
       ownDiagnostics.push(...problems);
       if (!problems.some((p) => p.severity === 'error')) checkable.push(document);
     }
-    const entry: FileEntry = { parsed, suppressions: findSuppressions(text), ownDiagnostics, checkable };
+    const entry: FileEntry = { parsed, ownDiagnostics, checkable };
     return this.replace(uri, old, entry);
   }
 
@@ -154,7 +153,7 @@ export class Workspace {
     const entry = this.files.get(uri);
     if (!entry) return { uri, diagnostics: [] };
     const semantic = entry.semantic ?? this.check(uri, entry);
-    const all = applySuppressions([...entry.ownDiagnostics, ...semantic.diagnostics], entry.suppressions, this.options.settings);
+    const all = applySuppressions([...entry.ownDiagnostics, ...semantic.diagnostics], entry.parsed.suppressions, this.options.settings);
     return { uri, diagnostics: all.sort(compareDiagnostics) };
   }
 
