@@ -11,6 +11,8 @@ export { default as agreementEndAfterStart } from './agreement/end-after-start.j
 export { default as agreementFeeWithinMaximum } from './agreement/fee-within-maximum.js';
 export { default as agreementFeesAddUp } from './agreement/fees-add-up.js';
 export { default as agreementFrameworkInEffect } from './agreement/framework-in-effect.js';
+export { default as agreementFundingSplitSumsTo100 } from './agreement/funding-split-sums-to-100.js';
+export { default as agreementOutcomeAddressesAssessedNeed } from './agreement/outcome-addresses-assessed-need.js';
 export { default as agreementOutcomeIdsUnique } from './agreement/outcome-ids-unique.js';
 export { default as agreementOutcomeValuesOnScale } from './agreement/outcome-values-on-scale.js';
 export { default as agreementPlacementTypeFitsService } from './agreement/placement-type-fits-service.js';
