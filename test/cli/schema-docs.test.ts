@@ -13,7 +13,7 @@ const out = mkdtempSync(join(tmpdir(), 'nof-docs-'));
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
 describe('schema docs', () => {
-  it('are committed as the schemas generate them (run `pnpm build && pnpm nof schema docs` when this fails)', () => {
+  it('are committed as the schemas generate them (run `pnpm generate` and commit when this fails)', () => {
     const pages = renderSchemaDocs(join(root, 'schemas'));
     expect(markdown(committed)).toEqual([...pages.keys()].sort());
     for (const [path, text] of pages) expect(readFileSync(join(committed, path), 'utf8'), path).toBe(text);

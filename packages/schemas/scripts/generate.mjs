@@ -1,6 +1,6 @@
 // Derives everything @nof/schemas ships from the top-level schemas/ folder:
 // a copy of the schema and codelist files (data/) and TypeScript types (src/generated/).
-// `--check` compares the generated types with the committed ones instead of writing them.
+// The build copies the data; `--types` regenerates the committed types, which a test checks are current.
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,7 +9,7 @@ import { compile } from 'json-schema-to-typescript';
 const pkg = dirname(dirname(fileURLToPath(import.meta.url)));
 const source = join(pkg, '..', '..', 'schemas');
 const generated = join(pkg, 'src', 'generated');
-const BANNER = '/* Generated from schemas/ by packages/schemas/scripts/generate.mjs. Do not edit: run `pnpm build`. */';
+const BANNER = '/* Generated from schemas/ by packages/schemas/scripts/generate.mjs. Do not edit: run `pnpm generate`. */';
 
 /** The kind schemas of each version folder (v1, v2, ...), as [version, file, schema]. */
 function kindSchemas() {
@@ -63,23 +63,21 @@ export async function renderTypes() {
   return files;
 }
 
+/** Copies schemas/ into the package's data/ folder, which the runtime reads (every build). */
+function copyData() {
+  rmSync(join(pkg, 'data'), { recursive: true, force: true });
+  cpSync(source, join(pkg, 'data'), { recursive: true, filter: (p) => !p.endsWith('.md') || relative(source, p) === '' });
+}
+
+/** Writes the types (`--types`, run by `pnpm generate` after a schema change); the build only copies data. */
 async function main() {
+  if (!process.argv.includes('--types')) return copyData();
   const files = await renderTypes();
-  if (process.argv.includes('--check')) {
-    const stale = [...files].filter(([f, text]) => !existsSync(join(generated, f)) || readFileSync(join(generated, f), 'utf8') !== text);
-    if (stale.length) {
-      console.error(`Generated types are stale: ${stale.map(([f]) => f).join(', ')}. Run \`pnpm build\` and commit the result.`);
-      process.exit(1);
-    }
-    return;
-  }
   rmSync(generated, { recursive: true, force: true });
   for (const [f, text] of files) {
     mkdirSync(dirname(join(generated, f)), { recursive: true });
     writeFileSync(join(generated, f), text);
   }
-  rmSync(join(pkg, 'data'), { recursive: true, force: true });
-  cpSync(source, join(pkg, 'data'), { recursive: true, filter: (p) => !p.endsWith('.md') || relative(source, p) === '' });
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) await main();

@@ -7,7 +7,7 @@ import { renderTypes } from '../scripts/generate.mjs';
 const generated = fileURLToPath(new URL('./generated/', import.meta.url));
 
 describe('generated types', () => {
-  it('match the schemas (run `pnpm build` and commit when this fails)', async () => {
+  it('match the schemas (run `pnpm generate` and commit when this fails)', async () => {
     const files = (await renderTypes()) as Map<string, string>;
     expect(files.size).toBeGreaterThan(7);
     for (const [file, text] of files) {

@@ -5,7 +5,7 @@ import { renderRulesMarkdown } from './docs.js';
 import { listRules } from './registry.js';
 
 describe('RULES.md', () => {
-  it('is up to date with the rules (regenerate with `pnpm --filter @nof/sdk rules-md`)', () => {
+  it('is up to date with the rules (run `pnpm generate` and commit when this fails)', () => {
     const committed = readFileSync(fileURLToPath(new URL('../../RULES.md', import.meta.url)), 'utf8');
     expect(committed).toBe(renderRulesMarkdown(listRules()));
   });

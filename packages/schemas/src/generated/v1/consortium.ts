@@ -1,4 +1,4 @@
-/* Generated from schemas/ by packages/schemas/scripts/generate.mjs. Do not edit: run `pnpm build`. */
+/* Generated from schemas/ by packages/schemas/scripts/generate.mjs. Do not edit: run `pnpm generate`. */
 
 /**
  * Kebab-case id, unique among documents of this kind in the workspace. Other documents refer to this one by it.

@@ -1,4 +1,4 @@
-/* Generated from schemas/ by packages/schemas/scripts/generate.mjs. Do not edit: run `pnpm build`. */
+/* Generated from schemas/ by packages/schemas/scripts/generate.mjs. Do not edit: run `pnpm generate`. */
 
 /**
  * The published schema this document follows, for generic JSON Schema tools; NOF tools ignore it.
