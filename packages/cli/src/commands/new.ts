@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { closest, kindFromName, kindSlugs, scaffold } from '@nof/sdk';
+import { commandArgs } from '../args.js';
 import { EXIT, UsageError, type Io } from '../io.js';
 import type { Command } from '../main.js';
 
@@ -24,16 +24,9 @@ Options:
 export const newCommand: Command = {
   summary: 'write a new document of a kind, ready to fill in',
   run(args: string[], io: Io): number {
-    const { values, positionals } = parseArgs({
-      args,
-      allowPositionals: true,
-      strict: true,
-      options: { id: { type: 'string' }, out: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-    });
-    if (values.help) {
-      io.out(HELP);
-      return EXIT.ok;
-    }
+    const parsed = commandArgs(args, { id: { type: 'string' }, out: { type: 'string' } }, HELP, io);
+    if (!parsed) return EXIT.ok;
+    const { values, positionals } = parsed;
     const [name] = positionals;
     if (name === undefined || positionals.length > 1) throw new UsageError(`give one kind (${SLUGS.join(', ')})`);
     const kind = kindFromName(name);

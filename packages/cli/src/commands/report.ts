@@ -1,7 +1,7 @@
 import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { buildConsortiumReport, findConfigFile, loadWorkspace, renderReportHtml, renderReportMarkdown, today, type ReportSources, type Workspace } from '@nof/sdk';
+import { commandArgs } from '../args.js';
 import { EXIT, UsageError, type Io } from '../io.js';
 import type { Command } from '../main.js';
 import { parseAsOf } from '../options.js';
@@ -47,22 +47,14 @@ function sources(workspace: Workspace, asOf: string): ReportSources {
 export const reportCommand: Command = {
   summary: "write a consortium's summary report (Markdown or HTML)",
   run(args: string[], io: Io): number {
-    const { values, positionals } = parseArgs({
+    const parsed = commandArgs(
       args,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        format: { type: 'string', default: 'md' },
-        out: { type: 'string' },
-        'as-of': { type: 'string' },
-        workspace: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-    if (values.help) {
-      io.out(HELP);
-      return EXIT.ok;
-    }
+      { format: { type: 'string', default: 'md' }, out: { type: 'string' }, 'as-of': { type: 'string' }, workspace: { type: 'string' } },
+      HELP,
+      io,
+    );
+    if (!parsed) return EXIT.ok;
+    const { values, positionals } = parsed;
     if (values.format !== 'md' && values.format !== 'html') throw new UsageError(`unknown format '${values.format}' (choose md or html)`);
     if (positionals.length !== 1) throw new UsageError('give one consortium file');
     const file = resolve(io.cwd, positionals[0]!);

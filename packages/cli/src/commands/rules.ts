@@ -1,5 +1,5 @@
-import { parseArgs } from 'node:util';
 import { getRule, listRules } from '@nof/sdk';
+import { commandArgs } from '../args.js';
 import { EXIT, UsageError, type Io } from '../io.js';
 import type { Command } from '../main.js';
 import { knownRuleId } from '../options.js';
@@ -18,16 +18,9 @@ Options:
 export const rulesCommand: Command = {
   summary: "list the rules, or show one rule's documentation",
   run(args: string[], io: Io): number {
-    const { values, positionals } = parseArgs({
-      args,
-      allowPositionals: true,
-      strict: true,
-      options: { format: { type: 'string', default: 'text' }, help: { type: 'boolean', short: 'h' } },
-    });
-    if (values.help) {
-      io.out(HELP);
-      return EXIT.ok;
-    }
+    const parsed = commandArgs(args, { format: { type: 'string', default: 'text' } }, HELP, io);
+    if (!parsed) return EXIT.ok;
+    const { values, positionals } = parsed;
     if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`unknown format '${values.format}' (choose text or json)`);
     if (positionals.length > 1) throw new UsageError('give at most one rule id');
     const [id] = positionals;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { Codelists, IgnoreList, loadConfig, SchemaRegistry, validateBatch, type BatchInput, type BatchResult, type LoadedConfig } from '@nof/sdk';
+import { commandArgs } from '../args.js';
 import { collectFiles } from '../files/collect.js';
 import { FORMATTERS } from '../format/index.js';
 import { count, summarise, type FileReport } from '../format/report.js';
@@ -41,24 +41,21 @@ const STDIN = '<stdin>';
 export const validateCommand: Command = {
   summary: 'check NOF YAML files against the schemas and rules',
   async run(args: string[], io: Io): Promise<number> {
-    const { values, positionals } = parseArgs({
+    const parsed = commandArgs(
       args,
-      allowPositionals: true,
-      strict: true,
-      options: {
+      {
         format: { type: 'string' },
         schemas: { type: 'string' },
         'max-warnings': { type: 'string' },
         rule: { type: 'string', multiple: true },
         'as-of': { type: 'string' },
         quiet: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
       },
-    });
-    if (values.help) {
-      io.out(HELP);
-      return EXIT.ok;
-    }
+      HELP,
+      io,
+    );
+    if (!parsed) return EXIT.ok;
+    const { values, positionals } = parsed;
     const formatName = values.format ?? (io.outIsTerminal ? 'pretty' : 'text');
     const formatter = Object.hasOwn(FORMATTERS, formatName) ? FORMATTERS[formatName] : undefined;
     if (!formatter) throw new UsageError(`unknown format '${formatName}' (choose ${Object.keys(FORMATTERS).join(', ')})`);
