@@ -6,12 +6,17 @@ export function parsePointer(pointer: string): string[] {
   return pointer
     .slice(pointer.startsWith('/') ? 1 : 0)
     .split('/')
-    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+    .map((s) => (s.includes('~') ? s.replace(/~1/g, '/').replace(/~0/g, '~') : s));
 }
 
 /** Joins segments into a JSON pointer, escaping `~` and `/`. */
 export function formatPointer(segments: ReadonlyArray<string | number>): string {
-  return segments.map((s) => '/' + String(s).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
+  let out = '';
+  for (const segment of segments) {
+    const s = String(segment);
+    out += '/' + (s.includes('~') || s.includes('/') ? s.replace(/~/g, '~0').replace(/\//g, '~1') : s);
+  }
+  return out;
 }
 
 /** The pointer one level up (`/spec/lots/0` → `/spec/lots`); the root is its own parent. */
