@@ -212,4 +212,17 @@ describe('the NOF extension in VS Code', () => {
     await editor.save();
     await report.getByText('White Rose Renamed For The Test').first().waitFor({ timeout: 30_000 });
   });
+
+  test('NOF: Export… converts the document with `nof export` and saves it', async () => {
+    const file = 'consortia/ne7-fostering.yaml';
+    const id = /^  id: (.+)$/m.exec(workspace.read(file))![1]!;
+    await workbench.openFile(file);
+    await workbench.runCommand('NOF: Export…');
+    await workbench.pick('json');
+    await workbench.answer('Save the json export'); // its proposal: consortia/ne7-fostering.json
+    await browser.page.locator('.notification-toast', { hasText: 'NOF: exported ne7-fostering.yaml as json' }).waitFor({ timeout: 30_000 });
+    const exported = JSON.parse(workspace.read('consortia/ne7-fostering.json')) as { kind: string; metadata: { id: string } };
+    expect(exported.kind).toBe('Consortium');
+    expect(exported.metadata.id).toBe(id);
+  });
 });
