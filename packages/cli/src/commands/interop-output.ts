@@ -1,7 +1,9 @@
-import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, relative, resolve } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
 import { compareDiagnostics, type InteropDiagnostic } from '@nof/sdk';
+import { locatedLine } from '../format/text.js';
 import { EXIT, UsageError, type Io } from '../io.js';
+import { writeFileAtomically } from '../write-file.js';
 
 /**
  * Prints what a conversion could not map, `file:line:col severity message [code]` on standard
@@ -11,7 +13,7 @@ import { EXIT, UsageError, type Io } from '../io.js';
 export function reportFindings(diagnostics: readonly InteropDiagnostic[], io: Io): number {
   const sorted = [...diagnostics].sort((a, b) => a.uri.localeCompare(b.uri) || compareDiagnostics(a, b));
   for (const d of sorted) {
-    io.err(`${relative(io.cwd, d.uri) || d.uri}:${d.range.start.line + 1}:${d.range.start.character + 1} ${d.severity} ${d.message} [${d.code}]\n`);
+    io.err(`${locatedLine(relative(io.cwd, d.uri) || d.uri, d)}\n`);
   }
   return diagnostics.some((d) => d.severity === 'error') ? EXIT.problems : EXIT.ok;
 }
@@ -35,8 +37,7 @@ export function writeFiles(files: ReadonlyMap<string, string>, force: boolean, i
   }
   for (const [file, text] of files) {
     try {
-      mkdirSync(dirname(file), { recursive: true });
-      writeFileSync(file, text);
+      writeFileAtomically(file, text);
     } catch (error) {
       throw new UsageError(`cannot write '${relative(io.cwd, file)}' (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
     }

@@ -1,9 +1,11 @@
-import { chmodSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { IgnoreList, loadConfig, Codelists, migrateText, SchemaRegistry, unifiedDiff, type Diagnostic, type Migration } from '@nof/sdk';
 import { collectFiles } from '../files/collect.js';
+import { locatedLine } from '../format/text.js';
 import { EXIT, UsageError, type Io } from '../io.js';
+import { writeFileAtomically } from '../write-file.js';
 import type { Command } from '../main.js';
 
 const HELP = `Usage: nof migrate <paths...> --to <apiVersion> [--write]
@@ -53,7 +55,7 @@ export const migrateCommand: Command = {
     const files = [...new Set(collectFiles(positionals, io.cwd, { list: new IgnoreList(config.config.ignore), root }))];
     const migrations = files.map((file) => ({ file: file.replace(/\\/g, '/'), migration: migrateText(readFileSync(resolve(io.cwd, file), 'utf8'), file, to) }));
 
-    for (const { file, migration } of migrations) for (const d of migration.diagnostics) io.err(`${located(file, d)}\n`);
+    for (const { file, migration } of migrations) for (const d of migration.diagnostics) io.err(`${locatedLine(file, d)}\n`);
     const blocked = migrations.filter((m) => m.migration.blocked);
     if (blocked.length) {
       io.err(`nof: ${blocked.length} of ${files.length} file(s) need a decision before they can be converted to ${to}; no file was written.\n`);
@@ -61,7 +63,7 @@ export const migrateCommand: Command = {
     }
     const changed = migrations.filter((m) => m.migration.changed);
     if (values.write) {
-      for (const { file, migration } of changed) writeAtomically(resolve(io.cwd, file), migration);
+      for (const { file, migration } of changed) writeFileAtomically(resolve(io.cwd, file), migration.text);
       io.err(`nof: ${changed.length} of ${files.length} file(s) converted to ${to}.\n`);
     } else {
       for (const { file, migration } of changed) io.out(unifiedDiff(readFileSync(resolve(io.cwd, file), 'utf8'), migration.text, `a/${file}`, `b/${file}`));
@@ -70,21 +72,3 @@ export const migrateCommand: Command = {
     return EXIT.ok;
   },
 };
-
-/** `file:line:col severity message [code]`, 1-based as editors show it. */
-function located(file: string, d: Diagnostic): string {
-  return `${file}:${d.range.start.line + 1}:${d.range.start.character + 1} ${d.severity} ${d.message} [${d.code}]`;
-}
-
-/** Writes a temporary file beside the target, then renames it over: a reader sees the old file or the new, never half. */
-function writeAtomically(path: string, migration: Migration): void {
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.nof-migrate.tmp`);
-  try {
-    writeFileSync(temp, migration.text, { encoding: 'utf8', flag: 'wx' });
-    chmodSync(temp, statSync(path).mode);
-    renameSync(temp, path);
-  } catch (error) {
-    rmSync(temp, { force: true });
-    throw error;
-  }
-}
