@@ -2,6 +2,7 @@ import { exportCommand } from './commands/export.js';
 import { importCommand } from './commands/import.js';
 import { migrateCommand } from './commands/migrate.js';
 import { newCommand } from './commands/new.js';
+import { redactCommand } from './commands/redact.js';
 import { reportCommand } from './commands/report.js';
 import { rulesCommand } from './commands/rules.js';
 import { schemaCommand } from './commands/schema.js';
@@ -25,6 +26,7 @@ export const COMMANDS: Record<string, Command> = {
   migrate: migrateCommand,
   import: importCommand,
   export: exportCommand,
+  redact: redactCommand,
 };
 
 function usage(): string {

@@ -28,6 +28,7 @@ export { ruleAnchor, ruleDocsUrl } from './language/rule-docs.js';
 export { loadWorkspace, validateWorkspace } from './workspace/load.js';
 export { findConfigFile, parseConfig } from './config/config.js';
 export { redact, personalDataPointers, type Redaction } from './privacy/redact.js';
+export { redactText, type RedactedText } from './privacy/redact-text.js';
 export { typed, type DocumentValues, type NofDocument, type SpecOf } from './model/documents.js';
 export { AnnotationIndex, type AnnotatedValue, type Annotations, type RefScope } from './model/annotations.js';
 export type { RuleContext, RuleDocument, RuleReport, WorkspaceLookup } from './rules/rule.js';

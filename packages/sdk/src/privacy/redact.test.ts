@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseText } from '../parse/parse-text.js';
-import { documentYaml, runRule } from '../rules/testing.js';
-import rule from '../rules/privacy/personal-data-shared.js';
+import { documentYaml } from '../rules/testing.js';
 import { redact } from './redact.js';
 
 const request = (child: string, extra = '') =>
@@ -16,30 +15,5 @@ describe('redact', () => {
     expect(removed).toEqual(['/spec/child/gender', '/spec/child/ethnicity']);
     expect((value as { spec: { child: unknown } }).spec.child).toEqual({ localReference: 'LC-0042', age: 12 });
     expect((doc!.value as { spec: { child: { gender: string } } }).spec.child.gender).toBe('female');
-  });
-});
-
-describe('privacy/personal-data-shared', () => {
-  it('flags personal fields in a placement request without quoting them', () => {
-    const found = runRule(rule, request(CHILD));
-    expect(found.map((d) => d.path)).toEqual(['/spec/child/gender', '/spec/child/ethnicity']);
-    for (const d of found) expect(d.message).not.toMatch(/female|WBRI/);
-  });
-
-  it('flags other kinds only when they are shared with providers or the public', () => {
-    const tracker = (sharing: string) =>
-      documentYaml(
-        'OutcomeTracker',
-        'tracker-0042',
-        `agreement: agreement-0042\nreviews:\n  - date: 2015-12-01\n    reviewerRole: Independent reviewing officer\n    ratings: [{ outcome: attend-school, value: 4, evidence: Attends every day }]`,
-        `sharing: ${sharing}`,
-      );
-    expect(runRule(rule, tracker('public')).map((d) => [d.path, d.range.start.line])).toEqual([['/spec/reviews/0/ratings/0/evidence', 11]]);
-    expect(runRule(rule, tracker('providers'))).toHaveLength(1);
-    expect(runRule(rule, tracker('consortium'))).toEqual([]);
-  });
-
-  it('passes a redacted request', () => {
-    expect(runRule(rule, request('{ localReference: LC-0042, age: 12 }'))).toEqual([]);
   });
 });

@@ -458,7 +458,7 @@ export interface Money {
  */
 export interface AdditionalService {
   /**
-   * What the service is and how often, for example 'Weekly therapeutic sessions with the agency's psychologist'.
+   * What the service is and how often, for example 'Weekly therapeutic sessions with the agency's psychologist'. Describe the service, not the child: it is shared with providers and funders.
    */
   description: string;
   /**

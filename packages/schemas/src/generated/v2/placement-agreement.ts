@@ -218,7 +218,7 @@ export type AdditionalService1 =
       fundingSplit: unknown;
     };
 /**
- * What the service is and how often, for example 'Weekly therapeutic sessions with the agency's psychologist'.
+ * What the service is and how often, for example 'Weekly therapeutic sessions with the agency's psychologist'. Describe the service, not the child: it is shared with providers and funders.
  */
 export type Description3 = string;
 /**
