@@ -32,7 +32,7 @@ export const COMMANDS: Record<string, Command> = {
 function usage(): string {
   const width = Math.max(...Object.keys(COMMANDS).map((n) => n.length));
   const lines = Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`);
-  return `Usage: nof <command> [options]\n\nCommands:\n${lines.join('\n')}\n\nRun \`nof <command> --help\` for a command's options.\n`;
+  return `Usage: nof <command> [options]\n\nCommands:\n${lines.join('\n')}\n\nRun \`nof <command> --help\` for a command's options; add --debug to see the stack trace of an internal error.\n`;
 }
 
 /**
