@@ -1,6 +1,10 @@
 /* Generated from schemas/ by packages/schemas/scripts/generate.mjs. Do not edit: run `pnpm generate`. */
 
 /**
+ * The address of the published JSON Schema this document follows (its `$id`, for example https://schemas.nof.org.uk/v1/placement-request.schema.json), so that generic JSON Schema tools know which schema to check it against. `nof export json` writes it; NOF tools ignore it and choose the schema by `apiVersion` and `kind`.
+ */
+export type JSONSchema = string;
+/**
  * Kebab-case id, unique among documents of this kind in the workspace. Other documents refer to this one by it.
  */
 export type DocumentId = string;
@@ -124,6 +128,10 @@ export type Providers = DocumentReference[];
  * A group of local authorities that commission and buy placements for children in care together (a consortium or partnership in the terms of the 2015 consortia review): who the members are, who leads, how it is governed and paid for, and the procurement arrangements it runs (frameworks, dynamic purchasing systems, approved lists, block and cost-and-volume contracts) with their lots, tiers, call-off procedure, pricing, variations to the national contract and monitoring.
  */
 export interface Consortium {
+  /**
+   * The published schema this document follows, for generic JSON Schema tools; NOF tools ignore it.
+   */
+  $schema?: JSONSchema;
   /**
    * The version of the NOF document format this document is written in. Always `nof/v1` for this schema.
    */

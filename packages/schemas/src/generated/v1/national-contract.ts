@@ -1,6 +1,10 @@
 /* Generated from schemas/ by packages/schemas/scripts/generate.mjs. Do not edit: run `pnpm generate`. */
 
 /**
+ * The address of the published JSON Schema this document follows (its `$id`, for example https://schemas.nof.org.uk/v1/placement-request.schema.json), so that generic JSON Schema tools know which schema to check it against. `nof export json` writes it; NOF tools ignore it and choose the schema by `apiVersion` and `kind`.
+ */
+export type JSONSchema = string;
+/**
  * Kebab-case id, unique among documents of this kind in the workspace. Other documents refer to this one by it.
  */
 export type DocumentId = string;
@@ -57,6 +61,10 @@ export type Text = string;
  * A standard contract for placements, such as the National Fostering Contract or the national residential contract overseen by the National Contracts Steering Group: its sections and clauses (with one-line summaries) and its schedules, including the Individual Placement Agreement (IPA). Consortia base their arrangements on it and record their variations against its clause ids.
  */
 export interface NationalContract {
+  /**
+   * The published schema this document follows, for generic JSON Schema tools; NOF tools ignore it.
+   */
+  $schema?: JSONSchema;
   /**
    * The version of the NOF document format this document is written in. Always `nof/v1` for this schema.
    */

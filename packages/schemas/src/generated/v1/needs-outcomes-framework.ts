@@ -1,6 +1,10 @@
 /* Generated from schemas/ by packages/schemas/scripts/generate.mjs. Do not edit: run `pnpm generate`. */
 
 /**
+ * The address of the published JSON Schema this document follows (its `$id`, for example https://schemas.nof.org.uk/v1/placement-request.schema.json), so that generic JSON Schema tools know which schema to check it against. `nof export json` writes it; NOF tools ignore it and choose the schema by `apiVersion` and `kind`.
+ */
+export type JSONSchema = string;
+/**
  * Kebab-case id, unique among documents of this kind in the workspace. Other documents refer to this one by it.
  */
 export type DocumentId = string;
@@ -53,6 +57,10 @@ export type MeasurementScale = OrdinalRatingScale | RAGRating | NumericScore | P
  * A sector-wide, versioned framework of strengths-based need descriptors (domains and levels) and outcome domains with measurable indicators. Placement requests, Individual Placement Agreements and outcome trackers refer to its ids.
  */
 export interface NeedsAndOutcomesFramework {
+  /**
+   * The published schema this document follows, for generic JSON Schema tools; NOF tools ignore it.
+   */
+  $schema?: JSONSchema;
   /**
    * The NOF schema version this document is written against. Always `nof/v1` for this schema.
    */

@@ -1,6 +1,10 @@
 /* Generated from schemas/ by packages/schemas/scripts/generate.mjs. Do not edit: run `pnpm generate`. */
 
 /**
+ * The address of the published JSON Schema this document follows (its `$id`, for example https://schemas.nof.org.uk/v1/placement-request.schema.json), so that generic JSON Schema tools know which schema to check it against. `nof export json` writes it; NOF tools ignore it and choose the schema by `apiVersion` and `kind`.
+ */
+export type JSONSchema = string;
+/**
  * Kebab-case id, unique among documents of this kind in the workspace. Other documents refer to this one by it.
  */
 export type DocumentId = string;
@@ -57,6 +61,10 @@ export type Text = string;
  * A simple record of a child's progress against the outcomes in their Individual Placement Agreement, rated on the needs and outcomes framework's scales at each periodic review.
  */
 export interface OutcomeTracker {
+  /**
+   * The published schema this document follows, for generic JSON Schema tools; NOF tools ignore it.
+   */
+  $schema?: JSONSchema;
   /**
    * The NOF schema version this document is written against. Always `nof/v1` for this schema.
    */

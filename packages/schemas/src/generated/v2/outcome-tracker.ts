@@ -1,6 +1,10 @@
 /* Generated from schemas/ by packages/schemas/scripts/generate.mjs. Do not edit: run `pnpm generate`. */
 
 /**
+ * The published schema this document follows, for generic JSON Schema tools; NOF tools ignore it.
+ */
+export type JSONSchema = string;
+/**
  * Kebab-case id, unique among documents of this kind in the workspace. Other documents refer to this one by it.
  */
 export type DocumentId = string;
@@ -80,6 +84,7 @@ export type Trend = 'improving' | 'stable' | 'declining';
  * A simple record of a child's progress against the outcomes in their Individual Placement Agreement, version 2. As in v1, each periodic review rates outcomes on the framework's scales; v2 lets a review say that an outcome could not be rated this time and why, instead of forcing a number (the review found outcomes that could not be tracked, and trackers too heavy to use).
  */
 export interface OutcomeTracker {
+  $schema?: JSONSchema;
   /**
    * The NOF schema version this document is written against. Always `nof/v2` for this schema.
    */
