@@ -10,5 +10,8 @@ export default defineConfig({
     exclude: ['**/node_modules/**', 'test/editor/**'],
     testTimeout: 30_000,
     pool: 'threads',
+    // Test files share a worker's modules, so the schemas are compiled once per worker rather than
+    // once per file (118 s → 9 s for the rule tests). Tests must not leave global state behind.
+    isolate: false,
   },
 });
