@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import {
   exportJson,
   exportOcds,
@@ -13,6 +12,7 @@ import {
   type ParsedDocument,
 } from '@nof/sdk';
 import { collectFiles } from '../files/collect.js';
+import { commandArgs } from '../args.js';
 import { EXIT, UsageError, type Io } from '../io.js';
 import type { Command } from '../main.js';
 import { isFolderTarget, reportFindings, writeFiles } from './interop-output.js';
@@ -49,24 +49,16 @@ Options:
 export const exportCommand: Command = {
   summary: 'convert NOF documents to Placements Data Standard, SSDA903, OCDS or plain JSON',
   run(args: string[], io: Io): number {
-    const { values, positionals } = parseArgs({
-      args,
-      allowPositionals: true,
-      strict: true,
-      options: {
+    const parsed = commandArgs(args, {
         year: { type: 'string' },
         'ocid-prefix': { type: 'string' },
         arrangement: { type: 'string' },
         date: { type: 'string' },
         out: { type: 'string' },
-        force: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-    if (values.help) {
-      io.out(HELP);
-      return EXIT.ok;
-    }
+        force: { type: 'boolean' }
+      }, HELP, io);
+    if (!parsed) return EXIT.ok;
+    const { values, positionals } = parsed;
     const [format, ...paths] = positionals;
     if (format === undefined || paths.length === 0) throw new UsageError(`give a format (${FORMATS.join(', ')}) and the files or folders to export`);
     if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`unknown format '${format}' (choose ${FORMATS.join(', ')})`);

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { documentsYaml, documentYaml, importJson, importPlacementsStandard, loadWorkspace, type ImportedDocument } from '@nof/sdk';
+import { commandArgs } from '../args.js';
 import { EXIT, UsageError, type Io } from '../io.js';
 import type { Command } from '../main.js';
 import { isFolderTarget, reportFindings, writeFiles } from './interop-output.js';
@@ -34,22 +34,14 @@ Options:
 export const importCommand: Command = {
   summary: 'convert Placements Data Standard records (or plain JSON) into NOF documents',
   run(args: string[], io: Io): number {
-    const { values, positionals } = parseArgs({
-      args,
-      allowPositionals: true,
-      strict: true,
-      options: {
+    const parsed = commandArgs(args, {
         authority: { type: 'string' },
         workspace: { type: 'string' },
         out: { type: 'string' },
-        force: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-    if (values.help) {
-      io.out(HELP);
-      return EXIT.ok;
-    }
+        force: { type: 'boolean' }
+      }, HELP, io);
+    if (!parsed) return EXIT.ok;
+    const { values, positionals } = parsed;
     const [format, input, ...extra] = positionals;
     if (format === undefined || input === undefined || extra.length) throw new UsageError(`give a format (${FORMATS.join(', ')}) and one file`);
     if (!(FORMATS as readonly string[]).includes(format)) {

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { IgnoreList, loadConfig, Codelists, migrateText, SchemaRegistry, unifiedDiff, type Diagnostic, type Migration } from '@nof/sdk';
 import { collectFiles } from '../files/collect.js';
 import { locatedLine } from '../format/text.js';
+import { commandArgs } from '../args.js';
 import { EXIT, UsageError, type Io } from '../io.js';
 import { writeFileAtomically } from '../write-file.js';
 import type { Command } from '../main.js';
@@ -34,16 +34,9 @@ Exit codes: 0 converted (or nothing to do), 1 a decision is needed (nothing writ
 export const migrateCommand: Command = {
   summary: 'convert documents to another API version (diff, or --write)',
   run(args: string[], io: Io): number {
-    const { values, positionals } = parseArgs({
-      args,
-      allowPositionals: true,
-      strict: true,
-      options: { to: { type: 'string' }, write: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
-    });
-    if (values.help) {
-      io.out(HELP);
-      return EXIT.ok;
-    }
+    const parsed = commandArgs(args, { to: { type: 'string' }, write: { type: 'boolean' } }, HELP, io);
+    if (!parsed) return EXIT.ok;
+    const { values, positionals } = parsed;
     const to = values.to;
     const known = SchemaRegistry.forDir().apiVersions();
     if (to === undefined) throw new UsageError(`--to is required (one of ${known.join(', ')})`);

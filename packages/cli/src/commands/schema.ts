@@ -1,7 +1,7 @@
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { diffSchemas, renderSchemaDocs, SchemaSet, SchemaSetError, type Bump, type SchemaChange, type SchemaDiff } from '@nof/sdk';
+import { commandArgs } from '../args.js';
 import { EXIT, UsageError, type Io } from '../io.js';
 import type { Command } from '../main.js';
 
@@ -33,22 +33,23 @@ const BUMPS = ['major', 'minor', 'patch'] as const;
 export const schemaCommand: Command = {
   summary: 'compare two schema versions (diff) or write the schema reference (docs)',
   run(args: string[], io: Io): number {
-    const { values, positionals } = parseArgs({
+    const parsed = commandArgs(
       args,
-      allowPositionals: true,
-      strict: true,
-      options: {
+      {
         format: { type: 'string', default: 'text' },
         bump: { type: 'string' },
         out: { type: 'string', default: 'schemas/docs' },
         schemas: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
       },
-    });
+      HELP,
+      io,
+    );
+    if (!parsed) return EXIT.ok;
+    const { values, positionals } = parsed;
     const [sub, ...rest] = positionals;
-    if (values.help || sub === undefined) {
+    if (sub === undefined) {
       io.out(HELP);
-      return values.help ? EXIT.ok : EXIT.usage;
+      return EXIT.usage;
     }
     if (sub === 'diff') return diff(rest, values, io);
     if (sub === 'docs') return docs(rest, values, io);
