@@ -65,7 +65,10 @@ export class Workbench {
 
   /** Answers the input box titled `title` (or accepts what it proposes when no text is given). */
   async answer(title: string, text?: string): Promise<void> {
-    const widget = this.page.locator('.quick-input-widget', { has: this.page.locator('.quick-input-title', { hasText: title }) });
+    // Anchored and case-sensitive: the next prompt may reuse the widget with a title that contains
+    // this one ("Save the new PlacementRequest" after "New PlacementRequest").
+    const exact = new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
+    const widget = this.page.locator('.quick-input-widget', { has: this.page.locator('.quick-input-title', { hasText: exact }) });
     const input = widget.locator('input');
     await input.waitFor();
     if (text !== undefined) await input.fill(text);
