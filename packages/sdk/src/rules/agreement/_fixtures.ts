@@ -7,9 +7,14 @@ import { stringify } from 'yaml';
 
 type Spec = Record<string, unknown>;
 
-/** A document's YAML from its kind, id and spec object. */
-export function yamlDocument(kind: string, id: string, spec: Spec): string {
-  return stringify({ apiVersion: 'nof/v1', kind, metadata: { id, name: id }, spec });
+/** A document's YAML from its kind, id and spec object (nof/v1 unless another version is given). */
+export function yamlDocument(kind: string, id: string, spec: Spec, apiVersion = 'nof/v1'): string {
+  return stringify({ apiVersion, kind, metadata: { id, name: id }, spec });
+}
+
+/** A nof/v2 agreement: AGREEMENT with the v2 fee shape and the given changes. */
+export function v2Agreement(changes: Spec, fees: Spec = { coreWeeklyFee: { amount: 850, per: 'week' } }): string {
+  return yamlDocument('PlacementAgreement', 'ipa-0042', withSpec(AGREEMENT, { fees, ...changes }), 'nof/v2');
 }
 
 /** `base` with the top-level spec properties of `changes` replaced (undefined removes one). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runRule } from '../testing.js';
-import { AGREEMENT, withSpec, yamlDocument } from './_fixtures.js';
+import { AGREEMENT, v2Agreement, withSpec, yamlDocument } from './_fixtures.js';
 import rule from './fees-add-up.js';
 
 const service = (amount: number, per: string, funder: string) => ({ description: 'Weekly therapy sessions', category: 'therapy', cost: { amount, per }, funder });
@@ -37,19 +37,13 @@ describe('agreement/fees-add-up on nof/v2', () => {
   const v2 = (totalWeeklyCost: number) =>
     runRule(
       rule,
-      yamlDocument(
-        'PlacementAgreement',
-        'ipa-0042',
-        withSpec(AGREEMENT, {
-          fees: {
-            coreWeeklyFee: { amount: 850, per: 'week' },
-            additionalServices: [
-              { id: 'therapy', description: 'Weekly therapy sessions', category: 'therapy', cost: { amount: 100, per: 'week' }, fundingSplit: [{ funder: 'health', percentage: 50 }, { funder: 'provider', percentage: 50 }] },
-            ],
-            totalWeeklyCost,
-          },
-        }),
-      ).replace('apiVersion: nof/v1', 'apiVersion: nof/v2'),
+      v2Agreement({}, {
+        coreWeeklyFee: { amount: 850, per: 'week' },
+        additionalServices: [
+          { id: 'therapy', description: 'Weekly therapy sessions', category: 'therapy', cost: { amount: 100, per: 'week' }, fundingSplit: [{ funder: 'health', percentage: 50 }, { funder: 'provider', percentage: 50 }] },
+        ],
+        totalWeeklyCost,
+      }),
     );
 
   it('reads the core weekly fee and counts only the funders other than the provider', () => {

@@ -1,21 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { runRule } from '../testing.js';
-import { AGREEMENT, withSpec, yamlDocument } from './_fixtures.js';
+import { v2Agreement } from './_fixtures.js';
 import rule from './funding-split-sums-to-100.js';
 
 const withSplit = (health: number, authority: number) =>
-  yamlDocument(
-    'PlacementAgreement',
-    'ipa-0042',
-    withSpec(AGREEMENT, {
-      fees: {
-        coreWeeklyFee: { amount: 850, per: 'week' },
-        additionalServices: [
-          { id: 'therapy', description: 'Therapy', category: 'therapy', cost: { amount: 100, per: 'week' }, fundingSplit: [{ funder: 'health', percentage: health }, { funder: 'placing-authority', percentage: authority }] },
-        ],
-      },
-    }),
-  ).replace('apiVersion: nof/v1', 'apiVersion: nof/v2');
+  v2Agreement({}, {
+    coreWeeklyFee: { amount: 850, per: 'week' },
+    additionalServices: [
+      { id: 'therapy', description: 'Therapy', category: 'therapy', cost: { amount: 100, per: 'week' }, fundingSplit: [{ funder: 'health', percentage: health }, { funder: 'placing-authority', percentage: authority }] },
+    ],
+  });
 
 describe('agreement/funding-split-sums-to-100', () => {
   it('reports shares that do not total 100%, with the figures', () => {

@@ -1,14 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { runRule } from '../testing.js';
-import { AGREEMENT, withSpec, yamlDocument } from './_fixtures.js';
+import { AGREEMENT, v2Agreement, yamlDocument } from './_fixtures.js';
 import rule from './outcome-addresses-assessed-need.js';
 
 const outcome = (addresses?: string[]) => ({ id: 'calmer', domain: 'be-healthy', indicator: 'sdq-total', description: 'Feels calmer.', ...(addresses ? { addresses } : {}) });
-const v2 = (spec: Record<string, unknown>) =>
-  yamlDocument('PlacementAgreement', 'ipa-0042', withSpec(AGREEMENT, { assessedNeeds: [{ domain: 'emotional-wellbeing', level: 2 }], ...spec, fees: { coreWeeklyFee: { amount: 850, per: 'week' } } })).replace(
-    'apiVersion: nof/v1',
-    'apiVersion: nof/v2',
-  );
+const v2 = (spec: Record<string, unknown>) => v2Agreement({ assessedNeeds: [{ domain: 'emotional-wellbeing', level: 2 }], ...spec });
 
 describe('agreement/outcome-addresses-assessed-need', () => {
   it('reports an outcome tied to a need the agreement did not assess, and one tied to none', () => {
