@@ -3,8 +3,9 @@ import type { DocumentChanges } from './yaml-edits.js';
 
 /**
  * One declared step between API versions for one kind, like a Kubernetes API conversion. The
- * function records changes on a schema-valid document of `from`; the result must be a valid
- * document of `to`. Where the step needs a human choice it calls `decision` instead of guessing.
+ * function records changes on a schema-valid document of `from` (the engine itself sets
+ * `apiVersion` and the schema addresses); the result must be a valid document of `to`. Where
+ * the step needs a human choice it calls `decision` instead of guessing.
  */
 export interface Conversion {
   kind: Kind;

@@ -82,6 +82,8 @@ export function migrateText(text: string, uri: string, to: string, options: Migr
       const document = documents.find((d) => d.index === item.index)!;
       const step = item.steps[0]!;
       const changes = new YamlEdits(document, MIGRATE_CODE);
+      // The engine moves the version (and the schema addresses); the step converts the content.
+      changes.set('/apiVersion', step.to);
       step.convert(changes);
       retargetSchemaUri(changes, step);
       // Later rounds' ranges refer to intermediate text: only the first round's are the user's.

@@ -6,9 +6,7 @@ export const outcomeTrackerV1ToV2: Conversion = {
   kind: 'OutcomeTracker',
   from: 'nof/v1',
   to: 'nof/v2',
-  convert(changes) {
-    changes.set('/apiVersion', 'nof/v2');
-  },
+  convert() {},
 };
 
 /**
@@ -20,7 +18,6 @@ export const outcomeTrackerV2ToV1: Conversion = {
   from: 'nof/v2',
   to: 'nof/v1',
   convert(changes) {
-    changes.set('/apiVersion', 'nof/v1');
     list(changes.get('/spec/reviews')).forEach((review, r) => {
       list(field(review, 'ratings')).forEach((rating, i) => {
         if (field(rating, 'notRatedReason') === undefined) return;

@@ -35,7 +35,6 @@ export const placementAgreementV1ToV2: Conversion = {
   from: 'nof/v1',
   to: 'nof/v2',
   convert(changes) {
-    changes.set('/apiVersion', 'nof/v2');
     const per = changes.get(`${FEES}/weeklyFee/per`);
     if (per === 'week') changes.rename(`${FEES}/weeklyFee`, 'coreWeeklyFee');
     else {
@@ -85,7 +84,6 @@ export const placementAgreementV2ToV1: Conversion = {
   from: 'nof/v2',
   to: 'nof/v1',
   convert(changes) {
-    changes.set('/apiVersion', 'nof/v1');
     changes.rename(`${FEES}/coreWeeklyFee`, 'weeklyFee');
     noPlaceInV1(changes, '/spec/issuedOn', 'the date the IPA was issued');
     noPlaceInV1(changes, '/spec/callOff/procedure', 'the call-off procedure');
