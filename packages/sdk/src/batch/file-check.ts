@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import type { Diagnostic, Range } from '../diagnostics/diagnostic.js';
-import { findSuppressions, type Suppression } from '../diagnostics/suppression.js';
+import type { Suppression } from '../diagnostics/suppression.js';
 import { DEFAULT_LIMITS, tooLarge } from '../parse/input-guards.js';
 import { parseText } from '../parse/parse-text.js';
 import type { SchemaRegistry } from '../schema/registry.js';
@@ -64,5 +64,5 @@ export function checkFile(input: BatchInput, registry: SchemaRegistry): FileChec
     const checkable = document.reliable && !problems.some((p) => p.severity === 'error');
     return { index: document.index, apiVersion: document.apiVersion, kind: document.kind, id: document.id, value: document.value, checkable };
   });
-  return { uri: input.uri, ownDiagnostics, suppressions: findSuppressions(text), documents };
+  return { uri: input.uri, ownDiagnostics, suppressions: parsed.suppressions, documents };
 }
