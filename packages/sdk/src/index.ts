@@ -24,7 +24,7 @@ export { judgingDate, type JudgingDate } from './codelists/judging-date.js';
 export { getRule, listRules } from './rules/registry.js';
 export type { Rule } from './rules/rule.js';
 export type { RuleSetting, RuleSettings } from './rules/settings.js';
-export { ruleAnchor, ruleDocsUrl } from './language/rule-docs.js';
+export { ruleDocsUrl } from './language/rule-docs.js';
 export { loadWorkspace, validateWorkspace } from './workspace/load.js';
 export { findConfigFile, parseConfig } from './config/config.js';
 export { redact, personalDataPointers, type Redaction } from './privacy/redact.js';
@@ -34,7 +34,7 @@ export { AnnotationIndex, type AnnotatedValue, type Annotations, type RefScope }
 export type { RuleContext, RuleDocument, RuleReport, WorkspaceLookup } from './rules/rule.js';
 export { runRules, RULE_ERROR_CODE, type RunRulesOptions } from './rules/engine.js';
 export { RULE_SETTINGS } from './rules/settings.js';
-export { renderRulesMarkdown } from './rules/docs.js';
+export { renderRulesMarkdown, ruleAnchor } from './rules/docs.js';
 export { applySuppressions, findSuppressions, SUPPRESSION_CODES, type Suppression } from './diagnostics/suppression.js';
 export { validateBatch, type BatchOptions, type BatchProgress, type BatchResult } from './batch/batch.js';
 export { checkFile, readInput, type BatchInput, type DocumentFacts, type FileCheck } from './batch/file-check.js';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ruleAnchor, ruleDocsUrl } from './rule-docs.js';
+import { ruleAnchor } from '../rules/docs.js';
+import { ruleDocsUrl } from './rule-docs.js';
 
 describe('ruleDocsUrl', () => {
   it('links a rule to its section of RULES.md, offline', () => {

@@ -3,9 +3,13 @@ import { SUPPRESSION_CODES } from '../diagnostics/suppression.js';
 import { RULE_ERROR_CODE } from './engine.js';
 import type { Rule } from './rule.js';
 
-/** GitHub's heading anchor for a rule id heading (`` `a/b-c` `` → `ab-c`). */
-function anchor(id: string): string {
-  return id.replace(/[^a-z0-9 -]/g, '');
+/**
+ * The anchor of a rule's section in RULES.md: the id with everything but letters, digits and
+ * hyphens removed, as a Markdown renderer makes of a heading that is the id (`reference/unresolved`
+ * → `referenceunresolved`). The headings are the bare rule ids so that links land.
+ */
+export function ruleAnchor(id: string): string {
+  return id.toLowerCase().replace(/[^a-z0-9-]/g, '');
 }
 
 function kindsOf(rule: Rule): string {
@@ -14,7 +18,7 @@ function kindsOf(rule: Rule): string {
 
 /** RULES.md: every rule's id, severity, kinds, description and docs, from the rules themselves. */
 export function renderRulesMarkdown(rules: readonly Rule[]): string {
-  const table = rules.map((r) => `| [\`${r.id}\`](#${anchor(r.id)}) | ${r.severity} | ${kindsOf(r)} | ${r.description} |`);
+  const table = rules.map((r) => `| [\`${r.id}\`](#${ruleAnchor(r.id)}) | ${r.severity} | ${kindsOf(r)} | ${r.description} |`);
   const sections = rules.map((r) => `## \`${r.id}\`\n\n**Severity**: ${r.severity} · **Kinds**: ${kindsOf(r)}\n\n${r.description}\n\n${r.docs.trim()}\n`);
   return `# NOF rules
 
