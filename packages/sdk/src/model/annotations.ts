@@ -60,6 +60,8 @@ function annotationsOf(schemas: JsonSchema[]): Annotations {
  */
 export class AnnotationIndex {
   private readonly walked = new WeakMap<object, AnnotatedValue[]>();
+  private readonly expanded = new WeakMap<JsonSchema, JsonSchema[]>();
+  private readonly found = new WeakMap<JsonSchema[], Annotations | undefined>();
   private scopeList: RefScope[] | undefined;
 
   constructor(readonly registry: SchemaRegistry = SchemaRegistry.forDir()) {}
@@ -96,13 +98,46 @@ export class AnnotationIndex {
 
   /** `schemas`: every schema that applies to `value`, worked out from its parent's (one step, not from the root). */
   private walk(schemas: JsonSchema[], value: unknown, pointer: string, out: AnnotatedValue[]): void {
-    const annotations = annotationsOf(schemas);
-    if (Object.keys(annotations).length) out.push({ pointer, value, annotations });
-    const members: Array<[string, unknown]> = Array.isArray(value) ? value.map((v, i) => [String(i), v]) : isObject(value) ? Object.entries(value) : [];
-    for (const [key, child] of members) {
-      const member = memberSchema(schemas, key, Array.isArray(value));
-      // A place the schema does not describe (an unknown property) has no annotations below it.
-      if (member) this.walk(applicable(member, child, this.registry.graph), child, pointer + formatPointer([key]), out);
+    const annotations = this.annotationsOf(schemas);
+    if (annotations) out.push({ pointer, value, annotations });
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) this.member(schemas, String(i), true, value[i], pointer, out);
+    } else if (isObject(value)) {
+      for (const key in value) if (Object.hasOwn(value, key)) this.member(schemas, key, false, value[key], pointer, out);
     }
+  }
+
+  private member(schemas: JsonSchema[], key: string, isIndex: boolean, child: unknown, pointer: string, out: AnnotatedValue[]): void {
+    const member = memberSchema(schemas, key, isIndex);
+    // A place the schema does not describe (an unknown property) has no annotations below it.
+    if (!member) return;
+    const applying = this.applicable(member, child);
+    // Most members are plain values without annotations: they need no pointer of their own.
+    if (child !== null && typeof child === 'object') this.walk(applying, child, pointer + formatPointer([key]), out);
+    else {
+      const annotations = this.annotationsOf(applying);
+      if (annotations) out.push({ pointer: pointer + formatPointer([key]), value: child, annotations });
+    }
+  }
+
+  /**
+   * `applicable`, remembered for schemas whose expansion has no `oneOf`/`anyOf` (the only part that
+   * depends on the value): a large document asks for the same few schemas thousands of times.
+   */
+  private applicable(schema: JsonSchema, value: unknown): JsonSchema[] {
+    const known = this.expanded.get(schema);
+    if (known) return known;
+    const schemas = applicable(schema, value, this.registry.graph);
+    if (!schemas.some((s) => Array.isArray(s.oneOf) || Array.isArray(s.anyOf))) this.expanded.set(schema, schemas);
+    return schemas;
+  }
+
+  /** The annotations of a list of applying schemas (remembered for remembered lists); undefined when there are none. */
+  private annotationsOf(schemas: JsonSchema[]): Annotations | undefined {
+    if (this.found.has(schemas)) return this.found.get(schemas);
+    const annotations = annotationsOf(schemas);
+    const result = Object.keys(annotations).length ? annotations : undefined;
+    this.found.set(schemas, result);
+    return result;
   }
 }
