@@ -1,4 +1,3 @@
-import { LineCounter } from 'yaml';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { PositionMapper } from './positions.js';
 import { tooDeep } from './yaml-problems.js';
@@ -31,11 +30,11 @@ export function checkInput(text: string, limits: InputLimits): Diagnostic | unde
       code: 'yaml/binary',
       message: 'This is not a text file: it contains binary data (a NUL character).',
       path: '',
-      range: mapperFor(text).range(nul, nul + 1),
+      range: PositionMapper.forText(text).range(nul, nul + 1),
     };
   }
   const deep = deepFlowOffset(text, limits.maxFlowDepth);
-  return deep === undefined ? undefined : tooDeep(mapperFor(text).range(deep, deep + 1));
+  return deep === undefined ? undefined : tooDeep(PositionMapper.forText(text).range(deep, deep + 1));
 }
 
 /** The diagnostic for a file over the size limit (also for callers that check a file's size before reading it). */
@@ -63,12 +62,4 @@ function deepFlowOffset(text: string, max: number): number | undefined {
     } else if ((c === 0x5d || c === 0x7d) && depth > 0) depth--;
   }
   return undefined;
-}
-
-/** A position mapper for text the yaml parser has not seen (so no line counter was filled). */
-function mapperFor(text: string): PositionMapper {
-  const lines = new LineCounter();
-  lines.addNewLine(0);
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lines.addNewLine(i + 1);
-  return new PositionMapper(text, lines);
 }

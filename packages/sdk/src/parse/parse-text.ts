@@ -41,7 +41,7 @@ export function parseText(text: string, uri: string, options: ParseOptions = {})
   const scanner = new SuppressionScanner();
   let yamlDocs: Document.Parsed[];
   try {
-    yamlDocs = composeAll(text, lines, scanner);
+    yamlDocs = composeAll(text, { lines, scanner });
   } catch (error) {
     // Only exhaustion of the stack gets here (nesting the depth guard let through).
     if (error instanceof RangeError) return { uri, text, documents, diagnostics: [tooDeep(positions.range(0, 0))], suppressions: findSuppressions(text) };
@@ -67,11 +67,12 @@ export function parseText(text: string, uri: string, options: ParseOptions = {})
 }
 
 /**
- * yaml's parseAllDocuments (without pretty errors), with each lexer token also shown to the
- * suppression scanner: lexing the text a second time for its comments cost a third of a parse.
+ * yaml's parseAllDocuments (without pretty errors). With `watch`, each line start goes to its
+ * line counter and each lexer token to its suppression scanner: lexing the text a second time
+ * for its comments cost a third of a parse.
  */
-function composeAll(text: string, lines: LineCounter, scanner: SuppressionScanner): Document.Parsed[] {
-  const parser = new Parser(lines.addNewLine);
+export function composeAll(text: string, watch?: { lines: LineCounter; scanner: SuppressionScanner }): Document.Parsed[] {
+  const parser = new Parser(watch?.lines.addNewLine);
   const composer = new Composer({
     schema: 'core',
     uniqueKeys: true,
@@ -81,9 +82,9 @@ function composeAll(text: string, lines: LineCounter, scanner: SuppressionScanne
     logLevel: 'silent',
   });
   function* tokens() {
-    lines.addNewLine(0);
+    watch?.lines.addNewLine(0);
     for (const lexeme of new Lexer().lex(text)) {
-      scanner.token(lexeme);
+      watch?.scanner.token(lexeme);
       yield* parser.next(lexeme);
     }
     yield* parser.end();

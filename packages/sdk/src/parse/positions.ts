@@ -1,4 +1,4 @@
-import type { LineCounter } from 'yaml';
+import { LineCounter } from 'yaml';
 import type { Position, Range } from '../diagnostics/diagnostic.js';
 
 /**
@@ -10,6 +10,14 @@ export class PositionMapper {
     readonly text: string,
     private readonly lines: LineCounter,
   ) {}
+
+  /** A mapper for text the yaml parser has not counted the lines of. */
+  static forText(text: string): PositionMapper {
+    const lines = new LineCounter();
+    lines.addNewLine(0);
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lines.addNewLine(i + 1);
+    return new PositionMapper(text, lines);
+  }
 
   /** 0-based position of a string offset (clamped to the text). */
   positionAt(offset: number): Position {

@@ -62,6 +62,21 @@ describe('Workspace', () => {
     expect(workspace.file('q.yaml')).toBe(parsedBefore);
   });
 
+  it('reports after typing in a file exactly what a fresh workspace reports for the same text', () => {
+    const files = { 'consortium.yaml': consortium('white-rose'), 'provider.yaml': provider('fictional', 'white-rose') };
+    const typed = workspaceOf(files);
+    // Keystroke by keystroke: the lot's id loses a letter (now unresolved) and gets it back.
+    const steps = [files['consortium.yaml'].replace('lot-1-standard', 'lot-1-standar'), files['consortium.yaml']];
+    for (const text of steps) {
+      typed.set('consortium.yaml', text);
+      const fresh = workspaceOf({ ...files, 'consortium.yaml': text });
+      for (const uri of Object.keys(files)) expect(typed.diagnostics(uri)).toEqual(fresh.diagnostics(uri));
+    }
+    expect(codes(typed, 'provider.yaml')).toEqual([]);
+    typed.set('consortium.yaml', steps[0] as string);
+    expect(codes(typed, 'provider.yaml')).toEqual(['reference/unresolved']);
+  });
+
   it('derives dependencies from the lookups rules make', () => {
     const workspace = workspaceOf({ 'a.yaml': consortium('white-rose'), 'b.yaml': consortium('peninsula'), 'p.yaml': provider('fictional', 'white-rose'), 'q.yaml': provider('other', 'peninsula') });
     workspace.validateAll();

@@ -3,6 +3,7 @@ import type { LoadedConfig } from '../config/config.js';
 import { compareDiagnostics, type Diagnostic, type FileResult } from '../diagnostics/diagnostic.js';
 import { applySuppressions } from '../diagnostics/suppression.js';
 import { parseText, type ParsedFile } from '../parse/parse-text.js';
+import { reparseText } from '../parse/reparse.js';
 import { AnnotationIndex } from '../model/annotations.js';
 import type { ParsedDocument } from '../parse/parsed-document.js';
 import { runRules } from '../rules/engine.js';
@@ -109,7 +110,8 @@ export class Workspace {
   set(uri: string, text: string): string[] {
     const old = this.files.get(uri);
     if (old && old.parsed.text === text) return [];
-    const parsed = parseText(text, uri);
+    // Typing changes one item of a file: the last parse gives the rest (and is used up doing so).
+    const parsed = old ? reparseText(old.parsed, text) : parseText(text, uri);
     const ownDiagnostics = [...parsed.diagnostics];
     const checkable: ParsedDocument[] = [];
     for (const document of parsed.documents.filter((d) => d.reliable)) {

@@ -1,0 +1,135 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { isMap, isScalar, isSeq, type Node } from 'yaml';
+import { parseText, type ParsedFile } from './parse-text.js';
+import { reparseText } from './reparse.js';
+
+const EXAMPLES = fileURLToPath(new URL('../../../../examples/', import.meta.url));
+
+function yamlFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? yamlFiles(path) : /\.ya?ml$/.test(name) ? [path] : [];
+  });
+}
+
+/** Everything a parse gives its users: values, problems, suppressions and the tree with every offset. */
+function snapshot(file: ParsedFile) {
+  const tree = (node: unknown): unknown => {
+    if (isMap(node)) return { map: node.range, flow: !!node.flow, items: node.items.map((p) => [tree(p.key), tree(p.value)]) };
+    if (isSeq(node)) return { seq: node.range, flow: !!node.flow, items: node.items.map(tree) };
+    if (isScalar(node)) return { scalar: node.range, type: node.type, value: node.value };
+    return (node as Node | null) ?? null;
+  };
+  return {
+    text: file.text,
+    diagnostics: file.diagnostics,
+    suppressions: file.suppressions,
+    documents: file.documents.map((d) => ({ index: d.index, value: d.value, reliable: d.reliable, range: d.yaml.range, tree: tree(d.yaml.contents), start: d.startLine() })),
+  };
+}
+
+/** A small deterministic random number generator (mulberry32), so a failure can be replayed. */
+function random(seed: number): () => number {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** What a person might type, including what breaks the structure. */
+const SNIPPETS = ['a', 'Z', '9', ' ', '  ', '\n', ':', ': ', '- ', '-', '#', ' # note', '"', "'", '[', ']', '{', '}', ',', '&a ', '*a', '|', '>', '\t', '---\n', '\n  ', '\n- ', '\nx: 1', '? ', '!', '\r\n', 'é', '|+\n  x\n\n', '\n\n', '€'];
+
+function edit(text: string, next: () => number): string {
+  const at = Math.floor(next() * (text.length + 1));
+  const roll = next();
+  if (roll < 0.5) return text.slice(0, at) + SNIPPETS[Math.floor(next() * SNIPPETS.length)] + text.slice(at);
+  if (roll < 0.8) return text.slice(0, at) + text.slice(at + 1 + Math.floor(next() * 4));
+  return text.slice(0, at) + String.fromCharCode(97 + Math.floor(next() * 26)) + text.slice(at + 1);
+}
+
+describe('reparseText', () => {
+  it('reads the same as a whole parse after any edit to any example, edits chained', () => {
+    const next = random(20261125);
+    for (const path of yamlFiles(EXAMPLES)) {
+      const lf = readFileSync(path, 'utf8');
+      // Chains of edits from the clean text, so that most edits start from a clean parse as typing does;
+      // every other chain on the file with Windows line ends.
+      for (let chain = 0; chain < 6; chain++) {
+        let previous = parseText(chain % 2 ? lf.replace(/\n/g, '\r\n') : lf, path);
+        for (let step = 0; step < 5; step++) {
+          const text = edit(previous.text, next);
+          const whole = snapshot(parseText(text, path));
+          const partial = reparseText(previous, text);
+          // Strings compare fast; the objects give a readable difference when they do not match.
+          if (JSON.stringify(snapshot(partial)) !== JSON.stringify(whole)) expect(snapshot(partial), `${path}, chain ${chain}, step ${step}`).toEqual(whole);
+          previous = partial;
+        }
+      }
+    }
+  });
+
+  it('reads only the edited item: the other documents and the tree are kept', () => {
+    const text = 'kind: A\nitems:\n  - id: one\n    description: first\n  - id: two\n    description: second # why\n---\nkind: B\n';
+    const previous = parseText(text, 'a.yaml');
+    const [first, second] = previous.documents;
+    const edited = text.replace('first', 'fist');
+    const result = reparseText(previous, edited);
+    expect(result.documents[0]?.yaml).toBe(first?.yaml);
+    expect(result.documents[1]?.yaml).toBe(second?.yaml);
+    expect(result.documents[0]?.value).toEqual({ kind: 'A', items: [{ id: 'one', description: 'fist' }, { id: 'two', description: 'second' }] });
+    expect(result.documents[1]?.rangeOf('/kind')).toEqual({ start: { line: 7, character: 6 }, end: { line: 7, character: 7 } });
+    expect(snapshot(result)).toEqual(snapshot(parseText(edited, 'a.yaml')));
+  });
+
+  it('reads a folded block that ends an item again on its own when a line of content follows it', () => {
+    const text = 'governance:\n  notes: >-\n    Leeds leads on procurement but\n    does not charge.\ncontact:\n  role: team\n';
+    const previous = parseText(text, 'a.yaml');
+    const tree = previous.documents[0]?.yaml;
+    const edited = text.replace('Leeds leads', 'Leeds Leads');
+    const result = reparseText(previous, edited);
+    expect(result.documents[0]?.yaml).toBe(tree);
+    expect(snapshot(result)).toEqual(snapshot(parseText(edited, 'a.yaml')));
+  });
+
+  it('parses whole what a partial read cannot prove: a duplicate key, an error, an anchor, a directive', () => {
+    const plain = 'a:\n  b: 1\n  c: 2\nd: 3\n';
+    const anchored = 'a:\n  b: 1\n  c: 2\nd: &x 3\ne: *x\n';
+    const directive = '%YAML 1.1\n---\na:\n  b: 1\n  c: 2\n';
+    const cases = [
+      [plain, plain.replace('c: 2', 'b: 2')],
+      [plain, plain.replace('b: 1', 'b: [1')],
+      [anchored, anchored.replace('b: 1', 'b: 12')],
+      [directive, directive.replace('b: 1', 'b: no')],
+    ] as const;
+    for (const [text, edited] of cases) {
+      const previous = parseText(text, 'a.yaml');
+      const tree = previous.documents[0]?.yaml;
+      const result = reparseText(previous, edited);
+      expect(result.documents[0]?.yaml).not.toBe(tree);
+      expect(snapshot(result)).toEqual(snapshot(parseText(edited, 'a.yaml')));
+    }
+  });
+
+  it('reads the enclosing item when the edit leaves blank lines or a comment line at the end of one', () => {
+    const text = 'a:\n  b: 1\n  c: 2\nd: 3\n';
+    for (const edited of [text.replace('b: 1', 'b: 1\n\n'), text.replace('b: 1', 'b: 1\n  # later')]) {
+      const previous = parseText(text, 'a.yaml');
+      const tree = previous.documents[0]?.yaml;
+      const result = reparseText(previous, edited);
+      expect(result.documents[0]?.yaml).toBe(tree);
+      expect(snapshot(result)).toEqual(snapshot(parseText(edited, 'a.yaml')));
+    }
+  });
+
+  it('finds suppressions added by the edit', () => {
+    const text = 'a:\n  b: 1\n  c: 2\n';
+    const edited = text.replace('b: 1', 'b: 1 # nof-disable-next-line schema/x -- why');
+    const result = reparseText(parseText(text, 'a.yaml'), edited);
+    expect(result.suppressions.map((s) => s.rules.map((r) => r.id))).toEqual([['schema/x']]);
+  });
+});
