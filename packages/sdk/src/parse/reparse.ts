@@ -84,7 +84,19 @@ function changedSpan(before: string, after: string): Change {
   while (start < shorter && before.charCodeAt(start) === after.charCodeAt(start)) start++;
   let tail = 0;
   while (tail < shorter - start && before.charCodeAt(before.length - 1 - tail) === after.charCodeAt(after.length - 1 - tail)) tail++;
-  return { start, end: before.length - tail, newEnd: after.length - tail };
+  let end = before.length - tail;
+  let newEnd = after.length - tail;
+  // An insertion or deletion next to equal text could sit anywhere along it. The leftmost place puts
+  // Enter and its indentation at the end of the line it was pressed on, not in the next line.
+  const last = () => (start === end ? after.charCodeAt(newEnd - 1) : before.charCodeAt(end - 1));
+  if (start === end || start === newEnd) {
+    while (start > 0 && start < Math.max(end, newEnd) && before.charCodeAt(start - 1) === last()) {
+      start--;
+      end--;
+      newEnd--;
+    }
+  }
+  return { start, end, newEnd };
 }
 
 /** The block items holding the change, innermost first. */
@@ -144,11 +156,11 @@ function isSpace(code: number): boolean {
  */
 function readAgain(item: Item, text: string, change: Change, options: ParseOptions): Reread {
   const shift = change.newEnd - change.end;
-  const body = text.slice(item.start, item.end + shift);
-  // What ends an item (its last line break, blank lines, a comment line, an empty value running up to the next
-  // key) may belong to what follows it, as the parser sees the whole text: such endings are read with it.
-  const content = body.trimEnd();
-  if (!/^\r?\n?$/.test(body.slice(content.length))) return 'outer';
+  const whole = text.slice(item.start, item.end + shift);
+  // Blank lines the edit left after the item's last line lie between items, as blank lines do: they are
+  // not read with it. A comment line there may belong to what follows: the enclosing item is read instead.
+  const content = whole.replace(/[ \t\r\n]+$/, '');
+  const body = content + (/^[ \t]*\r?\n/.exec(whole.slice(content.length))?.[0] ?? whole.slice(content.length));
   if (content.slice(content.lastIndexOf('\n') + 1).trimStart().startsWith('#')) return 'outer';
   const source = ' '.repeat(item.column) + body;
   const documents = composeAll(source);
@@ -166,7 +178,7 @@ function readAgain(item: Item, text: string, change: Change, options: ParseOptio
     if ((item.parent.items as Pair[]).some((p, i) => i !== item.index && isScalar(p.key) && String(p.key.value) === String((pair.key as Scalar).value))) return 'stop';
     replacement = pair as Pair;
   }
-  const after = item.end + shift;
+  const after = item.start + body.length;
   const lineBreak = text.indexOf('\n', after);
   if (!endsCleanly(replacement, text.slice(after, lineBreak < 0 ? text.length : lineBreak))) return 'outer';
   let unsafe = false;
@@ -263,26 +275,30 @@ function hasAnchors(document: Document.Parsed): boolean {
 }
 
 /**
- * Puts the new item in the old one's place and moves the offsets after the change: the collections
- * holding the item (an enclosing collection that ended with the old item now ends with the new one),
- * then everything after them, which moves by the change in length. Nothing before the change moves.
+ * Puts the new item in the old one's place and moves what follows it by the change in length. The
+ * collections holding the item end, as the yaml composer has them end, where their last item ends:
+ * where the new item ends when it is the last one. Nothing before the change moves.
  */
 function splice(previous: ParsedFile, document: ParsedDocument, path: Item[], replacement: Pair | YAMLMap, change: Change): void {
-  const item = path[path.length - 1] as Item;
   const shift = change.newEnd - change.end;
-  const [oldValueEnd, , oldNodeEnd] = lastNode(item.node).range ?? [];
-  const [newValueEnd, , newNodeEnd] = lastNode(replacement).range ?? [];
-  const moved = (offset: number): number => {
-    if (offset <= item.start) return offset;
-    if (offset >= item.end) return offset + shift;
-    return offset === oldValueEnd ? (newValueEnd ?? offset) : offset === oldNodeEnd ? (newNodeEnd ?? offset) : offset + shift;
-  };
-  (item.parent.items as unknown[])[item.index] = replacement;
-  moveRange(document.yaml, moved);
-  for (const { parent, index } of path) {
-    moveRange(parent, moved);
+  const innermost = path[path.length - 1] as Item;
+  innermost.parent.items[innermost.index] = replacement as never;
+  let end = lastNode(replacement).range?.[2] ?? 0;
+  for (const { parent, index } of [...path].reverse()) {
     for (let i = index + 1; i < parent.items.length; i++) shiftAll(parent.items[i], shift);
+    const range = parent.range as [number, number, number];
+    if (index === parent.items.length - 1) {
+      // A trailing comment makes a collection's node end differ from its value end; it moves with the text.
+      range[2] = range[2] === range[1] ? end : range[2] + shift;
+      range[1] = end;
+    } else {
+      range[1] += shift;
+      range[2] += shift;
+    }
+    end = range[2];
   }
+  document.yaml.range[1] = end;
+  document.yaml.range[2] += shift;
   for (const next of previous.documents.filter((d) => d.index > document.index)) {
     moveRange(next.yaml, (offset) => offset + shift);
     shiftAll(next.yaml.contents, shift);
