@@ -21,9 +21,9 @@ export function createClient(context: vscode.ExtensionContext): LanguageClient {
     ],
     synchronize: {
       configurationSection: 'nof',
-      // Documents refer to each other (an IPA to its consortium's lots): the server hears of
-      // YAML files changed on disk even when no editor has them open.
-      fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{yaml,yml}'),
+      // Documents refer to each other (an IPA to its consortium's lots), and follow local profiles:
+      // the server hears of such files changed on disk even when no editor has them open.
+      fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{yaml,yml,profile.json}'),
     },
     diagnosticCollectionName: 'nof',
     outputChannelName: 'NOF Language Server',

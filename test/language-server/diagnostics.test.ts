@@ -92,6 +92,23 @@ describe('diagnostics, published (a client without pull diagnostics)', () => {
     expect(await lsp.diagnostics(created, (d) => d.length === 0)).toEqual([]);
   });
 
+  it('checks documents again when a local profile they follow changes on disk', async () => {
+    expect(lsp.registrations.some((r) => JSON.stringify(r.registerOptions).includes('*.profile.json'))).toBe(true);
+    const path = join(lsp.folder, 'examples/profiles/peninsula.profile.json');
+    const original = readFileSync(path, 'utf8');
+    const provider = uri('examples/providers/tamar-crossing-fostering.yaml');
+    const profile = uri('examples/profiles/peninsula.profile.json');
+    const enums = (d: Array<{ code?: number | string; range: { start: { line: number } } }>) => d.filter((x) => x.code === 'schema/enum').map((x) => x.range.start.line);
+    expect(enums(await lsp.diagnostics(provider))).toEqual([]);
+    // Plymouth (E06000026) leaves the profile's list of South West authorities: its setting breaks the profile.
+    writeFileSync(path, original.replace('"E06000026", ', ''));
+    await lsp.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: profile, type: FileChangeType.Changed }] });
+    expect(enums(await lsp.diagnostics(provider, (d) => enums(d).length > 0))).toEqual([29]);
+    writeFileSync(path, original);
+    await lsp.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: profile, type: FileChangeType.Changed }] });
+    expect(enums(await lsp.diagnostics(provider, (d) => enums(d).length === 0))).toEqual([]);
+  });
+
   it('applies the nof settings: rule levels', async () => {
     const tracker = uri('trackers/tracker-broken.yaml');
     lsp.settings = { rules: { 'reference/unresolved': 'off' } };

@@ -65,11 +65,16 @@ export class Project {
     return [uri, ...this.workspace.remove(uri)];
   }
 
-  /** nof.config.yaml changed: its rule levels and date apply to every file. */
+  /** nof.config.yaml changed: its rule levels and date apply to every file (and where it is, to which profiles apply). */
   reloadConfig(): string[] {
     this.readConfig();
     this.workspace.configure(this.ruleOptions());
-    return this.workspace.uris();
+    return this.workspace.recheck();
+  }
+
+  /** A local profile changed on disk: documents are checked against the schemas it patches again. */
+  reloadProfiles(): string[] {
+    return this.workspace.recheck();
   }
 
   /** New client settings: every file is checked again (with new schemas when the folders changed). */

@@ -12,7 +12,7 @@ import {
   type CancellationToken,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { CONFIG_FILE } from '@nof/sdk';
+import { CONFIG_FILE, PROFILE_SUFFIX } from '@nof/sdk';
 import { toLspDiagnostic } from './convert.js';
 import { registerFeatures } from './features/register.js';
 import { pathOf } from './files.js';
@@ -129,7 +129,7 @@ export function startServer(connection: Connection): void {
   connection.onInitialized(async () => {
     if (support.configurationRegistration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'nof' });
     if (support.watchedFilesRegistration) {
-      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{yaml,yml}' }] });
+      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{yaml,yml}' }, { globPattern: `**/*${PROFILE_SUFFIX}` }] });
     }
     await readClientSettings();
     try {
@@ -176,6 +176,7 @@ export function startServer(connection: Connection): void {
     for (const change of changes) {
       const path = pathOf(change.uri);
       if (path?.endsWith(CONFIG_FILE)) project.reloadConfig().forEach((u) => affected.add(u));
+      else if (path?.endsWith(PROFILE_SUFFIX)) project.reloadProfiles().forEach((u) => affected.add(u));
       // The editor's text wins over the disk's while a document is open.
       else if (!documents.get(change.uri)) {
         const uris = change.type === FileChangeType.Deleted ? project.remove(change.uri) : await project.reload(change.uri, path);

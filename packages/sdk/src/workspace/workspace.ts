@@ -112,6 +112,23 @@ export class Workspace {
     if (old && old.parsed.text === text) return [];
     // Typing changes one item of a file: the last parse gives the rest (and is used up doing so).
     const parsed = old ? reparseText(old.parsed, text) : parseText(text, uri);
+    return this.replace(uri, old, this.entryOf(parsed));
+  }
+
+  /**
+   * Checks every file again, schemas included, from the text it holds: for a change outside the
+   * files that checking depends on, such as a local profile on disk. Returns every uri.
+   */
+  recheck(): string[] {
+    for (const [uri, entry] of this.files) {
+      this.forget(uri, entry);
+      this.files.set(uri, this.entryOf(entry.parsed));
+    }
+    return this.uris();
+  }
+
+  /** A parsed file with its schema problems; rules run when its diagnostics are asked for. */
+  private entryOf(parsed: ParsedFile): FileEntry {
     const ownDiagnostics = [...parsed.diagnostics];
     const checkable: ParsedDocument[] = [];
     for (const document of parsed.documents.filter((d) => d.reliable)) {
@@ -119,8 +136,7 @@ export class Workspace {
       ownDiagnostics.push(...problems);
       if (!problems.some((p) => p.severity === 'error')) checkable.push(document);
     }
-    const entry: FileEntry = { parsed, ownDiagnostics, checkable };
-    return this.replace(uri, old, entry);
+    return { parsed, ownDiagnostics, checkable };
   }
 
   /** Removes a file. Returns the uris whose diagnostics may have changed (the dependents). */
