@@ -23,11 +23,38 @@ function kindSchemas() {
   return out;
 }
 
+/** Where a $ref points into the shared definitions: `common.schema.json#/$defs/<key>` (from any version folder). */
+const COMMON_REF = /(?:^|\/)common\.schema\.json#\/\$defs\/([A-Za-z0-9]+)$/;
+
+/** The TypeScript name of a shared definition: its title, as json-schema-to-typescript would spell it. */
+function typeName(title) {
+  return title.split(/[^A-Za-z0-9]+/).filter(Boolean).map((w) => w[0].toUpperCase() + w.slice(1)).join('');
+}
+
+/**
+ * The shared definitions of a common.schema.json as TypeScript names, by $defs key. Every kind
+ * imports them from one module instead of declaring them again.
+ */
+function commonNames(common) {
+  return new Map(Object.entries(common.$defs).map(([key, def]) => [key, typeName(def.title ?? key)]));
+}
+
+/** A schema with each $ref into the shared definitions replaced by the name of its type in the common module. */
+function withCommonTypes(node, names) {
+  if (Array.isArray(node)) return node.map((n) => withCommonTypes(n, names));
+  if (typeof node !== 'object' || node === null) return node;
+  const out = Object.fromEntries(Object.entries(node).map(([k, v]) => [k, withCommonTypes(v, names)]));
+  const key = typeof out.$ref === 'string' ? COMMON_REF.exec(out.$ref)?.[1] : undefined;
+  if (key === undefined) return out;
+  const { $ref, ...rest } = out;
+  return { ...rest, tsType: `common.${names.get(key)}` };
+}
+
 /**
  * Resolves the schemas' relative $refs from disk, so nothing is ever fetched. A ref may reach
- * into another version's folder (v2 reuses v1's definitions: `../v1/common.schema.json`).
+ * into another version's folder (v2 reuses v1's definitions: `../v1/placement-agreement.schema.json`).
  */
-function localResolver(version) {
+function localResolver(version, names) {
   return {
     order: 1,
     canRead: true,
@@ -36,30 +63,57 @@ function localResolver(version) {
       const path = join(source, /^v[0-9]+$/.test(folder) ? folder : version, name);
       // The ref parser resolves a file's own `#/...` refs against the wrong file when it reaches
       // them through a ref into a third file; naming the file in them makes them unambiguous.
-      return readFileSync(path, 'utf8').replaceAll('"$ref": "#/', `"$ref": "${path}#/`);
+      const text = readFileSync(path, 'utf8').replaceAll('"$ref": "#/', `"$ref": "${path}#/`);
+      return JSON.stringify(withCommonTypes(JSON.parse(text), names));
     },
   };
 }
 
+const OPTIONS = {
+  bannerComment: '',
+  additionalProperties: false,
+  unreachableDefinitions: false,
+  format: true,
+  style: { singleQuote: true, printWidth: 110 },
+};
+
 export async function renderTypes() {
   const files = new Map();
   const index = [];
+  const common = new Map();
+  for (const [version, file, schema] of kindSchemas()) {
+    if (file !== 'common.schema.json') continue;
+    const names = commonNames(schema);
+    common.set(version, names);
+    // Each definition titled with its type name, so that the module declares exactly those names.
+    const $defs = Object.fromEntries(Object.entries(schema.$defs).map(([key, def]) => [key, { ...tidy(def), title: names.get(key) }]));
+    const every = {
+      description: "Every shared definition, by its key in common.schema.json's $defs: the kinds' types refer to them here.",
+      type: 'object',
+      additionalProperties: false,
+      properties: Object.fromEntries(Object.keys($defs).map((key) => [key, { $ref: `#/$defs/${key}` }])),
+      $defs,
+    };
+    const ts = await compile(every, 'Common', OPTIONS);
+    files.set(join(version, 'common.ts'), `${BANNER}\n${ts}`);
+    index.push(`export type * as ${version}_common from './${version}/common.js';`);
+  }
   for (const [version, file, schema] of kindSchemas()) {
     if (file === 'common.schema.json') continue;
     const base = file.replace('.schema.json', '');
-    const ts = await compile(tidy(schema), schema.title ?? base, {
-      bannerComment: BANNER,
+    // A version without its own shared definitions uses the newest earlier version's (v2 reuses v1's).
+    const from = [...common.keys()].filter((v) => Number(v.slice(1)) <= Number(version.slice(1))).pop();
+    const names = common.get(from);
+    const ts = await compile(tidy(withCommonTypes(schema, names)), schema.title ?? base, {
+      ...OPTIONS,
       cwd: join(source, version),
-      additionalProperties: false,
-      unreachableDefinitions: false,
-      format: true,
-      style: { singleQuote: true, printWidth: 110 },
-      $refOptions: { resolve: { http: false, file: false, nof: localResolver(version) } },
+      $refOptions: { resolve: { http: false, file: false, nof: localResolver(version, names) } },
     });
-    files.set(join(version, `${base}.ts`), ts);
+    const modulePath = from === version ? './common.js' : `../${from}/common.js`;
+    files.set(join(version, `${base}.ts`), `${BANNER}\nimport type * as common from '${modulePath}';\n${ts}`);
     index.push(`export type * as ${version}_${base.replace(/-([a-z])/g, (_, c) => c.toUpperCase())} from './${version}/${base}.js';`);
   }
-  files.set('index.ts', `${BANNER}\n${index.join('\n')}\n`);
+  files.set('index.ts', `${BANNER}\n${index.sort().join('\n')}\n`);
   return files;
 }
 

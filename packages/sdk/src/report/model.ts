@@ -1,10 +1,10 @@
-import type { v1_consortium, v1_nationalContract, v1_providerProfile } from '@nof/schemas';
+import type { v1_common, v1_consortium, v1_nationalContract, v1_providerProfile } from '@nof/schemas';
 import type { Codelists } from '../codelists/codelists.js';
 import { addDays, addPeriod, daysBetween, describePeriod } from '../rules/agreement/_dates.js';
 import type { RuleDocument } from '../rules/rule.js';
 
 type Arrangement = v1_consortium.ProcurementArrangement;
-type Period = v1_consortium.PeriodOfTime;
+type Period = v1_common.PeriodOfTime;
 
 /** A local authority by code, with its name from the local-authorities codelist. */
 export interface Authority {

@@ -1,128 +1,11 @@
 /* Generated from schemas/ by packages/schemas/scripts/generate.mjs. Do not edit: run `pnpm generate`. */
-
-/**
- * The address of the published JSON Schema this document follows (its `$id`, for example https://schemas.nof.org.uk/v1/placement-request.schema.json), so that generic JSON Schema tools know which schema to check it against. `nof export json` writes it; NOF tools ignore it and choose the schema by `apiVersion` and `kind`.
- */
-export type JSONSchema = string;
-/**
- * Kebab-case id, unique among documents of this kind in the workspace. Other documents refer to this one by it.
- */
-export type DocumentId = string;
-/**
- * The document's name as people know it, for example 'White Rose Independent Fostering Framework'.
- */
-export type Name = string;
-/**
- * A short description of what this document covers.
- */
-export type Description = string;
-/**
- * The author's own version of this document, for example '1.2' or '2015-06'.
- */
-export type DocumentVersion = string;
-/**
- * The local authority that owns and maintains this document, by GSS code.
- */
-export type Owner = string;
-/**
- * Who may see this document. `internal`: only the owning authority; `consortium`: the consortium's members; `providers`: sent to providers (personal data must be removed); `public`: published.
- */
-export type Sharing = 'internal' | 'consortium' | 'providers' | 'public';
-/**
- * Free labels for filtering, such as 'fostering' or '2015-review'.
- */
-export type Labels = string[];
-/**
- * A short kebab-case identifier (lower-case letters, digits and single hyphens), for example `white-rose-fostering` or `lot-1-standard`. Other documents use it to refer to this item.
- */
-export type Identifier = string;
-/**
- * The local profiles this document follows, by id, for example `peninsula`. A profile adds a consortium's own fields and constraints to the national schema without loosening it; each is a `<id>.profile.json` file in the `profiles/` folder next to the workspace's nof.config.yaml, and the document is checked against the national schema merged with every profile named here.
- */
-export type LocalProfiles = Identifier[];
-/**
- * One of the nine English regions used by the Association of Directors of Children's Services (the report's 'Eastern' is East of England).
- */
-export type Region =
-  | 'north-east'
-  | 'north-west'
-  | 'yorkshire-and-the-humber'
-  | 'east-midlands'
-  | 'west-midlands'
-  | 'east-of-england'
-  | 'london'
-  | 'south-east'
-  | 'south-west';
-/**
- * The kind of placement service: independent fostering, residential child care (children's homes), residential special schools, or 16+ / supported accommodation.
- */
-export type Service = 'fostering' | 'residential-child-care' | 'residential-special-school' | 'sixteen-plus';
-/**
- * A local authority with children's services responsibilities, by its ONS GSS code (E06 unitary, E08 metropolitan district, E09 London borough, E10 county), for example E08000035 for Leeds. The code must be valid at the document's dates; retired authorities have successors in the codelist.
- */
-export type LocalAuthority = string;
-/**
- * A calendar date written as YYYY-MM-DD, for example 2015-04-01.
- */
-export type Date = string;
-/**
- * Free text written for a commissioner or provider to read.
- */
-export type Text = string;
-/**
- * The `metadata.id` of another NOF document in the same workspace.
- */
-export type DocumentReference = string;
-/**
- * An amount of money in pounds sterling, for example 850 or 1249.50.
- */
-export type AmountGBP = number;
-/**
- * Always GBP; stated only for the benefit of systems that expect a currency.
- */
-export type Currency = 'GBP';
-/**
- * What the amount pays for: each week, month or year, each night, each placement, or once.
- */
-export type Period = 'week' | 'month' | 'year' | 'night' | 'placement' | 'one-off';
-/**
- * True when the amount includes VAT; false when VAT is added on top (as with the CCRAG subscription, £1,966 plus VAT).
- */
-export type VATIncluded = boolean;
-/**
- * The role or team.
- */
-export type Role = string;
-/**
- * A shared team mailbox.
- */
-export type Email = string;
-/**
- * Whole years.
- */
-export type Years = number;
-/**
- * Whole months (added to the years).
- */
-export type Months = number;
-/**
- * Youngest age in the band, in whole years.
- */
-export type FromAge = number;
-/**
- * Oldest age in the band, in whole years (inclusive).
- */
-export type ToAge = number;
-/**
- * A percentage from 0 to 100, for example 60 for a 60% quality weighting or 4.5 for a 4.5% discount.
- */
-export type Percentage = number;
+import type * as common from './common.js';
 /**
  * Providers, by the ids of their ProviderProfile documents.
  *
  * Items: A provider, by its ProviderProfile document id.
  */
-export type Providers = DocumentReference[];
+export type Providers = common.DocumentReference[];
 
 /**
  * A group of local authorities that commission and buy placements for children in care together (a consortium or partnership in the terms of the 2015 consortia review): who the members are, who leads, how it is governed and paid for, and the procurement arrangements it runs (frameworks, dynamic purchasing systems, approved lists, block and cost-and-volume contracts) with their lots, tiers, call-off procedure, pricing, variations to the national contract and monitoring.
@@ -131,7 +14,7 @@ export interface Consortium {
   /**
    * The published schema this document follows, for generic JSON Schema tools; NOF tools ignore it.
    */
-  $schema?: JSONSchema;
+  $schema?: common.JSONSchema;
   /**
    * The version of the NOF document format this document is written in. Always `nof/v1` for this schema.
    */
@@ -143,24 +26,11 @@ export interface Consortium {
   /**
    * The consortium's id (how other documents refer to it) and its name as people know it, for example 'White Rose Independent Fostering Framework'.
    */
-  metadata: Metadata;
+  metadata: common.Metadata;
   /**
    * What the consortium is, who is in it and the arrangements it runs.
    */
   spec: ConsortiumDetails;
-}
-/**
- * Who this document is and how to refer to it.
- */
-export interface Metadata {
-  id: DocumentId;
-  name: Name;
-  description?: Description;
-  version?: DocumentVersion;
-  owner?: Owner;
-  sharing?: Sharing;
-  labels?: Labels;
-  profiles?: LocalProfiles;
 }
 export interface ConsortiumDetails {
   /**
@@ -172,17 +42,17 @@ export interface ConsortiumDetails {
    *
    * @minItems 1
    */
-  regions?: [Region, ...Region[]];
+  regions?: [common.Region, ...common.Region[]];
   /**
    * The placement services the consortium commissions or supports across all its arrangements, for example fostering and residential child care.
    *
    * @minItems 1
    */
-  services?: [Service, ...Service[]];
+  services?: [common.Service, ...common.Service[]];
   /**
    * The local authority that leads the consortium and carries legal accountability for its procurement (marked (L) in the review's tables), by GSS code, for example E08000035 for Leeds. Leave out when there is no lead, as in East London Solutions. The lead should also be listed among the members.
    */
-  leadAuthority?: LocalAuthority;
+  leadAuthority?: common.LocalAuthority;
   /**
    * The body that hosts or runs the consortium when that is not simply the lead authority, for example 'North East Purchasing Organisation (NEPO)', 'Improvement and Efficiency West Midlands (IEWM)', 'London Councils' or 'Children and Young People's Commissioning Service, Hertfordshire County Council'.
    */
@@ -196,7 +66,7 @@ export interface ConsortiumDetails {
   /**
    * The overarching regional consortium this one operates under, by its document id: for example the Greater Manchester residential framework operates under Placements North West, and the London sub-regional consortia under London Care Services.
    */
-  parentConsortium?: DocumentReference;
+  parentConsortium?: common.DocumentReference;
   /**
    * The agreement that binds the members together.
    */
@@ -208,7 +78,7 @@ export interface ConsortiumDetails {
   /**
    * The team to contact about the consortium, such as its commissioning team or programme manager.
    */
-  contact?: Contact;
+  contact?: common.Contact;
   /**
    * The procurement arrangements the consortium runs: frameworks, dynamic purchasing systems, approved provider lists, rolling select lists, block contracts and cost-and-volume contracts. Use an empty list for a consortium that shares intelligence but has no arrangement of its own yet (as South East London did in 2015).
    */
@@ -216,7 +86,7 @@ export interface ConsortiumDetails {
   /**
    * Anything else a commissioner should know about the consortium, for example plans to merge or re-tender.
    */
-  notes?: Text;
+  notes?: common.Text;
 }
 /**
  * One local authority's membership of the consortium.
@@ -225,7 +95,7 @@ export interface Membership {
   /**
    * The member local authority, by GSS code, for example E08000035 for Leeds.
    */
-  authority: LocalAuthority;
+  authority: common.LocalAuthority;
   /**
    * `member`: a full member. `partner`: a member on different terms, often from outside the consortium's own area, such as the eight partner authorities of London Care Services. `associate`: uses the consortium's terms without formally being a member, as the Isle of Wight did with the South Central fostering framework.
    */
@@ -233,21 +103,21 @@ export interface Membership {
   /**
    * The date the authority joined, for example 2014-05-01 for Kent joining the West Sussex DPS.
    */
-  joined?: Date;
+  joined?: common.Date;
   /**
    * The date the authority left, if it has.
    */
-  left?: Date;
+  left?: common.Date;
   /**
    * The services this member takes part in, when it is not all of the consortium's services (in Mid Southern some authorities joined only for residential child care or only for special schools).
    *
    * @minItems 1
    */
-  services?: [Service, ...Service[]];
+  services?: [common.Service, ...common.Service[]];
   /**
    * Anything particular about this authority's membership, for example a reduced subscription.
    */
-  notes?: Text;
+  notes?: common.Text;
 }
 export interface Governance {
   /**
@@ -261,7 +131,7 @@ export interface Governance {
   /**
    * How the agreement works, for example whether it is still in draft, or what happens when a member leaves.
    */
-  notes?: Text;
+  notes?: common.Text;
 }
 export interface Resourcing {
   /**
@@ -287,11 +157,11 @@ export interface Resourcing {
   /**
    * The officer time members give, for example 'each authority acts as link officer for its allocated providers'.
    */
-  inKind?: Text;
+  inKind?: common.Text;
   /**
    * Anything else about how the consortium is paid for, such as what the contributions fund.
    */
-  notes?: Text;
+  notes?: common.Text;
 }
 /**
  * An amount paid towards the consortium.
@@ -300,7 +170,7 @@ export interface Contribution {
   /**
    * The amount and the period it is paid for, for example £5,800 a year.
    */
-  amount: Money;
+  amount: common.Money;
   /**
    * What the amount is. `each-member`: what every member (or every listed authority) pays. `average-per-member`: the average member's payment when payments vary. `minimum-per-member` / `maximum-per-member`: the ends of the range. `total`: the total cost shared between the members.
    */
@@ -310,27 +180,11 @@ export interface Contribution {
    *
    * @minItems 1
    */
-  authorities?: [LocalAuthority, ...LocalAuthority[]];
+  authorities?: [common.LocalAuthority, ...common.LocalAuthority[]];
   /**
    * What the contribution funds, for example 'procurement, a full-time manager and monitoring capacity'.
    */
-  covers?: Text;
-}
-/**
- * An amount in pounds sterling and the period it is paid for, for example £5,800 a year or £850 a week.
- */
-export interface Money {
-  amount: AmountGBP;
-  currency?: Currency;
-  per: Period;
-  vatIncluded?: VATIncluded;
-}
-/**
- * A role or team to contact (not a named person), such as 'Commissioning team, Leeds City Council'.
- */
-export interface Contact {
-  role: Role;
-  email?: Email;
+  covers?: common.Text;
 }
 /**
  * One procurement arrangement run by the consortium (section 2.2 of the 2015 review).
@@ -339,7 +193,7 @@ export interface ProcurementArrangement {
   /**
    * Kebab-case id of the arrangement, unique within the consortium. Placement agreements and requests refer to it.
    */
-  id: Identifier;
+  id: common.Identifier;
   /**
    * The arrangement's name as people know it, for example 'Eastern Region Foster Care Rolling Select List (ER4)'.
    */
@@ -363,11 +217,11 @@ export interface ProcurementArrangement {
    *
    * @minItems 1
    */
-  services?: [Service, ...Service[]];
+  services?: [common.Service, ...common.Service[]];
   /**
    * The authority that led procurement for this arrangement, when different from the consortium's lead authority.
    */
-  leadAuthority?: LocalAuthority;
+  leadAuthority?: common.LocalAuthority;
   /**
    * The standard terms the arrangement's contract is based on: a national contract (and which edition), or the consortium's own terms.
    */
@@ -387,7 +241,7 @@ export interface ProcurementArrangement {
   /**
    * The needs and outcomes framework whose levels of need the lots refer to, by its document id.
    */
-  needsFramework?: DocumentReference;
+  needsFramework?: common.DocumentReference;
   /**
    * The lots of the arrangement: categories of service such as standard, solo or parent-and-child fostering, possibly divided by age band. Leave out when the arrangement has no lots.
    */
@@ -427,7 +281,7 @@ export interface ProcurementArrangement {
   /**
    * The expected spend through the arrangement, for example £50 million a year for South Central fostering.
    */
-  estimatedAnnualValue?: Money;
+  estimatedAnnualValue?: common.Money;
   /**
    * How providers on the arrangement are monitored, and by whom.
    */
@@ -443,7 +297,7 @@ export interface ProcurementArrangement {
   /**
    * Anything else about the arrangement, such as what it does not cover (for example short breaks for disabled children).
    */
-  notes?: Text;
+  notes?: common.Text;
 }
 export interface ContractBasis {
   /**
@@ -453,7 +307,7 @@ export interface ContractBasis {
   /**
    * The national contract the arrangement is based on, by its NationalContract document id, for example `national-fostering-contract-2011`.
    */
-  nationalContract?: DocumentReference;
+  nationalContract?: common.DocumentReference;
   /**
    * The edition of the national contract used, as the contract names it, for example '2011 v1.2'.
    */
@@ -461,7 +315,7 @@ export interface ContractBasis {
   /**
    * Anything else about the terms, for example 'based on the predecessor of the 2011 national contract' or 'London Model Contract adapted for sub-regional use'.
    */
-  notes?: Text;
+  notes?: common.Text;
 }
 /**
  * One change the consortium has made to the national contract.
@@ -470,15 +324,15 @@ export interface Variation {
   /**
    * Kebab-case id of the variation, unique within the arrangement, for example `var-fees-freeze`.
    */
-  id: Identifier;
+  id: common.Identifier;
   /**
    * The id of the national contract clause that is changed, for example `fees-and-payment`. For an added clause, the clause it follows, if any.
    */
-  clause?: Identifier;
+  clause?: common.Identifier;
   /**
    * The id of the national contract schedule that is changed, for example the service specification, when the change is to a schedule rather than a clause.
    */
-  schedule?: Identifier;
+  schedule?: common.Identifier;
   /**
    * `added`: a new clause. `amended`: the national clause with changes. `deleted`: the national clause does not apply. `replaced`: the national clause is replaced entirely by the consortium's own.
    */
@@ -486,25 +340,25 @@ export interface Variation {
   /**
    * A plain summary of the change, for example 'Prices are fixed for the first two years; no inflationary uplift'.
    */
-  summary: Text;
+  summary: common.Text;
   /**
    * Why the change is needed to meet local need. The 2015 review found the reason was often unclear to providers.
    */
-  rationale?: Text;
+  rationale?: common.Text;
 }
 export interface ContractTerm {
   /**
    * The date the arrangement started, for example 2014-01-11 for Tees Valley fostering.
    */
-  startDate?: Date;
+  startDate?: common.Date;
   /**
    * The initial contract period before any extension: the first number of '2+1+1', written as {years: 2}.
    */
-  initialPeriod?: PeriodOfTime;
+  initialPeriod?: common.PeriodOfTime;
   /**
    * The optional extensions in the order they can be taken: '2+1+1' has two, each {years: 1}. Empty or left out when there is no extension (Tees Valley fostering: four years, no extension).
    */
-  extensionOptions?: PeriodOfTime[];
+  extensionOptions?: common.PeriodOfTime[];
   /**
    * How many of the extension options have been taken up so far.
    */
@@ -512,18 +366,11 @@ export interface ContractTerm {
   /**
    * The date the arrangement ends as things stand, after any extensions taken, for example 2015-12-31.
    */
-  endDate?: Date;
+  endDate?: common.Date;
   /**
    * Anything else about the term, for example an extension agreed outside the options to allow a re-tender.
    */
-  notes?: Text;
-}
-/**
- * A length of time in whole years and/or months, such as the initial period of a framework (2 years) or one extension (1 year).
- */
-export interface PeriodOfTime {
-  years?: Years;
-  months?: Months;
+  notes?: common.Text;
 }
 export interface Openness {
   /**
@@ -533,7 +380,7 @@ export interface Openness {
   /**
    * How often the arrangement re-opens to new providers, for example {months: 6}.
    */
-  reopenInterval?: PeriodOfTime;
+  reopenInterval?: common.PeriodOfTime;
   /**
    * `at-any-time`: a new authority may join whenever it chooses. `at-review-points`: only at refresh or review points (White Rose). `closed`: no new authorities (North Region of the South West).
    */
@@ -541,7 +388,7 @@ export interface Openness {
   /**
    * Anything else about joining or leaving, for example 'providers may add and remove homes through a predetermined process'.
    */
-  notes?: Text;
+  notes?: common.Text;
 }
 /**
  * A lot: a category of service within the arrangement.
@@ -550,7 +397,7 @@ export interface Lot {
   /**
    * Kebab-case id of the lot, unique within the arrangement, for example `lot-1-standard`.
    */
-  id: Identifier;
+  id: common.Identifier;
   /**
    * The lot's name as the tender documents give it, for example 'Lot 1: Standard fostering placement'.
    */
@@ -558,7 +405,7 @@ export interface Lot {
   /**
    * The placement service the lot buys.
    */
-  service?: Service;
+  service?: common.Service;
   /**
    * The categories of placement in the lot. Use `other` with a category label for anything else, such as lots by number of beds in a home.
    *
@@ -605,7 +452,7 @@ export interface Lot {
   /**
    * The age bands the lot is divided into, for example 0-4, 5-10 and 11-18 (White Rose).
    */
-  ageBands?: AgeBand[];
+  ageBands?: common.AgeBand[];
   /**
    * The levels of need the lot covers, as numbered in the arrangement's needs framework (for example 1 limited support, 2 standard, 3 intensive in ER4).
    *
@@ -627,14 +474,7 @@ export interface Lot {
   /**
    * What the lot covers, in the consortium's words.
    */
-  description?: Text;
-}
-/**
- * An age range in whole years, inclusive at both ends: a child aged `from` up to and including `to` years (for example 0-4, 5-10, 11-18).
- */
-export interface AgeBand {
-  from: FromAge;
-  to: ToAge;
+  description?: common.Text;
 }
 /**
  * A price ceiling, optionally for one age band or level of need.
@@ -643,7 +483,7 @@ export interface MaximumPrice {
   /**
    * The age band the ceiling applies to; leave out when it applies to all ages.
    */
-  ageBand?: AgeBand;
+  ageBand?: common.AgeBand;
   /**
    * The level of need the ceiling applies to, if prices differ by level.
    */
@@ -651,7 +491,7 @@ export interface MaximumPrice {
   /**
    * The maximum price, for example £850 a week.
    */
-  price: Money;
+  price: common.Money;
 }
 /**
  * A tier: a group of providers approached in order, tier 1 usually offering the best price at the required quality.
@@ -660,7 +500,7 @@ export interface Tier {
   /**
    * Kebab-case id of the tier, unique within its lot (or arrangement), for example `tier-1`.
    */
-  id: Identifier;
+  id: common.Identifier;
   /**
    * The tier's number: 1 is approached first, then 2, and so on.
    */
@@ -668,7 +508,7 @@ export interface Tier {
   /**
    * The member authority this tier applies to, when tiers differ by authority (North Region of the South West: a provider with much local capacity may be on one authority's tier 1 and another's tier 2).
    */
-  forAuthority?: LocalAuthority;
+  forAuthority?: common.LocalAuthority;
   /**
    * How providers were placed on this tier: by `price`, by `quality`, by `price-and-quality`, by `geography` (local capacity or management presence), or `other`.
    */
@@ -697,11 +537,11 @@ export interface PriceAndQualityWeighting {
   /**
    * The percentage weight given to quality, for example 60.
    */
-  quality: Percentage;
+  quality: common.Percentage;
   /**
    * The percentage weight given to price, for example 40.
    */
-  price: Percentage;
+  price: common.Percentage;
 }
 /**
  * Where a provider's services or management must be.
@@ -722,7 +562,7 @@ export interface LocationCriteria {
   /**
    * Any other location rule, for example 'within one hour's peak-time travel of the school'.
    */
-  notes?: Text;
+  notes?: common.Text;
 }
 export interface CallOffProcedure {
   /**
@@ -749,7 +589,7 @@ export interface CallOffProcedure {
   /**
    * Anything else about the procedure, for example 'referrals go to the seven cost-and-volume providers before other Peninsula framework providers'.
    */
-  notes?: Text;
+  notes?: common.Text;
 }
 export interface UrgentPlacementException {
   /**
@@ -759,7 +599,7 @@ export interface UrgentPlacementException {
   /**
    * When the exception applies and what must be recorded, for example 'same-day placements may go to all tiers at once; the reason is recorded on the call-off record'.
    */
-  description?: Text;
+  description?: common.Text;
 }
 export interface ResponseTime {
   /**
@@ -775,11 +615,11 @@ export interface PricingPolicy {
   /**
    * How long framework prices are held without uplift, for example {years: 4} (NE7).
    */
-  pricesFixedFor?: PeriodOfTime;
+  pricesFixedFor?: common.PeriodOfTime;
   /**
    * How long a placement's price is fixed once made, for example {years: 4} in ER4, where prices change annually but a placement keeps its starting price.
    */
-  placementPriceFixedFor?: PeriodOfTime;
+  placementPriceFixedFor?: common.PeriodOfTime;
   /**
    * Whether and how prices may rise during the term.
    */
@@ -799,7 +639,7 @@ export interface PricingPolicy {
   /**
    * Anything else about prices, for example enhanced placements priced in bands, or add-ons bought within the contract.
    */
-  notes?: Text;
+  notes?: common.Text;
 }
 export interface UpliftRules {
   /**
@@ -813,11 +653,11 @@ export interface UpliftRules {
   /**
    * The largest uplift allowed in any year, as a percentage.
    */
-  maximumPercent?: Percentage;
+  maximumPercent?: common.Percentage;
   /**
    * Anything else about uplifts.
    */
-  notes?: Text;
+  notes?: common.Text;
 }
 export interface CostAndVolumeDiscount {
   /**
@@ -831,11 +671,11 @@ export interface CostAndVolumeDiscount {
   /**
    * The overall discount the consortium set out to achieve, as a percentage (East Midlands: 3%).
    */
-  targetPercent?: Percentage;
+  targetPercent?: common.Percentage;
   /**
    * Anything else about the discount.
    */
-  notes?: Text;
+  notes?: common.Text;
 }
 /**
  * The discount from one level of annual spend (or number of placements) upwards.
@@ -844,7 +684,7 @@ export interface DiscountBand {
   /**
    * The annual spend with the provider, in pounds, from which this discount applies.
    */
-  fromAnnualSpend?: AmountGBP;
+  fromAnnualSpend?: common.AmountGBP;
   /**
    * The number of placements with the provider from which this discount applies.
    */
@@ -852,7 +692,7 @@ export interface DiscountBand {
   /**
    * The discount on the contract price, as a percentage, for example 4.
    */
-  discountPercent: Percentage;
+  discountPercent: common.Percentage;
 }
 export interface BlockPlaces {
   /**
@@ -874,7 +714,7 @@ export interface BlockPlaces {
   /**
    * Anything else about the places, for example how they are allocated between members.
    */
-  notes?: Text;
+  notes?: common.Text;
 }
 export interface ContractMonitoring {
   /**
@@ -891,7 +731,7 @@ export interface ContractMonitoring {
   /**
    * The authority that coordinates monitoring, for example Hampshire for South Central.
    */
-  coordinator?: LocalAuthority;
+  coordinator?: common.LocalAuthority;
   /**
    * How many monitoring visits each provider (or home) receives a year, for example 1 for an annual visit or 2 for twice yearly.
    */
@@ -907,7 +747,7 @@ export interface ContractMonitoring {
   /**
    * Anything else, for example how providers are allocated (by use, by location) or annual conversations with each provider.
    */
-  notes?: Text;
+  notes?: common.Text;
 }
 export interface SuspensionProtocol {
   /**
@@ -926,5 +766,5 @@ export interface SuspensionProtocol {
   /**
    * What happens on suspension, for example 'no new referrals until the concern is resolved; existing placements reviewed'.
    */
-  action?: Text;
+  action?: common.Text;
 }

@@ -1,53 +1,5 @@
 /* Generated from schemas/ by packages/schemas/scripts/generate.mjs. Do not edit: run `pnpm generate`. */
-
-/**
- * The address of the published JSON Schema this document follows (its `$id`, for example https://schemas.nof.org.uk/v1/placement-request.schema.json), so that generic JSON Schema tools know which schema to check it against. `nof export json` writes it; NOF tools ignore it and choose the schema by `apiVersion` and `kind`.
- */
-export type JSONSchema = string;
-/**
- * Kebab-case id, unique among documents of this kind in the workspace. Other documents refer to this one by it.
- */
-export type DocumentId = string;
-/**
- * The document's name as people know it, for example 'White Rose Independent Fostering Framework'.
- */
-export type Name = string;
-/**
- * A short description of what this document covers.
- */
-export type Description = string;
-/**
- * The author's own version of this document, for example '1.2' or '2015-06'.
- */
-export type DocumentVersion = string;
-/**
- * The local authority that owns and maintains this document, by GSS code.
- */
-export type Owner = string;
-/**
- * Who may see this document. `internal`: only the owning authority; `consortium`: the consortium's members; `providers`: sent to providers (personal data must be removed); `public`: published.
- */
-export type Sharing = 'internal' | 'consortium' | 'providers' | 'public';
-/**
- * Free labels for filtering, such as 'fostering' or '2015-review'.
- */
-export type Labels = string[];
-/**
- * A short kebab-case identifier (lower-case letters, digits and single hyphens), for example `white-rose-fostering` or `lot-1-standard`. Other documents use it to refer to this item.
- */
-export type Identifier = string;
-/**
- * The local profiles this document follows, by id, for example `peninsula`. A profile adds a consortium's own fields and constraints to the national schema without loosening it; each is a `<id>.profile.json` file in the `profiles/` folder next to the workspace's nof.config.yaml, and the document is checked against the national schema merged with every profile named here.
- */
-export type LocalProfiles = Identifier[];
-/**
- * A calendar date written as YYYY-MM-DD, for example 2015-04-01.
- */
-export type Date = string;
-/**
- * Free text written for a commissioner or provider to read.
- */
-export type Text = string;
+import type * as common from './common.js';
 /**
  * How progress on an indicator is measured: an ordinal rating with labelled points, a red/amber/green rating, a numeric score between a minimum and maximum (optionally with bands), a percentage, or yes/no.
  */
@@ -60,7 +12,7 @@ export interface NeedsAndOutcomesFramework {
   /**
    * The published schema this document follows, for generic JSON Schema tools; NOF tools ignore it.
    */
-  $schema?: JSONSchema;
+  $schema?: common.JSONSchema;
   /**
    * The NOF schema version this document is written against. Always `nof/v1` for this schema.
    */
@@ -72,24 +24,11 @@ export interface NeedsAndOutcomesFramework {
   /**
    * The document's id, name, owner and sharing.
    */
-  metadata: Metadata;
+  metadata: common.Metadata;
   /**
    * The framework's version, need domains and outcome domains.
    */
   spec: NeedsAndOutcomesFramework1;
-}
-/**
- * Who this document is and how to refer to it.
- */
-export interface Metadata {
-  id: DocumentId;
-  name: Name;
-  description?: Description;
-  version?: DocumentVersion;
-  owner?: Owner;
-  sharing?: Sharing;
-  labels?: Labels;
-  profiles?: LocalProfiles;
 }
 /**
  * The shared language for describing children's needs and the outcomes sought for them, versioned and agreed across the sector so that referrals, agreements and outcome trackers from different authorities can be read, matched and compared.
@@ -102,7 +41,7 @@ export interface NeedsAndOutcomesFramework1 {
   /**
    * The date from which this version is to be used.
    */
-  effectiveFrom?: Date;
+  effectiveFrom?: common.Date;
   /**
    * Bodies that have endorsed this version, for example 'Department for Education' or 'ADCS'. The review found a framework needs such endorsement to be widely used.
    */
@@ -127,7 +66,7 @@ export interface NeedDomain {
   /**
    * Identifies the domain; placement requests and agreements refer to it, for example `emotional-wellbeing`.
    */
-  id: Identifier;
+  id: common.Identifier;
   /**
    * The domain's name, for example 'Emotional wellbeing'.
    */
@@ -135,7 +74,7 @@ export interface NeedDomain {
   /**
    * What the domain covers, in strengths-based terms: what a child brings and what helps them, not only what they lack.
    */
-  description: Text;
+  description: common.Text;
   /**
    * The levels of need in this domain, from 1 (met by standard provision) up to the level just below very specialist provision (typically 3).
    *
@@ -158,7 +97,7 @@ export interface NeedLevel {
   /**
    * What a child at this level is like and what support helps them, written from strengths first, for example 'Enjoys family life and needs predictable routines; may need extra reassurance at times of change'.
    */
-  descriptor: Text;
+  descriptor: common.Text;
 }
 /**
  * A broad outcome children should achieve, such as the five Every Child Matters outcomes (be healthy, stay safe, enjoy and achieve, make a positive contribution, achieve economic well-being), with the indicators that show progress.
@@ -167,7 +106,7 @@ export interface OutcomeDomain {
   /**
    * Identifies the domain; outcomes in agreements refer to it, for example `be-healthy`.
    */
-  id: Identifier;
+  id: common.Identifier;
   /**
    * The domain's name, for example 'Be healthy'.
    */
@@ -175,7 +114,7 @@ export interface OutcomeDomain {
   /**
    * What achieving this outcome looks like for a child.
    */
-  description: Text;
+  description: common.Text;
   /**
    * The indicators that show progress in this domain.
    *
@@ -190,7 +129,7 @@ export interface OutcomeIndicator {
   /**
    * Identifies the indicator within its domain; outcomes in agreements refer to it, for example `sdq-total`.
    */
-  id: Identifier;
+  id: common.Identifier;
   /**
    * The indicator's name, for example 'SDQ total difficulties (carer report)'.
    */
@@ -198,7 +137,7 @@ export interface OutcomeIndicator {
   /**
    * What the indicator shows and how to rate it.
    */
-  description: Text;
+  description: common.Text;
   /**
    * How the indicator is measured.
    */
@@ -234,7 +173,7 @@ export interface ScalePoint {
   /**
    * Fuller guidance on when to give this rating.
    */
-  description?: Text;
+  description?: common.Text;
 }
 /**
  * A red / amber / green rating. Values are `red`, `amber` or `green`.

@@ -1,53 +1,17 @@
 /* Generated from schemas/ by packages/schemas/scripts/generate.mjs. Do not edit: run `pnpm generate`. */
-
+import type * as common from '../v1/common.js';
 /**
  * The published schema this document follows, for generic JSON Schema tools; NOF tools ignore it.
  */
-export type JSONSchema = string;
-/**
- * Kebab-case id, unique among documents of this kind in the workspace. Other documents refer to this one by it.
- */
-export type DocumentId = string;
-/**
- * The document's name as people know it, for example 'White Rose Independent Fostering Framework'.
- */
-export type Name = string;
-/**
- * A short description of what this document covers.
- */
-export type Description = string;
-/**
- * The author's own version of this document, for example '1.2' or '2015-06'.
- */
-export type DocumentVersion = string;
-/**
- * The local authority that owns and maintains this document, by GSS code.
- */
-export type Owner = string;
-/**
- * Who may see this document. `internal`: only the owning authority; `consortium`: the consortium's members; `providers`: sent to providers (personal data must be removed); `public`: published.
- */
-export type Sharing = 'internal' | 'consortium' | 'providers' | 'public';
-/**
- * Free labels for filtering, such as 'fostering' or '2015-review'.
- */
-export type Labels = string[];
-/**
- * A short kebab-case identifier (lower-case letters, digits and single hyphens), for example `white-rose-fostering` or `lot-1-standard`. Other documents use it to refer to this item.
- */
-export type Identifier = string;
-/**
- * The local profiles this document follows, by id, for example `peninsula`. A profile adds a consortium's own fields and constraints to the national schema without loosening it; each is a `<id>.profile.json` file in the `profiles/` folder next to the workspace's nof.config.yaml, and the document is checked against the national schema merged with every profile named here.
- */
-export type LocalProfiles = Identifier[];
+export type JSONSchema = common.JSONSchema;
 /**
  * The Individual Placement Agreement whose outcomes are tracked.
  */
-export type Agreement = string;
+export type Agreement = common.DocumentReference;
 /**
  * When progress was reviewed.
  */
-export type Date = string;
+export type Date = common.Date;
 /**
  * Who reviewed, by role rather than name, for example 'Supervising social worker' or 'Independent reviewing officer'.
  */
@@ -66,15 +30,15 @@ export type Rating =
 /**
  * The id of the outcome in the agreement being tracked.
  */
-export type Outcome = string;
+export type Outcome = common.Identifier;
 /**
  * The rating on the outcome's indicator scale, for example 4 on a 1-5 scale, 15 for an SDQ score, or `green`.
  */
-export type Value = number | string;
+export type Value = common.ValueOnAMeasurementScale;
 /**
  * What the rating is based on, for example 'School reports full attendance this term'.
  */
-export type Evidence = string;
+export type Evidence = common.Text;
 /**
  * The direction since the last review.
  */
@@ -96,24 +60,11 @@ export interface OutcomeTracker {
   /**
    * The document's id, name, owner, sharing and local profiles.
    */
-  metadata: Metadata;
+  metadata: common.Metadata;
   /**
    * The agreement tracked and its reviews.
    */
   spec: OutcomeTracker1;
-}
-/**
- * Who this document is and how to refer to it.
- */
-export interface Metadata {
-  id: DocumentId;
-  name: Name;
-  description?: Description;
-  version?: DocumentVersion;
-  owner?: Owner;
-  sharing?: Sharing;
-  labels?: Labels;
-  profiles?: LocalProfiles;
 }
 /**
  * Progress against the outcomes of one Individual Placement Agreement (v1 or v2), review by review. Deliberately light: a date, who reviewed, and per outcome a rating with evidence or the reason it could not be rated.

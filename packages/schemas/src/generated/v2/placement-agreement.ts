@@ -1,49 +1,13 @@
 /* Generated from schemas/ by packages/schemas/scripts/generate.mjs. Do not edit: run `pnpm generate`. */
-
+import type * as common from '../v1/common.js';
 /**
  * The published schema this document follows, for generic JSON Schema tools; NOF tools ignore it.
  */
-export type JSONSchema = string;
-/**
- * Kebab-case id, unique among documents of this kind in the workspace. Other documents refer to this one by it.
- */
-export type DocumentId = string;
-/**
- * The document's name as people know it, for example 'White Rose Independent Fostering Framework'.
- */
-export type Name = string;
-/**
- * A short description of what this document covers.
- */
-export type Description = string;
-/**
- * The author's own version of this document, for example '1.2' or '2015-06'.
- */
-export type DocumentVersion = string;
-/**
- * The local authority that owns and maintains this document, by GSS code.
- */
-export type Owner = string;
-/**
- * Who may see this document. `internal`: only the owning authority; `consortium`: the consortium's members; `providers`: sent to providers (personal data must be removed); `public`: published.
- */
-export type Sharing = 'internal' | 'consortium' | 'providers' | 'public';
-/**
- * Free labels for filtering, such as 'fostering' or '2015-review'.
- */
-export type Labels = string[];
-/**
- * A short kebab-case identifier (lower-case letters, digits and single hyphens), for example `white-rose-fostering` or `lot-1-standard`. Other documents use it to refer to this item.
- */
-export type Identifier = string;
-/**
- * The local profiles this document follows, by id, for example `peninsula`. A profile adds a consortium's own fields and constraints to the national schema without loosening it; each is a `<id>.profile.json` file in the `profiles/` folder next to the workspace's nof.config.yaml, and the document is checked against the national schema merged with every profile named here.
- */
-export type LocalProfiles = Identifier[];
+export type JSONSchema = common.JSONSchema;
 /**
  * The placing authority's pseudonymous reference for the child (a case number, never a name or date of birth).
  */
-export type LocalReference = string;
+export type LocalReference = common.ChildSLocalReference;
 /**
  * The child's age in whole years on the placement start date. Not personal on its own; used to check the placement fits the lot's age band.
  */
@@ -51,15 +15,15 @@ export type AgeAtStart = number;
 /**
  * The child's full name, as the provider needs it for day-to-day care.
  */
-export type Name1 = string;
+export type Name = string;
 /**
  * The child's date of birth.
  */
-export type DateOfBirth = string;
+export type DateOfBirth = common.Date;
 /**
  * The child's gender as recorded by the placing authority.
  */
-export type Gender = 'female' | 'male' | 'other' | 'not-known';
+export type Gender = common.Gender;
 /**
  * The child's ethnicity, preferably as a Department for Education census ethnicity code such as WBRI.
  */
@@ -71,23 +35,23 @@ export type NHSNumber = string;
 /**
  * The local authority placing the child and paying the fee, by GSS code.
  */
-export type PlacingAuthority = string;
+export type PlacingAuthority = common.LocalAuthority;
 /**
  * The provider, by its provider profile.
  */
-export type Provider = string;
+export type Provider = common.DocumentReference;
 /**
  * The Ofsted unique reference number of the setting; it should be one of the settings in the provider's profile.
  */
-export type OfstedURN = string;
+export type OfstedURN = common.OfstedURN;
 /**
  * Foster care, residential care or supported accommodation (the Placements Data Standard's placement type).
  */
-export type CareSetting = 'foster-care' | 'residential-care' | 'supported-accommodation';
+export type CareSetting = common.CareSetting;
 /**
  * The local authority area the placement is in, by GSS code. Shows whether the child is placed out of area.
  */
-export type Area = string;
+export type Area = common.LocalAuthority;
 /**
  * Where the placement is, as recorded for the Placements Data Standard (for example a town). Never needed for matching; may reveal where the child lives.
  */
@@ -107,32 +71,15 @@ export type SiblingsPlacedTogether = number;
 /**
  * The placement request (referral) this agreement answers, if recorded in NOF.
  */
-export type PlacementRequest = string;
+export type PlacementRequest = common.DocumentReference;
 /**
- * `framework-call-off`: called off a framework agreement; `dps-call-off`: called off a dynamic purchasing system; `approved-list`: bought from a provider on an approved provider list (usually at a spot price); `block`: one of the places in a block contract; `cost-and-volume`: under a cost-and-volume agreement; `spot`: bought outside any arrangement.
+ * How the placement was bought: the consortium arrangement, lot and tier it was called off, or a spot purchase.
  */
-export type RouteType =
-  'framework-call-off' | 'dps-call-off' | 'approved-list' | 'block' | 'cost-and-volume' | 'spot';
-/**
- * The consortium whose arrangement is used. Leave out for a spot purchase.
- */
-export type Consortium = string;
-/**
- * A short kebab-case identifier (lower-case letters, digits and single hyphens), for example `white-rose-fostering` or `lot-1-standard`. Other documents use it to refer to this item.
- */
-export type Identifier1 = string;
-/**
- * A short kebab-case identifier (lower-case letters, digits and single hyphens), for example `white-rose-fostering` or `lot-1-standard`. Other documents use it to refer to this item.
- */
-export type Identifier2 = string;
-/**
- * For an agreement: the tier the chosen provider holds on the lot (1 = approached first). Leave out on a placement request, which may go to several tiers.
- */
-export type Tier = number;
+export type Route = common.Route;
 /**
  * The SSDA903 placement type code, for example U6 or K2.
  */
-export type PlacementType = string;
+export type PlacementType = common.PlacementTypeSSDA903;
 /**
  * The child's SSDA903 legal status at the start of the placement.
  */
@@ -141,55 +88,39 @@ export type LegalStatus =
 /**
  * The admission date: when the child moves in.
  */
-export type StartDate = string;
+export type StartDate = common.Date;
 /**
  * When the placement is planned to end, if it is time-limited.
  */
-export type PlannedEndDate = string;
-/**
- * A calendar date written as YYYY-MM-DD, for example 2015-04-01.
- */
-export type Date = string;
+export type PlannedEndDate = common.Date;
 /**
  * What the placement is for, for example 'A stable long-term foster home near the child's school while contact with the family is rebuilt'.
  */
-export type Purpose = string;
+export type Purpose = common.Text;
 /**
  * The framework the assessed needs and outcomes are described in.
  */
-export type NeedsAndOutcomesFramework = string;
-/**
- * A short kebab-case identifier (lower-case letters, digits and single hyphens), for example `white-rose-fostering` or `lot-1-standard`. Other documents use it to refer to this item.
- */
-export type Identifier3 = string;
-/**
- * The level of need in this domain, as numbered by the framework (for example 1 = met by standard provision, 3 = just below very specialist provision).
- */
-export type Level = number;
-/**
- * What the child is like and needs in this domain, written from strengths first (what helps, what the child does well) rather than as a list of deficits.
- */
-export type Description1 = string;
+export type NeedsAndOutcomesFramework = common.DocumentReference;
 /**
  * The child's needs by framework domain and level.
  */
-export type AssessedNeeds = AssessedNeed[];
+export type AssessedNeeds = common.AssessedNeed[];
 /**
  * Identifies this outcome within the document, so that reviews and outcome trackers can rate progress against it.
  */
-export type OutcomeId = string;
+export type OutcomeId = common.Identifier;
 /**
  * The id of the outcome domain in the framework named by this document's `framework`, for example `be-healthy`.
  */
-export type OutcomeDomain = string;
+export type OutcomeDomain = common.Identifier;
 /**
  * The id of the indicator, within the outcome domain, that progress is measured on; its measurement scale gives the meaning of the baseline and target.
  */
-export type Indicator = string;
+export type Indicator = common.Identifier;
 /**
  * The outcome for this child in plain words, for example 'Attends school every day and takes part in one after-school activity'.
  */
-export type Description2 = string;
+export type Description = common.Text;
 /**
  * How progress will be evidenced, for example 'SDQ completed by carer every six months' or 'school attendance record'. Describe the method, not the child.
  */
@@ -197,15 +128,19 @@ export type HowItIsMeasured = string;
 /**
  * Where the child is now, on the indicator's scale.
  */
-export type Baseline = number | string;
+export type Baseline = common.ValueOnAMeasurementScale;
 /**
  * Where the child should be by the target date, on the indicator's scale.
  */
-export type Target = number | string;
+export type Target = common.ValueOnAMeasurementScale;
 /**
  * The date by which the target should be reached.
  */
-export type ByWhen = string;
+export type ByWhen = common.Date;
+/**
+ * An amount in pounds sterling paid each week.
+ */
+export type WeeklyAmount = common.Money;
 /**
  * A service on top of the core weekly fee, such as therapy, education support or transport to school, with its cost and who funds it: one funder, or a split between several with each one's share.
  */
@@ -220,59 +155,39 @@ export type AdditionalService1 =
 /**
  * What the service is and how often, for example 'Weekly therapeutic sessions with the agency's psychologist'. Describe the service, not the child: it is shared with providers and funders.
  */
-export type Description3 = string;
+export type Description1 = string;
 /**
  * The kind of service.
  */
 export type Category = 'education' | 'health' | 'transport' | 'therapy' | 'contact' | 'other';
 /**
- * An amount of money in pounds sterling, for example 850 or 1249.50.
+ * What the service costs and per what period.
  */
-export type AmountGBP = number;
-/**
- * Always GBP; stated only for the benefit of systems that expect a currency.
- */
-export type Currency = 'GBP';
-/**
- * What the amount pays for: each week, month or year, each night, each placement, or once.
- */
-export type Period = 'week' | 'month' | 'year' | 'night' | 'placement' | 'one-off';
-/**
- * True when the amount includes VAT; false when VAT is added on top (as with the CCRAG subscription, £1,966 plus VAT).
- */
-export type VATIncluded = boolean;
+export type Cost = common.Money;
 /**
  * A party that pays for a service: the placing authority, health (the NHS), education (the school or education budget), or the provider (included at no extra charge).
  */
 export type Funder = 'placing-authority' | 'health' | 'education' | 'provider';
 /**
- * A percentage from 0 to 100, for example 60 for a 60% quality weighting or 4.5 for a 4.5% discount.
- */
-export type Percentage = number;
-/**
  * The total paid per week, fee plus weekly services, where it has been stated (the Placements Data Standard's total weekly cost).
  */
-export type TotalWeeklyCost = number;
+export type TotalWeeklyCost = common.AmountGBP;
 /**
- * A calendar date written as YYYY-MM-DD, for example 2015-04-01.
+ * The date of the first placement review.
  */
-export type Date1 = string;
+export type FirstReview = common.Date;
 /**
- * Whole years.
+ * How often reviews follow the first, for example every 6 months.
  */
-export type Years = number;
+export type Frequency = common.PeriodOfTime;
 /**
- * Whole months (added to the years).
+ * When the review took place.
  */
-export type Months = number;
-/**
- * A calendar date written as YYYY-MM-DD, for example 2015-04-01.
- */
-export type Date2 = string;
+export type Date = common.Date;
 /**
  * What the review concluded about the placement.
  */
-export type Notes = string;
+export type Notes = common.Text;
 /**
  * Reviews that have taken place, oldest first.
  */
@@ -286,21 +201,21 @@ export type Party = 'placing-authority' | 'provider' | 'health' | 'education';
  */
 export type Role = string;
 /**
- * A calendar date written as YYYY-MM-DD, for example 2015-04-01.
+ * When they signed.
  */
-export type Date3 = string;
+export type Date1 = common.Date;
 /**
  * Each party's sign-off, by role and date.
  */
 export type SignOff = PartySignOff[];
 /**
- * A calendar date written as YYYY-MM-DD, for example 2015-04-01.
+ * When the placement details were entered, and by whom.
  */
-export type Date4 = string;
+export type PlacementEntered = common.DataEntry;
 /**
- * Who entered it: personal data about staff, removed by redaction.
+ * When the placement's cost was entered, and by whom.
  */
-export type OfficerSName = string;
+export type CostEntered = common.DataEntry;
 /**
  * True when the placement was needed so quickly that the usual call-off procedure (for example tier by tier) could not be followed in full.
  */
@@ -310,29 +225,9 @@ export type Urgent = boolean;
  */
 export type ReasonTiersWereNotFollowed = string;
 /**
- * The provider approached, by its provider profile.
- */
-export type Provider1 = string;
-/**
- * The provider's tier on the lot when approached (1 = approached first). Leave out when the provider is not on a tiered arrangement.
- */
-export type Tier1 = number;
-/**
- * When the referral was sent to the provider.
- */
-export type ApproachedAt = string;
-/**
- * `accepted`: the provider offered the placement; `declined`: it could not meet the child's needs or chose not to offer; `no-response`: no answer within the time allowed; `no-vacancy`: it had no place.
- */
-export type Response = 'accepted' | 'declined' | 'no-response' | 'no-vacancy';
-/**
- * When the provider answered, if it did.
- */
-export type RespondedAt = string;
-/**
  * Each provider approached, in the order they were approached.
  */
-export type Approaches = CallOffApproach[];
+export type Approaches = common.CallOffApproach[];
 
 /**
  * The Individual Placement Agreement (IPA), version 2: as in v1, the call-off contract for one child's placement, with three changes the 2015 review motivates. Each outcome can name the assessed needs it addresses (providers could not monitor IPAs whose outcomes floated free of the child's needs); fees are a core weekly fee plus itemised additional services, each with an id and its funders (so costs compare like for like); and the call-off record says which procedure was used and when the need was first known (providers were asked for emergency placements the authority had known about for weeks). It also records when the IPA was issued, since IPAs often reached providers late. Parts that did not change are shared with v1.
@@ -350,24 +245,11 @@ export interface IndividualPlacementAgreement {
   /**
    * The document's id, name, owner, sharing and local profiles.
    */
-  metadata: Metadata;
+  metadata: common.Metadata;
   /**
    * The terms of the placement.
    */
   spec: PlacementAgreement;
-}
-/**
- * Who this document is and how to refer to it.
- */
-export interface Metadata {
-  id: DocumentId;
-  name: Name;
-  description?: Description;
-  version?: DocumentVersion;
-  owner?: Owner;
-  sharing?: Sharing;
-  labels?: Labels;
-  profiles?: LocalProfiles;
 }
 /**
  * The terms of one child's placement (the Individual Placement Agreement): who is placed where, by which route, why, which needs it meets and what outcomes it seeks, what it costs and when it is reviewed.
@@ -386,7 +268,7 @@ export interface PlacementAgreement {
   /**
    * When the completed IPA was sent to the provider. Providers told the review that IPAs often arrived late or not at all, leaving them to monitor a placement without its purpose and outcomes; recording the date shows how long after the start they arrive.
    */
-  issuedOn?: Date;
+  issuedOn?: common.Date;
   purpose?: Purpose;
   framework?: NeedsAndOutcomesFramework;
   assessedNeeds?: AssessedNeeds;
@@ -412,7 +294,7 @@ export interface PlacementAgreement {
 export interface Child {
   localReference: LocalReference;
   ageAtStart?: AgeAtStart;
-  name?: Name1;
+  name?: Name;
   dateOfBirth?: DateOfBirth;
   gender?: Gender;
   ethnicity?: Ethnicity;
@@ -431,24 +313,6 @@ export interface Setting {
   siblingsPlacedTogether?: SiblingsPlacedTogether;
 }
 /**
- * How the placement was bought: the consortium arrangement, lot and tier it was called off, or a spot purchase.
- */
-export interface Route {
-  type: RouteType;
-  consortium?: Consortium;
-  arrangement?: Identifier1;
-  lot?: Identifier2;
-  tierRank?: Tier;
-}
-/**
- * The child's need in one domain of the needs and outcomes framework, at a level the framework defines, with a strengths-based description in the social worker's words.
- */
-export interface AssessedNeed {
-  domain: Identifier3;
-  level: Level;
-  description?: Description1;
-}
-/**
  * One outcome the placement is to achieve for the child, the assessed needs it addresses, the framework indicator it is measured on, the baseline, the target and by when.
  */
 export interface OutcomeSought {
@@ -458,10 +322,10 @@ export interface OutcomeSought {
    *
    * @minItems 1
    */
-  addresses?: [Identifier, ...Identifier[]];
+  addresses?: [common.Identifier, ...common.Identifier[]];
   domain: OutcomeDomain;
   indicator: Indicator;
-  description: Description2;
+  description: Description;
   measure?: HowItIsMeasured;
   baseline?: Baseline;
   target?: Target;
@@ -481,21 +345,12 @@ export interface FeesAndServices {
   additionalServices?: AdditionalService[];
   totalWeeklyCost?: TotalWeeklyCost;
 }
-/**
- * An amount in pounds sterling paid each week.
- */
-export interface WeeklyAmount {
-  /**
-   * Always `week`: the core fee is stated per week.
-   */
-  per: 'week';
-}
 export interface AdditionalService2 {
   /**
    * Identifies the service within this agreement, for example `therapy`, so invoices and reviews can refer to it.
    */
-  id: Identifier;
-  description: Description3;
+  id: common.Identifier;
+  description: Description1;
   category: Category;
   cost: Cost;
   /**
@@ -515,53 +370,37 @@ export interface AdditionalService2 {
       /**
        * This funder's share of the cost, as a percentage.
        */
-      percentage: Percentage;
+      percentage: common.Percentage;
     },
     {
       funder: Funder;
       /**
        * This funder's share of the cost, as a percentage.
        */
-      percentage: Percentage;
+      percentage: common.Percentage;
     },
     ...{
       funder: Funder;
       /**
        * This funder's share of the cost, as a percentage.
        */
-      percentage: Percentage;
+      percentage: common.Percentage;
     }[]
   ];
-}
-/**
- * What the service costs and per what period.
- */
-export interface Cost {
-  amount: AmountGBP;
-  currency?: Currency;
-  per: Period;
-  vatIncluded?: VATIncluded;
 }
 /**
  * When the placement is reviewed.
  */
 export interface ReviewSchedule {
-  firstReviewDate: Date1;
+  firstReviewDate: FirstReview;
   frequency: Frequency;
   reviews?: ReviewsHeld;
-}
-/**
- * How often reviews follow the first, for example every 6 months.
- */
-export interface Frequency {
-  years?: Years;
-  months?: Months;
 }
 /**
  * A review of the placement that has taken place.
  */
 export interface PlacementReview {
-  date: Date2;
+  date: Date;
   notes?: Notes;
 }
 /**
@@ -570,7 +409,7 @@ export interface PlacementReview {
 export interface PartySignOff {
   party: Party;
   role: Role;
-  date: Date3;
+  date: Date1;
 }
 /**
  * When the placement and its cost were entered, and by whom: the Placements Data Standard's quality assurance fields, kept so that records from the standard round-trip without loss.
@@ -578,20 +417,6 @@ export interface PartySignOff {
 export interface DataEntryQualityAssurance {
   placement?: PlacementEntered;
   cost?: CostEntered;
-}
-/**
- * When the placement details were entered, and by whom.
- */
-export interface PlacementEntered {
-  date: Date4;
-  officerName?: OfficerSName;
-}
-/**
- * When the placement's cost was entered, and by whom.
- */
-export interface CostEntered {
-  date: Date4;
-  officerName?: OfficerSName;
 }
 /**
  * The record of how providers were approached for this placement: the procedure used, when the need was first known, every approach in order, whether the placement was urgent, and why the tiers were not followed when they were not.
@@ -604,18 +429,8 @@ export interface CallOffRecord {
   /**
    * When the placing authority first knew this child would need a placement. Providers told the review they were asked for emergency placements that authorities had known about for some time; the gap between this date and the first approach shows it.
    */
-  needIdentifiedOn?: Date;
+  needIdentifiedOn?: common.Date;
   urgent?: Urgent;
   exceptionReason?: ReasonTiersWereNotFollowed;
   approaches: Approaches;
-}
-/**
- * One approach to a provider for this child's placement: who was approached, on which tier, when, and what they answered. Recording every approach shows whether the tiers were followed.
- */
-export interface CallOffApproach {
-  provider: Provider1;
-  tierRank?: Tier1;
-  approachedAt: ApproachedAt;
-  response: Response;
-  respondedAt?: RespondedAt;
 }

@@ -2,11 +2,11 @@
  * The tier-order check of a call-off record, shared by placement agreements and placement
  * requests (both carry `route` and `callOff` in their spec).
  */
-import type { v1_placementAgreement } from '@nof/schemas';
+import type { v1_common } from '@nof/schemas';
 import type { RuleContext } from '../rule.js';
 import { records, routeTarget, specOf, tiersOf } from './_documents.js';
 
-type Approach = v1_placementAgreement.CallOffApproach;
+type Approach = v1_common.CallOffApproach;
 
 /** The tier ranks the route's lot (or arrangement) has, and which of the two holds them. */
 interface RouteTiers {

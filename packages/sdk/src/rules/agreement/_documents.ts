@@ -4,7 +4,7 @@
  * that references to a broken file still resolve), so every read of a looked-up document checks
  * the shape it relies on and gives `undefined` or `[]` otherwise.
  */
-import type { Kind, v1_consortium, v1_needsOutcomesFramework, v1_placementAgreement } from '@nof/schemas';
+import type { Kind, v1_common, v1_consortium, v1_needsOutcomesFramework } from '@nof/schemas';
 import type { SpecOf } from '../../model/documents.js';
 import { formatPointer } from '../../parse/json-pointer.js';
 import type { RuleDocument, WorkspaceLookup } from '../rule.js';
@@ -12,7 +12,7 @@ import type { RuleDocument, WorkspaceLookup } from '../rule.js';
 export type Arrangement = v1_consortium.ProcurementArrangement;
 export type Lot = v1_consortium.Lot;
 export type Tier = v1_consortium.Tier;
-export type AgeBand = v1_consortium.AgeBand;
+export type AgeBand = v1_common.AgeBand;
 export type Indicator = v1_needsOutcomesFramework.OutcomeIndicator;
 export type Scale = Indicator['scale'];
 
@@ -112,8 +112,8 @@ export function tiersOf(target: RouteTarget, authority: string | undefined): Tie
 }
 
 /** The outcomes of an agreement (`outcomes`) or a request (`outcomesSought`), with the pointer of their list. */
-export function outcomesOf(document: RuleDocument): { pointer: string; outcomes: v1_placementAgreement.OutcomeSought[] } {
+export function outcomesOf(document: RuleDocument): { pointer: string; outcomes: v1_common.OutcomeSought[] } {
   const key = document.kind === 'PlacementRequest' ? 'outcomesSought' : 'outcomes';
   const spec = specOf<'PlacementAgreement' | 'PlacementRequest'>(document) as Record<string, unknown>;
-  return { pointer: `/spec/${key}`, outcomes: records<v1_placementAgreement.OutcomeSought>(spec[key]) };
+  return { pointer: `/spec/${key}`, outcomes: records<v1_common.OutcomeSought>(spec[key]) };
 }

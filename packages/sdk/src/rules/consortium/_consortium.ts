@@ -2,7 +2,7 @@
  * Walking a Consortium document for the consortium rules: its arrangements, lots and tiers,
  * each with the JSON pointer findings are reported at and the words messages name it by.
  */
-import type { v1_consortium, v1_nationalContract } from '@nof/schemas';
+import type { v1_common, v1_consortium, v1_nationalContract } from '@nof/schemas';
 import type { Codelists } from '../../codelists/codelists.js';
 import type { RuleDocument, WorkspaceLookup } from '../rule.js';
 
@@ -10,7 +10,7 @@ export type ConsortiumSpec = v1_consortium.ConsortiumDetails;
 export type Arrangement = v1_consortium.ProcurementArrangement;
 export type Lot = v1_consortium.Lot;
 export type Tier = v1_consortium.Tier;
-export type AgeBand = v1_consortium.AgeBand;
+export type AgeBand = v1_common.AgeBand;
 
 /** The spec of a Consortium (rules see only schema-valid documents, so the shape holds). */
 export function consortiumSpec(document: RuleDocument): ConsortiumSpec {

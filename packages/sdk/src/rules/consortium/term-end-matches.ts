@@ -1,9 +1,9 @@
-import type { v1_consortium } from '@nof/schemas';
+import type { v1_common } from '@nof/schemas';
 import { replaceFix } from '../../schema/fixes.js';
 import type { Rule } from '../rule.js';
 import { arrangementsOf, describeArrangement } from './_consortium.js';
 
-type Period = v1_consortium.PeriodOfTime;
+type Period = v1_common.PeriodOfTime;
 
 const monthsIn = (p: Period) => (p.years ?? 0) * 12 + (p.months ?? 0);
 

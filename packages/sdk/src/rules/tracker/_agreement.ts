@@ -2,14 +2,14 @@
  * The placement agreement an outcome tracker follows, read defensively (it is looked up, so it
  * may not be schema-valid), for the tracker rules.
  */
-import type { v1_placementAgreement } from '@nof/schemas';
+import type { v1_common, v1_placementAgreement } from '@nof/schemas';
 import { isRecord, records, specOf } from '../agreement/_documents.js';
 import type { RuleDocument, WorkspaceLookup } from '../rule.js';
 
 export interface TrackedAgreement {
   document: RuleDocument;
   spec: Partial<v1_placementAgreement.PlacementAgreement>;
-  outcomes: v1_placementAgreement.OutcomeSought[];
+  outcomes: v1_common.OutcomeSought[];
 }
 
 /** The agreement the tracker names, when the workspace has it. */
@@ -18,7 +18,7 @@ export function trackedAgreement(tracker: RuleDocument, workspace: WorkspaceLook
   const document = id === undefined ? undefined : workspace.get('PlacementAgreement', id);
   if (!document) return undefined;
   const spec = specOf<'PlacementAgreement'>(document);
-  return { document, spec, outcomes: records<v1_placementAgreement.OutcomeSought>(spec.outcomes) };
+  return { document, spec, outcomes: records<v1_common.OutcomeSought>(spec.outcomes) };
 }
 
 /** The agreement's review schedule, when it has a usable one. */
