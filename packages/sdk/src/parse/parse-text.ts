@@ -55,7 +55,7 @@ export function parseText(text: string, uri: string, options: ParseOptions = {})
     if (isEmpty(doc) && found.length === 0) return;
     let value: unknown = null;
     try {
-      value = doc.toJS({ maxAliasCount: options.maxAliasCount ?? 100 });
+      value = doc.toJS(toJsOptions(options));
     } catch (error) {
       found.push(...conversionDiagnostics(error, doc, positions));
     }
@@ -64,6 +64,11 @@ export function parseText(text: string, uri: string, options: ParseOptions = {})
     documents.push(new ParsedDocument({ uri, index, yaml: doc, positions, value, reliable: !found.some(spoilsValue) }));
   });
   return { uri, text, documents, diagnostics, suppressions: scanner.finish() };
+}
+
+/** How a parsed document becomes plain values: with the alias-expansion limit of the options. */
+export function toJsOptions(options: ParseOptions): { maxAliasCount: number } {
+  return { maxAliasCount: options.maxAliasCount ?? 100 };
 }
 
 /**

@@ -1,7 +1,7 @@
-import { isAlias, isMap, isPair, isScalar, isSeq, Scalar, type Document, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, Scalar, visit, type Document, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
 import { findSuppressions } from '../diagnostics/suppression.js';
 import { checkInput, DEFAULT_LIMITS, type InputLimits } from './input-guards.js';
-import { composeAll, parseText, type ParsedFile, type ParseOptions } from './parse-text.js';
+import { composeAll, parseText, toJsOptions, type ParsedFile, type ParseOptions } from './parse-text.js';
 import { ParsedDocument } from './parsed-document.js';
 import { PositionMapper } from './positions.js';
 
@@ -182,15 +182,18 @@ function readAgain(item: Item, text: string, change: Change, options: ParseOptio
   const lineBreak = text.indexOf('\n', after);
   if (!endsCleanly(replacement, text.slice(after, lineBreak < 0 ? text.length : lineBreak))) return 'outer';
   let unsafe = false;
-  forEachNode(replacement, (node) => {
-    // Anchors reach beyond the item; a kept block scalar's trailing blank lines lie outside the text read.
-    if (isAlias(node) || node.anchor || (isScalar(node) && isKeptBlockScalar(node, source))) unsafe = true;
-    moveRange(node, (offset) => offset + item.start - item.column);
+  // yaml's visit walks a pair's key and value as it does a node's children.
+  visit(replacement as Node, {
+    Node(_, node) {
+      // Anchors reach beyond the item; a kept block scalar's trailing blank lines lie outside the text read.
+      if (isAlias(node) || node.anchor || (isScalar(node) && isKeptBlockScalar(node, source))) unsafe = true;
+      moveRange(node, (offset) => offset + item.start - item.column);
+    },
   });
   if (unsafe) return 'stop';
   let value: unknown;
   try {
-    const read = documents[0]?.toJS({ maxAliasCount: options.maxAliasCount ?? 100 }) as Record<string, unknown>;
+    const read = documents[0]?.toJS(toJsOptions(options)) as Record<string, unknown>;
     value = isMap(replacement) ? read : read[keyOf(replacement) ?? ''];
   } catch {
     return 'stop';
@@ -200,7 +203,7 @@ function readAgain(item: Item, text: string, change: Change, options: ParseOptio
 
 function wholeValue(document: Document.Parsed, options: ParseOptions): unknown {
   try {
-    return document.toJS({ maxAliasCount: options.maxAliasCount ?? 100 });
+    return document.toJS(toJsOptions(options));
   } catch {
     return undefined;
   }
@@ -256,20 +259,25 @@ function endsCleanly(item: Pair | YAMLMap, following: string): boolean {
   }
   if (isMap(node) || isSeq(node)) return !!node.flow;
   if (!isScalar(node) || !node.range || node.range[1] <= node.range[0]) return false;
-  const block = node.type === Scalar.BLOCK_LITERAL || node.type === Scalar.BLOCK_FOLDED;
-  return !block || following === '' || /^[ \t]*[^\s#]/.test(following);
+  return !isBlockScalar(node) || following === '' || /^[ \t]*[^\s#]/.test(following);
+}
+
+function isBlockScalar(node: Scalar): boolean {
+  return node.type === Scalar.BLOCK_LITERAL || node.type === Scalar.BLOCK_FOLDED;
 }
 
 function isKeptBlockScalar(node: Scalar, source: string): boolean {
-  if (node.type !== Scalar.BLOCK_LITERAL && node.type !== Scalar.BLOCK_FOLDED) return false;
+  if (!isBlockScalar(node)) return false;
   const start = node.range?.[0] ?? 0;
   return /^[|>][1-9]?\+|^[|>]\+/.test(source.slice(start, start + 3));
 }
 
 function hasAnchors(document: Document.Parsed): boolean {
   let found = false;
-  forEachNode(document.contents, (node) => {
-    if (isAlias(node) || node.anchor) found = true;
+  visit(document, {
+    Node(_, node) {
+      if (isAlias(node) || node.anchor) found = true;
+    },
   });
   return found;
 }
@@ -336,15 +344,4 @@ function rebuilt(previous: ParsedFile, changed: ParsedDocument, text: string, va
   );
   // Only a suppression comment can make suppressions: most texts need no lexing for them.
   return { uri, text, documents, diagnostics: [], suppressions: text.includes('nof-disable') ? findSuppressions(text) : [] };
-}
-
-/** Calls `visit` on every node under `node`, pairs' keys and values included. */
-function forEachNode(node: unknown, visit: (node: Node) => void): void {
-  if (isPair(node)) {
-    forEachNode(node.key, visit);
-    forEachNode(node.value, visit);
-  } else if (isMap(node) || isSeq(node)) {
-    visit(node);
-    for (const child of node.items) forEachNode(child, visit);
-  } else if (isScalar(node) || isAlias(node)) visit(node);
 }
