@@ -1,3 +1,4 @@
+import type { v1_nationalContract } from '@nof/schemas';
 import type { Rule } from '../rule.js';
 import { arrangementsOf, basisContract } from './_consortium.js';
 
@@ -24,12 +25,15 @@ commonly varied locally.
 **Fix**: check that the change is needed for local need and give the reason in the variation's
 \`rationale\`; then suppress the warning for it, or drop the variation.`,
   check({ document, workspace, report }) {
+    // Arrangements mostly share one national contract: its clauses and schedules are listed once.
+    const listed = new Map<v1_nationalContract.ContractDetails, ReturnType<typeof partsOf>>();
     for (const { item: arrangement, pointer } of arrangementsOf(document)) {
       const variations = arrangement.variations ?? [];
       const contract = variations.length ? basisContract(arrangement, workspace) : undefined;
       if (!contract) continue;
-      const clauses = contract.spec.sections.flatMap((s, i) => s.clauses.map((c, j) => ({ ...c, kind: 'clause', pointer: `/spec/sections/${i}/clauses/${j}` })));
-      const schedules = (contract.spec.schedules ?? []).map((s, i) => ({ ...s, kind: 'schedule', pointer: `/spec/schedules/${i}` }));
+      const parts = listed.get(contract.spec) ?? partsOf(contract.spec);
+      listed.set(contract.spec, parts);
+      const { clauses, schedules } = parts;
       variations.forEach((variation, i) => {
         if (variation.changeType === 'added') return;
         const [field, list] = variation.clause !== undefined ? (['clause', clauses] as const) : (['schedule', schedules] as const);
@@ -44,3 +48,10 @@ commonly varied locally.
     }
   },
 } satisfies Rule;
+
+/** A national contract's clauses and schedules, each with its kind and pointer. */
+function partsOf(spec: v1_nationalContract.ContractDetails) {
+  const clauses = spec.sections.flatMap((s, i) => s.clauses.map((c, j) => ({ ...c, kind: 'clause', pointer: `/spec/sections/${i}/clauses/${j}` })));
+  const schedules = (spec.schedules ?? []).map((s, i) => ({ ...s, kind: 'schedule', pointer: `/spec/schedules/${i}` }));
+  return { clauses, schedules };
+}
