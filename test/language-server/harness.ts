@@ -2,7 +2,7 @@
  * Drives the built language server over stdio as an editor would: spawn, initialize with a
  * workspace folder, open and edit documents, and collect what the server sends back.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { fork, spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,6 +16,8 @@ import {
   ExitNotification,
   InitializedNotification,
   InitializeRequest,
+  IPCMessageReader,
+  IPCMessageWriter,
   LogMessageNotification,
   PublishDiagnosticsNotification,
   RegistrationRequest,
@@ -76,6 +78,8 @@ export interface StartOptions {
   pull?: boolean;
   /** The `nof` section the client answers workspace/configuration with. */
   settings?: Record<string, unknown>;
+  /** How to talk to the server: stdio (the default) or node IPC, as VS Code does. */
+  transport?: 'stdio' | 'node-ipc';
 }
 
 /** One running server and the client side of its connection. */
@@ -100,8 +104,11 @@ export class LspSession {
   static async start(options: StartOptions = {}): Promise<LspSession> {
     const folder = tempWorkspace();
     for (const [path, text] of Object.entries(options.files ?? {})) writeFileSync(join(folder, path), text);
-    const child = spawn(process.execPath, [bin, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
-    const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+    const ipc = options.transport === 'node-ipc';
+    const child = ipc ? fork(bin, ['--node-ipc'], { stdio: ['pipe', 'pipe', 'pipe', 'ipc'] }) : spawn(process.execPath, [bin, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const connection = ipc
+      ? createProtocolConnection(new IPCMessageReader(child), new IPCMessageWriter(child))
+      : createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const session = new LspSession(folder, child, connection, options.settings ?? {});
     child.stderr!.on('data', (chunk: Buffer) => (session.stderr += chunk.toString()));
     connection.onNotification(PublishDiagnosticsNotification.type, (p) => {

@@ -1,0 +1,60 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { Validation } from './validation.js';
+
+/** A Validation over recorded hooks: `sync` answers each edited uri with itself and `dependents`. */
+function recorded(dependents: string[] = []) {
+  const synced: string[] = [];
+  const delivered: string[] = [];
+  const rounds: Array<{ uris: string[]; edited: string[] }> = [];
+  const validation = new Validation(
+    {
+      sync: (uri) => (synced.push(uri), [uri, ...dependents]),
+      deliver: (uri) => delivered.push(uri),
+      done: (uris, edited) => rounds.push({ uris, edited: [...edited] }),
+    },
+    100,
+  );
+  return { validation, synced, delivered, rounds };
+}
+
+describe('Validation', () => {
+  beforeEach(() => vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setImmediate'] }));
+  afterEach(() => vi.useRealTimers());
+
+  it('checks a document once its edits pause, not at every keystroke', async () => {
+    const { validation, synced } = recorded();
+    validation.changed('a');
+    await vi.advanceTimersByTimeAsync(60);
+    validation.changed('a');
+    await vi.advanceTimersByTimeAsync(60);
+    expect(synced).toEqual([]);
+    await vi.advanceTimersByTimeAsync(60);
+    expect(synced).toEqual(['a']);
+  });
+
+  it('checks at once when a request about the document needs its latest text, and only then', async () => {
+    const { validation, synced } = recorded();
+    validation.flush('a');
+    expect(synced).toEqual([]);
+    validation.changed('a');
+    validation.flush('a');
+    expect(synced).toEqual(['a']);
+    await vi.advanceTimersByTimeAsync(200);
+    expect(synced).toEqual(['a']);
+  });
+
+  it('stops sending a round of dependents when a newer edit waits, and carries it on after', async () => {
+    const { validation, delivered, rounds } = recorded(['d1', 'd2', 'd3']);
+    validation.changed('a');
+    await vi.advanceTimersByTimeAsync(100);
+    // The edited file goes first, in the timer's turn; a new edit arrives before the dependents.
+    expect(delivered).toEqual(['a']);
+    validation.changed('b');
+    await vi.advanceTimersByTimeAsync(50);
+    expect(delivered).toEqual(['a']);
+    await vi.runAllTimersAsync();
+    // The rest of the round and the new edit's, each file once.
+    expect(delivered.sort()).toEqual(['a', 'b', 'd1', 'd2', 'd3']);
+    expect(rounds.flatMap((r) => r.edited).sort()).toEqual(['a', 'b']);
+  });
+});
