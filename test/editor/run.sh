@@ -7,13 +7,20 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 started=$SECONDS
 
-eval "$(bash test/editor/install-tools.sh)"
+# The installer writes the tools' paths to a file only once all of them are in place; it
+# exits non-zero with the cause on failure, which stops this script (set -e).
+tools_env=$(mktemp)
+trap 'rm -f "$tools_env"' EXIT
+bash test/editor/install-tools.sh "$tools_env"
+# shellcheck source=/dev/null
+source "$tools_env"
 export NOF_NODE24 NOF_CODE_SERVER
 echo "[test:editor] tools ready after $((SECONDS - started)) s"
 
 pnpm run build
 pnpm -C extension package
-NOF_VSIX="$PWD/extension/nof-$(node -p "require('./extension/package.json').version").vsix"
+version=$(node -p "require('./extension/package.json').version")
+NOF_VSIX="$PWD/extension/nof-$version.vsix"
 export NOF_VSIX
 echo "[test:editor] extension packaged after $((SECONDS - started)) s"
 
