@@ -7,7 +7,6 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
 import { largeConsortium } from './lsp-large-consortium.mjs';
 
 const sdkDir = new URL('../../packages/sdk/', import.meta.url);

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { nof, root } from './nof.js';
+import { nof, } from './nof.js';
 
 const KINDS = ['consortium', 'national-contract', 'needs-outcomes-framework', 'placement-agreement', 'outcome-tracker', 'provider-profile', 'placement-request'];
 const scratch = mkdtempSync(join(tmpdir(), 'nof-new-'));

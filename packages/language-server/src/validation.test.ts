@@ -8,7 +8,10 @@ function recorded(dependents: string[] = []) {
   const rounds: Array<{ uris: string[]; edited: string[] }> = [];
   const validation = new Validation(
     {
-      sync: (uri) => (synced.push(uri), [uri, ...dependents]),
+      sync: (uri) => {
+        synced.push(uri);
+        return [uri, ...dependents];
+      },
       deliver: (uri) => delivered.push(uri),
       done: (uris, edited) => rounds.push({ uris, edited: [...edited] }),
     },

@@ -1,7 +1,7 @@
 // Derives everything @nof/schemas ships from the top-level schemas/ folder:
 // a copy of the schema and codelist files (data/) and TypeScript types (src/generated/).
 // The build copies the data; `--types` regenerates the committed types, which a test checks are current.
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compile } from 'json-schema-to-typescript';

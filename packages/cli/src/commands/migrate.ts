@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { IgnoreList, loadConfig, Codelists, migrateText, SchemaRegistry, unifiedDiff, type Diagnostic, type Migration } from '@nof/sdk';
+import { IgnoreList, loadConfig, Codelists, migrateText, SchemaRegistry, unifiedDiff, } from '@nof/sdk';
 import { collectFiles } from '../files/collect.js';
 import { locatedLine } from '../format/text.js';
 import { commandArgs } from '../args.js';

@@ -1,4 +1,4 @@
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, type Stats, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { CONFIG_FILE, type IgnoreList } from '@nof/sdk';
 import { UsageError } from '../io.js';
@@ -50,7 +50,7 @@ export function collectFiles(args: string[], cwd: string, ignored?: Ignored): st
       found.push(...hits);
       continue;
     }
-    let stats;
+    let stats: Stats;
     try {
       stats = statSync(resolve(cwd, arg));
     } catch {

@@ -18,7 +18,7 @@ export function readJsonItems(text: string, uri: string): JsonItems {
   const parsed = parseText(text, uri);
   const diagnostics: InteropDiagnostic[] = parsed.diagnostics.map((d) => ({ ...d, uri }));
   const source = parsed.documents[0];
-  if (!source || !source.reliable) {
+  if (!source?.reliable) {
     if (!source && !diagnostics.length) diagnostics.push({ uri, severity: 'error', code: INTEROP_CODES.badInput, message: 'the file is empty', path: '', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } });
     return { source: undefined, items: [], diagnostics };
   }

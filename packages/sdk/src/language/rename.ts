@@ -44,7 +44,8 @@ export function renameEdits(workspace: Workspace, uri: string, position: Positio
     const key = `${location.uri} ${JSON.stringify(location.range)}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    (edits[location.uri] ??= []).push({ range: location.range, newText });
+    edits[location.uri] ??= [];
+    edits[location.uri]!.push({ range: location.range, newText });
   }
   return { edits };
 }

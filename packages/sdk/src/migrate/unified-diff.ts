@@ -31,7 +31,10 @@ function backtrack(trace: Array<Map<number, number>>, a: string[], b: string[]):
     const prevK = k === -d || (k !== d && v.get(k - 1)! < v.get(k + 1)!) ? k + 1 : k - 1;
     const prevX = v.get(prevK) ?? 0;
     const prevY = prevX - prevK;
-    while (x > prevX && y > prevY) ops.push({ type: ' ', line: a[--x]! }), y--;
+    while (x > prevX && y > prevY) {
+      ops.push({ type: ' ', line: a[--x]! });
+      y--;
+    }
     if (d > 0) {
       if (x === prevX) ops.push({ type: '+', line: b[--y]! });
       else ops.push({ type: '-', line: a[--x]! });

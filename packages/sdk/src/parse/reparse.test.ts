@@ -111,11 +111,11 @@ describe('reparseText', () => {
   it('reads only the property Enter was pressed after: the blank line lies between items', () => {
     const text = 'items:\n  - id: one\n    description: first\n  - id: two\n';
     const previous = parseText(text, 'a.yaml');
-    const entry = () => ((previous.documents[0]?.yaml.contents as YAMLMap).items[0]?.value as YAMLSeq).items[0];
+    const entry = () => ((previous.documents[0]!.yaml.contents as YAMLMap).items[0]!.value as YAMLSeq).items[0];
     const before = entry();
     const edited = text.replace('first\n', 'first\n    \n');
     const result = reparseText(previous, edited);
-    expect(((result.documents[0]?.yaml.contents as YAMLMap).items[0]?.value as YAMLSeq).items[0]).toBe(before);
+    expect(((result.documents[0]!.yaml.contents as YAMLMap).items[0]!.value as YAMLSeq).items[0]).toBe(before);
     expect(snapshot(result)).toEqual(snapshot(parseText(edited, 'a.yaml')));
   });
 

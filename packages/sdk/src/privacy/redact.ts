@@ -12,7 +12,11 @@ export interface Redaction {
 let shared: AnnotationIndex | undefined;
 
 /** The pointers of the personal-data fields present in a document (outermost only). */
-export function personalDataPointers(value: unknown, annotations: AnnotationIndex = (shared ??= new AnnotationIndex())): string[] {
+export function personalDataPointers(value: unknown, annotations?: AnnotationIndex): string[] {
+  if (!annotations) {
+    shared ??= new AnnotationIndex();
+    annotations = shared;
+  }
   const found = annotations.annotatedValues(value).filter((a) => a.annotations.personalData && a.value !== undefined && a.value !== null);
   // A personal field inside another is removed with it.
   return found.map((a) => a.pointer).filter((p, _, all) => !all.some((outer) => outer !== p && p.startsWith(`${outer}/`)));

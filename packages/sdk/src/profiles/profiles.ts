@@ -144,7 +144,7 @@ function checkVersion(
       for (const l of found) problem(kindAt + l.path, `This profile would loosen the national ${kind} schema: it ${l.message}`, 'profile/loosens');
       const broken = found.length ? undefined : compileError(registry, base, profile.file, patch);
       if (broken) problem(kindAt, `The ${kind} schema with this patch does not compile: ${broken}`);
-      else if (found.length === 0) (profile.patches[apiVersion] ??= {})[kind] = patch;
+      else if (found.length === 0) profile.patches[apiVersion] = { ...profile.patches[apiVersion], [kind]: patch };
     }
   }
 }

@@ -10,7 +10,7 @@ const flagsType: Rule = {
   severity: 'warning',
   kinds: ['Consortium'],
   docs: 'Test rule.',
-  check({ document, report }) {
+  check({ report }) {
     report({ path: '/spec/type', message: 'Type seen.' });
     report({ path: '/spec/type', message: 'Key seen.', target: 'key', severity: 'error' });
   },

@@ -41,7 +41,10 @@ export class SchemaGraph {
   /** The schema a `$ref` written inside `from` points at. */
   resolve(ref: string, from: JsonSchema): JsonSchema | undefined {
     let refs = this.resolved.get(from);
-    if (!refs) this.resolved.set(from, (refs = new Map()));
+    if (!refs) {
+      refs = new Map();
+      this.resolved.set(from, refs);
+    }
     if (!refs.has(ref)) refs.set(ref, this.lookUp(ref, from));
     return refs.get(ref);
   }

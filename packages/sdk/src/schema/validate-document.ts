@@ -1,3 +1,4 @@
+import type { ValidateFunction } from 'ajv';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { formatPointer, parentPointer } from '../parse/json-pointer.js';
 import type { ParsedDocument } from '../parse/parsed-document.js';
@@ -13,7 +14,7 @@ import { SchemaLoadError, type SchemaRegistry } from './registry.js';
 export function validateDocument(doc: ParsedDocument, registry: SchemaRegistry): Diagnostic[] {
   const envelope = schemaForDocument(doc, registry);
   if ('problem' in envelope) return [envelope.problem];
-  let validate;
+  let validate: ValidateFunction;
   try {
     validate = registry.validatorFor(envelope.schema);
   } catch (error) {

@@ -78,7 +78,8 @@ function importRecord(record: Record<string, unknown>, at: string, source: Parse
     const mapping = MAPPINGS.get(name)!;
     for (const target of mapping.targets) {
       if (target === 'agreement' && mapping.field === 'childId') continue;
-      setAt((specs[target] ??= { spec: {} }), mapping.pointer, mapping.codec.toNof(value));
+      specs[target] ??= { spec: {} };
+      setAt(specs[target]!, mapping.pointer, mapping.codec.toNof(value));
     }
   }
   for (const field of STANDARD_FIELDS) {
