@@ -49,7 +49,10 @@ function readFixture(file: string): Fixture {
   return { name: relative(fixturesDir, file), text, expected };
 }
 
-const folders = readdirSync(fixturesDir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+const folders = readdirSync(fixturesDir, { withFileTypes: true })
+  .filter((e) => e.isDirectory())
+  .map((e) => e.name)
+  .sort();
 const fixtures = folders.flatMap((folder) =>
   readdirSync(join(fixturesDir, folder))
     .filter((f) => f.endsWith('.yaml'))
@@ -71,7 +74,17 @@ describe('broken fixtures', () => {
 
   it('cover every kind of fault: unknown key, wrong type, enum, pattern, format, missing property, YAML syntax, wrong apiVersion and kind', () => {
     const codes = new Set(fixtures.flatMap((f) => f.expected.map((e) => e.code)));
-    for (const code of ['schema/additionalProperties', 'schema/type', 'schema/enum', 'schema/pattern', 'schema/format', 'schema/required', 'yaml/syntax', 'nof/unknown-api-version', 'nof/unknown-kind']) {
+    for (const code of [
+      'schema/additionalProperties',
+      'schema/type',
+      'schema/enum',
+      'schema/pattern',
+      'schema/format',
+      'schema/required',
+      'yaml/syntax',
+      'nof/unknown-api-version',
+      'nof/unknown-kind',
+    ]) {
       expect(codes, code).toContain(code);
     }
   });

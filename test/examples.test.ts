@@ -38,20 +38,28 @@ describe('examples', () => {
   });
 
   it.each(results.map((r) => [rel(r.uri), r.uri, r.diagnostics] as const))('%s has no errors', (_name, uri, diagnostics) => {
-    expect(describeAll(uri, diagnostics.filter((d) => d.severity === 'error'))).toBe('');
+    expect(
+      describeAll(
+        uri,
+        diagnostics.filter((d) => d.severity === 'error'),
+      ),
+    ).toBe('');
   });
 
-  it.each([...(configPath ? [configPath] : []), ...documentFiles].map((f) => [rel(f), f]))('%s starts with a modeline naming its schema', (_name, file) => {
-    const firstLine = readFileSync(file, 'utf8').split('\n', 1)[0]!;
-    const match = /^# yaml-language-server: \$schema=(\S+)$/.exec(firstLine);
-    expect(match, `first line is ${JSON.stringify(firstLine)}`).not.toBeNull();
-    const schemaPath = resolve(dirname(file), match![1]!);
-    expect(existsSync(schemaPath), `${match![1]} does not exist`).toBe(true);
-    // A modeline naming another kind's schema would give editors the wrong completions.
-    const kind = firstValue(file)?.kind;
-    const expected = file === configPath ? 'nof-config.schema.json' : typeof kind === 'string' ? schemaFileName(kind) : '(no kind)';
-    expect(basename(schemaPath)).toBe(expected);
-  });
+  it.each([...(configPath ? [configPath] : []), ...documentFiles].map((f) => [rel(f), f]))(
+    '%s starts with a modeline naming its schema',
+    (_name, file) => {
+      const firstLine = readFileSync(file, 'utf8').split('\n', 1)[0]!;
+      const match = /^# yaml-language-server: \$schema=(\S+)$/.exec(firstLine);
+      expect(match, `first line is ${JSON.stringify(firstLine)}`).not.toBeNull();
+      const schemaPath = resolve(dirname(file), match![1]!);
+      expect(existsSync(schemaPath), `${match![1]} does not exist`).toBe(true);
+      // A modeline naming another kind's schema would give editors the wrong completions.
+      const kind = firstValue(file)?.kind;
+      const expected = file === configPath ? 'nof-config.schema.json' : typeof kind === 'string' ? schemaFileName(kind) : '(no kind)';
+      expect(basename(schemaPath)).toBe(expected);
+    },
+  );
 
   it.each(consortiumFiles.map((f) => [rel(f), f]))('%s is named after its metadata.id', (_name, file) => {
     expect(`${String(firstValue(file)?.metadata?.id)}.yaml`).toBe(basename(file));

@@ -18,7 +18,10 @@ export interface DocumentHeader {
 }
 
 function scalar(raw: string | undefined): string | undefined {
-  const value = raw?.replace(/\s+#.*$/, '').trim().replace(/^(["'])(.*)\1$/, '$2');
+  const value = raw
+    ?.replace(/\s+#.*$/, '')
+    .trim()
+    .replace(/^(["'])(.*)\1$/, '$2');
   return value ? value : undefined;
 }
 

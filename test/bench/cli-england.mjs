@@ -23,7 +23,10 @@ try {
   const out = openSync(outFile, 'w');
   const start = performance.now();
   // GNU time reports the peak resident set size in KiB (%M) and CPU seconds (%U user, %S system) on stderr.
-  const run = spawnSync('/usr/bin/time', ['-f', 'peak-rss-kib %M cpu %U %S', process.execPath, bin, 'validate', dir, '--format', 'json'], { stdio: ['ignore', out, 'pipe'], encoding: 'utf8' });
+  const run = spawnSync('/usr/bin/time', ['-f', 'peak-rss-kib %M cpu %U %S', process.execPath, bin, 'validate', dir, '--format', 'json'], {
+    stdio: ['ignore', out, 'pipe'],
+    encoding: 'utf8',
+  });
   const seconds = (performance.now() - start) / 1000;
   closeSync(out);
   const report = JSON.parse(readFileSync(outFile, 'utf8'));
@@ -31,7 +34,9 @@ try {
   const codes = {};
   for (const r of report.results) for (const d of r.diagnostics) codes[d.code] = (codes[d.code] ?? 0) + 1;
   console.log(`files written: ${size.files}, documents: ${size.documents}`);
-  console.log(`nof validate: exit ${run.status}, ${report.results.length} files, ${report.summary.documents} documents, ${report.summary.errors} errors, ${report.summary.warnings} warnings`);
+  console.log(
+    `nof validate: exit ${run.status}, ${report.results.length} files, ${report.summary.documents} documents, ${report.summary.errors} errors, ${report.summary.warnings} warnings`,
+  );
   // CPU time says what the run costs whatever else the machine is doing; wall time depends on it.
   console.log(`wall time: ${seconds.toFixed(1)} s, CPU: ${(user + system).toFixed(1)} s, peak RSS: ${Math.round(rss / 1024)} MiB`);
   if (Object.keys(codes).length) console.log('findings by code:', codes);

@@ -51,12 +51,20 @@ async function start(script, folder, settings = () => ({})) {
     processId: process.pid,
     rootUri: uri,
     workspaceFolders: [{ uri, name: 'bench' }],
-    capabilities: { workspace: { configuration: true }, textDocument: { diagnostic: {}, completion: { completionItem: { snippetSupport: true } } } },
+    capabilities: {
+      workspace: { configuration: true },
+      textDocument: { diagnostic: {}, completion: { completionItem: { snippetSupport: true } } },
+    },
   });
   await connection.sendNotification(InitializedNotification.type, {});
   let version = 1;
-  const open = (file, text, languageId = 'nof-yaml') => connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: file, languageId, version: 1, text } });
-  const change = (file, changes) => connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri: file, version: ++version }, contentChanges: changes });
+  const open = (file, text, languageId = 'nof-yaml') =>
+    connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: file, languageId, version: 1, text } });
+  const change = (file, changes) =>
+    connection.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri: file, version: ++version },
+      contentChanges: changes,
+    });
   const pull = (file) => connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri: file } });
   const stop = () => {
     connection.dispose();
@@ -118,7 +126,10 @@ async function timings() {
   const indent = lines[lot].length - lines[lot].trimStart().length;
   const enter = await keystrokes((i) =>
     i % 2 === 0
-      ? { range: { start: { line: lot, character: lines[lot].length }, end: { line: lot, character: lines[lot].length } }, text: '\n' + ' '.repeat(indent) }
+      ? {
+          range: { start: { line: lot, character: lines[lot].length }, end: { line: lot, character: lines[lot].length } },
+          text: '\n' + ' '.repeat(indent),
+        }
       : { range: { start: { line: lot, character: lines[lot].length }, end: { line: lot + 1, character: indent } }, text: '' },
   );
   // Completion of a lot's property names, deep in the file.
@@ -126,7 +137,10 @@ async function timings() {
   let count = 0;
   for (let i = 0; i < runs; i++) {
     const started = performance.now();
-    const items = await server.connection.sendRequest(CompletionRequest.type, { textDocument: { uri: file }, position: { line: lot, character: 10 } });
+    const items = await server.connection.sendRequest(CompletionRequest.type, {
+      textDocument: { uri: file },
+      position: { line: lot, character: 10 },
+    });
     completions.push(performance.now() - started);
     count = (Array.isArray(items) ? items : (items?.items ?? [])).length;
   }
@@ -136,7 +150,9 @@ async function timings() {
   await server.pull(file);
   const typingKey = await keystrokes((i) => {
     const after = { line: lot + 1, character: indent + 1 };
-    return i % 2 === 0 ? { range: { start: after, end: after }, text: 'a' } : { range: { start: after, end: { line: lot + 1, character: indent + 2 } }, text: '' };
+    return i % 2 === 0
+      ? { range: { start: after, end: after }, text: 'a' }
+      : { range: { start: after, end: { line: lot + 1, character: indent + 2 } }, text: '' };
   });
   server.stop();
   rmSync(folder, { recursive: true, force: true });
@@ -225,5 +241,9 @@ console.log(`  Enter at the end of a line, and back: ${figures(t.enter)}`);
 console.log(`  a character of a half-typed property name (a YAML error, so the whole file is read): ${figures(t.typingKey)}`);
 console.log(`completion (${t.count} items): median ${t.completion.toFixed(1)} ms over ${runs} runs (target < 50 ms)`);
 console.log(`resident memory, examples workspace (${m.files} files open): ${m.rss.toFixed(0)} MB (target < 150 MB)`);
-console.log(`yaml-language-server, the description edit with the same schema: median ${r.edit.toFixed(1)} ms, server CPU ${r.editCpu.toFixed(0)} ms per edit`);
-console.log(`NOF / yaml-language-server: ${(t.description.wall / r.edit).toFixed(2)} by time, ${(t.description.cpu / r.editCpu).toFixed(2)} by CPU (target <= 1)`);
+console.log(
+  `yaml-language-server, the description edit with the same schema: median ${r.edit.toFixed(1)} ms, server CPU ${r.editCpu.toFixed(0)} ms per edit`,
+);
+console.log(
+  `NOF / yaml-language-server: ${(t.description.wall / r.edit).toFixed(2)} by time, ${(t.description.cpu / r.editCpu).toFixed(2)} by CPU (target <= 1)`,
+);

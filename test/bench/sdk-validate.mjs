@@ -25,7 +25,8 @@ function plainValidator() {
   const ajv = new Ajv2020({ strict: true, allErrors: true });
   addFormats(ajv);
   ajv.addVocabulary(ANNOTATION_KEYWORDS);
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.schema.json'))) ajv.addSchema(JSON.parse(readFileSync(new URL(file, dir), 'utf8')));
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.schema.json')))
+    ajv.addSchema(JSON.parse(readFileSync(new URL(file, dir), 'utf8')));
   return ajv.getSchema('https://schemas.nof.org.uk/v1/consortium.schema.json');
 }
 

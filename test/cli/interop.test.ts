@@ -61,7 +61,17 @@ describe('nof import placements-standard', () => {
   const input = write('records.json', JSON.stringify([RECORD], null, 2));
 
   it('writes a request and an agreement with modelines, finding the provider in the workspace', () => {
-    const run = nof(['import', 'placements-standard', input, '--authority', 'E08000032', '--workspace', join(root, 'examples'), '--out', join(work, 'imported/')]);
+    const run = nof([
+      'import',
+      'placements-standard',
+      input,
+      '--authority',
+      'E08000032',
+      '--workspace',
+      join(root, 'examples'),
+      '--out',
+      join(work, 'imported/'),
+    ]);
     expect(run.code).toBe(0);
     expect(readdirSync(join(work, 'imported')).sort()).toEqual(['ipa-104233.yaml', 'req-104233.yaml']);
     const agreement = readFileSync(join(work, 'imported/ipa-104233.yaml'), 'utf8');
@@ -77,7 +87,9 @@ describe('nof import placements-standard', () => {
     const again = nof(['import', 'placements-standard', input, '--authority', 'E08000032', '--out', join(work, 'imported/')]);
     expect(again.code).toBe(2);
     expect(again.stderr).toContain('not overwriting without --force');
-    expect(nof(['import', 'placements-standard', input, '--authority', 'E08000032', '--out', join(work, 'imported/'), '--force']).code).toBe(0);
+    expect(
+      nof(['import', 'placements-standard', input, '--authority', 'E08000032', '--out', join(work, 'imported/'), '--force']).code,
+    ).toBe(0);
   });
 
   it('round-trips a full record through NOF YAML and back without loss', () => {
@@ -124,16 +136,32 @@ describe('nof export ssda903', () => {
 
   it('exits 1 naming the year and the replacement for a retired code', () => {
     const example = readFileSync(join(root, 'examples/agreements/ipa-lan-2014-0052.yaml'), 'utf8');
-    const file = write('ipa-z1.yaml', example.replace(/placementType: \w+/, 'placementType: Z1').replace(/startDate: [\d-]+/, 'startDate: 2024-06-01').replace(/\n {2}plannedEndDate: [\d-]+/, ''));
+    const file = write(
+      'ipa-z1.yaml',
+      example
+        .replace(/placementType: \w+/, 'placementType: Z1')
+        .replace(/startDate: [\d-]+/, 'startDate: 2024-06-01')
+        .replace(/\n {2}plannedEndDate: [\d-]+/, ''),
+    );
     const run = nof(['export', 'ssda903', file, '--year', '2026']);
     expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(/ipa-z1\.yaml:\d+:\d+ error placement type Z1 is retired in the 2025-26 SSDA903 collection.*use Z11, Z12, Z13 or Z14/);
+    expect(run.stderr).toMatch(
+      /ipa-z1\.yaml:\d+:\d+ error placement type Z1 is retired in the 2025-26 SSDA903 collection.*use Z11, Z12, Z13 or Z14/,
+    );
   });
 });
 
 describe('nof export ocds', () => {
   it('writes a release package with the given ocid prefix', () => {
-    const run = nof(['export', 'ocds', 'examples/consortia/white-rose-fostering.yaml', '--ocid-prefix', 'ocds-abc123', '--date', '2025-07-21T09:00:00Z']);
+    const run = nof([
+      'export',
+      'ocds',
+      'examples/consortia/white-rose-fostering.yaml',
+      '--ocid-prefix',
+      'ocds-abc123',
+      '--date',
+      '2025-07-21T09:00:00Z',
+    ]);
     expect(run.code).toBe(0);
     const pack = JSON.parse(run.stdout);
     expect(pack).toMatchObject({ version: '1.1', publishedDate: '2025-07-21T09:00:00Z' });
@@ -167,10 +195,17 @@ describe('nof export json', () => {
   });
 
   it('validates with an independent JSON Schema validator', () => {
-    const kindSchema = (kind: string) => schemas.find((s) => s.title !== undefined && s.$id.endsWith(`/${kind.replace(/[A-Z]/g, (c, i) => (i ? '-' : '') + c.toLowerCase())}.schema.json`))!.$id;
+    const kindSchema = (kind: string) =>
+      schemas.find(
+        (s) =>
+          s.title !== undefined && s.$id.endsWith(`/${kind.replace(/[A-Z]/g, (c, i) => (i ? '-' : '') + c.toLowerCase())}.schema.json`),
+      )!.$id;
     for (const document of documents) {
       const result = validatorFor((document.$schema as string | undefined) ?? kindSchema(document.kind as string)).validate(document);
-      expect(result.errors.filter((e) => e.keyword !== 'properties' && e.keyword !== '$ref'), String((document.metadata as { id: string }).id)).toEqual([]);
+      expect(
+        result.errors.filter((e) => e.keyword !== 'properties' && e.keyword !== '$ref'),
+        String((document.metadata as { id: string }).id),
+      ).toEqual([]);
       expect(result.valid).toBe(true);
     }
   });

@@ -53,7 +53,9 @@ describe('nof migrate', () => {
     writeFileSync(join(tree, file), monthly);
     const run = nof(['migrate', file, 'agreements/ipa-bfd-2014-0117.yaml', '--to', 'nof/v2', '--write'], tree);
     expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(new RegExp(`^${file}:\\d+:\\d+ error nof/v2 states the core fee per week, and this fee is per month\\.`, 'm'));
+    expect(run.stderr).toMatch(
+      new RegExp(`^${file}:\\d+:\\d+ error nof/v2 states the core fee per week, and this fee is per month\\.`, 'm'),
+    );
     expect(run.stderr).toContain('no file was written');
     expect(read(file)).toBe(monthly);
     expect(read('agreements/ipa-bfd-2014-0117.yaml')).toMatch(/^apiVersion: nof\/v1$/m);
@@ -61,6 +63,9 @@ describe('nof migrate', () => {
 
   it('rejects a missing or unknown --to as a usage error', () => {
     expect(nof(['migrate', agreement], tree)).toMatchObject({ code: 2, stderr: expect.stringContaining('--to is required') });
-    expect(nof(['migrate', agreement, '--to', 'nof/v9'], tree)).toMatchObject({ code: 2, stderr: expect.stringContaining("unknown API version 'nof/v9'") });
+    expect(nof(['migrate', agreement, '--to', 'nof/v9'], tree)).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining("unknown API version 'nof/v9'"),
+    });
   });
 });

@@ -9,6 +9,12 @@ const bin = join(root, 'packages/cli/dist/bin.js');
 export function nof(args: string[], cwd = root, options: { input?: string; env?: Record<string, string> } = {}) {
   const env = { ...process.env, ...options.env };
   delete env.CI;
-  const run = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', input: options.input ?? '', env, maxBuffer: 64 * 1024 * 1024 });
+  const run = spawnSync(process.execPath, [bin, ...args], {
+    cwd,
+    encoding: 'utf8',
+    input: options.input ?? '',
+    env,
+    maxBuffer: 64 * 1024 * 1024,
+  });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }

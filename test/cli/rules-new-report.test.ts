@@ -2,9 +2,17 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { nof, } from './nof.js';
+import { nof } from './nof.js';
 
-const KINDS = ['consortium', 'national-contract', 'needs-outcomes-framework', 'placement-agreement', 'outcome-tracker', 'provider-profile', 'placement-request'];
+const KINDS = [
+  'consortium',
+  'national-contract',
+  'needs-outcomes-framework',
+  'placement-agreement',
+  'outcome-tracker',
+  'provider-profile',
+  'placement-request',
+];
 const scratch = mkdtempSync(join(tmpdir(), 'nof-new-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
@@ -44,7 +52,9 @@ describe('nof new', () => {
     expect(modeline![1]).not.toMatch(/^\//);
     expect(text.match(/^\s*# /gm)!.length).toBeGreaterThan(2);
     const check = nof(['validate', `new-${kind}.yaml`, '--format', 'json', '--as-of', '2015-06-01'], scratch);
-    const problems = JSON.parse(check.stdout).results[0].diagnostics.map((d: { code: string; message: string }) => `${d.code}: ${d.message}`);
+    const problems = JSON.parse(check.stdout).results[0].diagnostics.map(
+      (d: { code: string; message: string }) => `${d.code}: ${d.message}`,
+    );
     // References to other documents are placeholders the user fills in; nothing else may be wrong.
     expect(problems.filter((p: string) => !p.startsWith('reference/unresolved'))).toEqual([]);
   });

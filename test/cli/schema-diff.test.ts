@@ -8,8 +8,20 @@ describe('nof schema diff', () => {
     const run = nof(['schema', 'diff', `${fixtures}/v1`, `${fixtures}/v1-minor`, '--format', 'json']);
     const report = JSON.parse(run.stdout);
     expect(report.changes).toEqual([
-      expect.objectContaining({ file: 'thing.schema.json', pointer: '/properties/service/enum', change: 'enum-value-removed', breaksDocuments: true, breaksConsumers: false, message: expect.stringContaining('"residential-child-care"') }),
-      expect.objectContaining({ pointer: '/properties/notes/description', change: 'annotation-changed', breaksDocuments: false, breaksConsumers: false }),
+      expect.objectContaining({
+        file: 'thing.schema.json',
+        pointer: '/properties/service/enum',
+        change: 'enum-value-removed',
+        breaksDocuments: true,
+        breaksConsumers: false,
+        message: expect.stringContaining('"residential-child-care"'),
+      }),
+      expect.objectContaining({
+        pointer: '/properties/notes/description',
+        change: 'annotation-changed',
+        breaksDocuments: false,
+        breaksConsumers: false,
+      }),
     ]);
     expect(report).toMatchObject({ requiredBump: 'major', declaredBump: 'none', versions: { old: 1, new: 1 }, bumpTooSmall: true });
     // A breaking change within one major version is the mistake the command exists to catch.
@@ -27,7 +39,9 @@ describe('nof schema diff', () => {
     const files = [`${fixtures}/v1/thing.schema.json`, `${fixtures}/v1-minor/thing.schema.json`];
     expect(nof(['schema', 'diff', ...files, '--bump', 'minor']).code).toBe(1);
     expect(nof(['schema', 'diff', ...files, '--bump', 'major']).code).toBe(0);
-    expect(nof(['schema', 'diff', files[0] as string, files[0] as string, '--bump', 'patch']).stdout).toBe('0 changes: they need no new version; declared: patch (v1 → v1).\n');
+    expect(nof(['schema', 'diff', files[0] as string, files[0] as string, '--bump', 'patch']).stdout).toBe(
+      '0 changes: they need no new version; declared: patch (v1 → v1).\n',
+    );
   });
 
   it('compares the shipped v1 with itself and finds nothing', () => {

@@ -7,7 +7,11 @@ import { nof, root } from './nof.js';
 
 const committed = join(root, 'schemas/docs');
 
-const markdown = (folder: string) => readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.md')).map((f) => f.replace(/\\/g, '/')).sort();
+const markdown = (folder: string) =>
+  readdirSync(folder, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => f.replace(/\\/g, '/'))
+    .sort();
 
 const out = mkdtempSync(join(tmpdir(), 'nof-docs-'));
 afterAll(() => rmSync(out, { recursive: true, force: true }));

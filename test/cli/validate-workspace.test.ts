@@ -17,13 +17,16 @@ mkdirSync(join(dir, 'drafts'));
 writeFileSync(join(dir, 'drafts/broken.yaml'), 'kind: [');
 const LEAD = 'consortia/white-rose-fostering.yaml';
 const TERM = 'consortia/east-midlands-regional.yaml';
-const edit = (file: string, from: RegExp | string, to: string) => writeFileSync(join(dir, file), readFileSync(join(dir, file), 'utf8').replace(from, to));
+const edit = (file: string, from: RegExp | string, to: string) =>
+  writeFileSync(join(dir, file), readFileSync(join(dir, file), 'utf8').replace(from, to));
 edit(LEAD, 'leadAuthority: E08000035  # Leeds', 'leadAuthority: E10000017  # Lancashire, not a member');
 edit(TERM, /endDate: 2015-12-31/g, 'endDate: 2016-06-30');
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const codes = (stdout: string) =>
-  (JSON.parse(stdout) as { results: Array<{ diagnostics: Array<{ code: string; severity: string }> }> }).results.flatMap((r) => r.diagnostics.map((d) => `${d.severity} ${d.code}`));
+  (JSON.parse(stdout) as { results: Array<{ diagnostics: Array<{ code: string; severity: string }> }> }).results.flatMap((r) =>
+    r.diagnostics.map((d) => `${d.severity} ${d.code}`),
+  );
 
 // Each run checks the whole examples workspace: slow on a busy machine.
 describe('nof validate on a workspace', { timeout: 120_000 }, () => {
@@ -77,7 +80,9 @@ describe('nof validate on a workspace', { timeout: 120_000 }, () => {
 
   it('writes GitHub workflow annotations', () => {
     const run = nof(['validate', '.', '--format', 'github'], dir);
-    expect(run.stdout).toMatch(/^::error file=consortia\/white-rose-fostering\.yaml,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=consortium\/lead-is-member::.+$/m);
+    expect(run.stdout).toMatch(
+      /^::error file=consortia\/white-rose-fostering\.yaml,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=consortium\/lead-is-member::.+$/m,
+    );
   });
 
   it('writes SARIF 2.1.0 that the published schema accepts, with rule help and 1-based regions', () => {
@@ -102,8 +107,14 @@ describe('nof validate on a workspace', { timeout: 120_000 }, () => {
   it.each([
     [['--as-of', '2015-13-01'], "nof: --as-of takes a date as YYYY-MM-DD, not '2015-13-01'. Run `nof --help` for usage.\n"],
     [['--max-warnings', 'many'], "nof: --max-warnings takes a whole number, not 'many'. Run `nof --help` for usage.\n"],
-    [['--rule', 'consortium/lead-is-membr=off'], "nof: no rule is called 'consortium/lead-is-membr' (did you mean 'consortium/lead-is-member'?); run `nof rules` to list them. Run `nof --help` for usage.\n"],
-    [['--rule', 'consortium/lead-is-member=loud'], "nof: --rule level must be off, info, warn, error, not 'loud'. Run `nof --help` for usage.\n"],
+    [
+      ['--rule', 'consortium/lead-is-membr=off'],
+      "nof: no rule is called 'consortium/lead-is-membr' (did you mean 'consortium/lead-is-member'?); run `nof rules` to list them. Run `nof --help` for usage.\n",
+    ],
+    [
+      ['--rule', 'consortium/lead-is-member=loud'],
+      "nof: --rule level must be off, info, warn, error, not 'loud'. Run `nof --help` for usage.\n",
+    ],
   ])('exits 2 with one line on a bad option: %j', (args, message) => {
     const run = nof(['validate', '.', ...args], dir);
     expect(run.code).toBe(2);

@@ -7,7 +7,6 @@ import { nof, root } from './nof.js';
 const fixtures = join(root, 'test/fixtures/validate');
 const schemas = join(fixtures, 'schemas');
 
-
 // A folder tree of our own: YAML to find, and places the search must skip.
 const tree = mkdtempSync(join(tmpdir(), 'nof-cli-'));
 cpSync(join(fixtures, 'docs/valid.yaml'), join(tree, 'a.yaml'));
@@ -43,7 +42,10 @@ describe('nof validate', () => {
     expect(run.code).toBe(1);
     const report = JSON.parse(run.stdout);
     expect(report.summary).toEqual({ documents: 3, errors: 2, warnings: 0 });
-    expect(report.results.map((r: { file: string }) => r.file)).toEqual(['test/fixtures/validate/docs/invalid.yaml', 'test/fixtures/validate/docs/valid.yaml']);
+    expect(report.results.map((r: { file: string }) => r.file)).toEqual([
+      'test/fixtures/validate/docs/invalid.yaml',
+      'test/fixtures/validate/docs/valid.yaml',
+    ]);
     expect(report.results[0].diagnostics[1]).toEqual({
       severity: 'error',
       code: 'schema/additionalProperties',
@@ -77,7 +79,10 @@ describe('nof validate', () => {
   it.each([
     [['validate', 'no-such-file.yaml'], "nof: no such file or folder: 'no-such-file.yaml'. Run `nof --help` for usage.\n"],
     [['validate', '--frobnicate'], "nof: Unknown option '--frobnicate'. Run `nof --help` for usage.\n"],
-    [['validate', '--format', 'xml', 'test'], "nof: unknown format 'xml' (choose pretty, text, json, sarif, github). Run `nof --help` for usage.\n"],
+    [
+      ['validate', '--format', 'xml', 'test'],
+      "nof: unknown format 'xml' (choose pretty, text, json, sarif, github). Run `nof --help` for usage.\n",
+    ],
     [['frobnicate'], "nof: unknown command 'frobnicate'. Run `nof --help` for usage.\n"],
     [['validate', 'test/**/*.nothing'], "nof: no YAML files match 'test/**/*.nothing'. Run `nof --help` for usage.\n"],
   ])('exits 2 on a usage error: %j', (args, message) => {

@@ -56,8 +56,18 @@ export class CodeServer {
     const port = await freePort();
     const server = new ProcessGroup(
       tools.node24,
-      [tools.codeServer, ...common, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--disable-telemetry',
-        '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override'],
+      [
+        tools.codeServer,
+        ...common,
+        '--auth',
+        'none',
+        '--bind-addr',
+        `127.0.0.1:${port}`,
+        '--disable-telemetry',
+        '--disable-update-check',
+        '--disable-workspace-trust',
+        '--disable-getting-started-override',
+      ],
       env,
     );
     const codeServer = new CodeServer(home, port, server);

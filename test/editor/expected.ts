@@ -22,7 +22,10 @@ function structure(node: Schema, file: string): [Schema, string] {
   while (!node.properties && !node.items && node.$ref) {
     const [target, pointer = ''] = node.$ref.split('#');
     file = target || file;
-    node = pointer.split('/').filter(Boolean).reduce((at: any, key) => at[key], load(file)) as Schema;
+    node = pointer
+      .split('/')
+      .filter(Boolean)
+      .reduce((at: any, key) => at[key], load(file)) as Schema;
   }
   return [node, file];
 }
@@ -62,10 +65,13 @@ export function examplesAsOf(): string {
 
 /** A local authority abolished before `date` with exactly one successor, and that successor, from the codelist. */
 export function retiredWithOneSuccessor(date: string): [retired: CodelistEntry, successor: CodelistEntry] {
-  const { entries } = JSON.parse(readFileSync(join(repoRoot, 'schemas', 'codelists', 'local-authorities.json'), 'utf8')) as { entries: CodelistEntry[] };
+  const { entries } = JSON.parse(readFileSync(join(repoRoot, 'schemas', 'codelists', 'local-authorities.json'), 'utf8')) as {
+    entries: CodelistEntry[];
+  };
   const retired = entries.find((e) => e.validTo && e.validTo < date && e.successors?.length === 1);
   const successor = entries.find((e) => e.code === retired?.successors?.[0]);
-  if (!retired || !successor) throw new Error(`the local-authorities codelist has no authority abolished before ${date} with one successor`);
+  if (!retired || !successor)
+    throw new Error(`the local-authorities codelist has no authority abolished before ${date} with one successor`);
   return [retired, successor];
 }
 

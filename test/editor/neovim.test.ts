@@ -22,11 +22,15 @@ interface NeovimDiagnostic {
 }
 
 async function diagnosticsInNeovim(file: string): Promise<{ arrived: boolean; diagnostics: NeovimDiagnostic[] }> {
-  const nvim = new ProcessGroup('nvim', ['--headless', '--clean', '-n', '-c', `luafile ${join(repoRoot, 'test/editor/neovim-check.lua')}`, file], {
-    ...process.env,
-    NOF_SERVER: JSON.stringify([process.execPath, serverBin, '--stdio']),
-    NOF_ROOT: workspace.dir,
-  });
+  const nvim = new ProcessGroup(
+    'nvim',
+    ['--headless', '--clean', '-n', '-c', `luafile ${join(repoRoot, 'test/editor/neovim-check.lua')}`, file],
+    {
+      ...process.env,
+      NOF_SERVER: JSON.stringify([process.execPath, serverBin, '--stdio']),
+      NOF_ROOT: workspace.dir,
+    },
+  );
   try {
     await nvim.waitFor(/^\{.*\}$/m, 60_000);
     const line = nvim.log.split('\n').find((l) => l.startsWith('{'))!;

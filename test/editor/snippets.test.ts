@@ -9,7 +9,10 @@ interface Snippet {
   body: string[];
 }
 
-const snippets = JSON.parse(readFileSync(new URL('../../extension/snippets/nof.code-snippets', import.meta.url), 'utf8')) as Record<string, Snippet>;
+const snippets = JSON.parse(readFileSync(new URL('../../extension/snippets/nof.code-snippets', import.meta.url), 'utf8')) as Record<
+  string,
+  Snippet
+>;
 const today = new Date().toISOString().slice(0, 10);
 
 /** The text VS Code inserts when every placeholder keeps its default (first choice). */
@@ -44,11 +47,21 @@ describe('snippets', () => {
     ['Assessed need', 'PlacementAgreement', ' '.repeat(4)],
   ];
   test.each(blocks)('%s: valid inside a %s', (name, host, indent) => {
-    const block = expand(snippets[name]!.body).split('\n').map((line) => (line ? indent + line : line)).join('\n');
+    const block = expand(snippets[name]!.body)
+      .split('\n')
+      .map((line) => (line ? indent + line : line))
+      .join('\n');
     const hostText = expand(snippets[host]!.body).trimEnd();
-    const parent = { 'Lot with tiers': '      lots:', 'Outcome with measure and target': '  outcomes:', 'Outcome review': '  reviews:', 'Assessed need': '  assessedNeeds:' }[name]!;
+    const parent = {
+      'Lot with tiers': '      lots:',
+      'Outcome with measure and target': '  outcomes:',
+      'Outcome review': '  reviews:',
+      'Assessed need': '  assessedNeeds:',
+    }[name]!;
     // Block snippets go in a list the host either has (lots, reviews) or gets (outcomes, needs).
-    const text = hostText.includes(`\n${parent}\n`) ? hostText.replace(`\n${parent}\n`, `\n${parent}\n${block}\n`) : `${hostText}\n${parent}\n${block}\n`;
+    const text = hostText.includes(`\n${parent}\n`)
+      ? hostText.replace(`\n${parent}\n`, `\n${parent}\n${block}\n`)
+      : `${hostText}\n${parent}\n${block}\n`;
     expect(schemaProblems(text)).toEqual([]);
   });
 

@@ -117,7 +117,10 @@ export class Editor {
   async textBox(line: number, character: number, length: number): Promise<Box> {
     await this.root.click({ position: { x: 200, y: 10 } });
     await goToLine(this.page, line + 1, character + 1);
-    const lineHeight = await this.root.locator('.view-line').first().evaluate((el) => el.getBoundingClientRect().height);
+    const lineHeight = await this.root
+      .locator('.view-line')
+      .first()
+      .evaluate((el) => el.getBoundingClientRect().height);
     const cursor = await this.root.locator('.cursor').first().boundingBox();
     if (!cursor) throw new Error('no cursor');
     return this.root.locator('.view-lines').evaluate(

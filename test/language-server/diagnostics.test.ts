@@ -1,7 +1,12 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, DocumentDiagnosticRequest, FileChangeType } from 'vscode-languageserver-protocol/node';
+import {
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  DocumentDiagnosticRequest,
+  FileChangeType,
+} from 'vscode-languageserver-protocol/node';
 import { LspSession, STARTUP_MS } from './harness.js';
 
 const BROKEN_LOT = `apiVersion: nof/v1
@@ -46,7 +51,9 @@ describe('diagnostics, published (a client without pull diagnostics)', () => {
     await lsp.change(doc, [{ range: { start: { line, character: 8 }, end: { line, character: 9 } }, text: 'z' }]);
     const schema = await lsp.diagnostics(doc, (d) => d.some((x) => x.code === 'schema/additionalProperties'));
     expect(schema.find((d) => d.code === 'schema/additionalProperties')?.message).toContain('Did you mean `regions`?');
-    await lsp.change(doc, [{ range: { start: { line, character: 0 }, end: { line: line + 1, character: 0 } }, text: '  regions: [yorkshire-and-the-humber\n' }]);
+    await lsp.change(doc, [
+      { range: { start: { line, character: 0 }, end: { line: line + 1, character: 0 } }, text: '  regions: [yorkshire-and-the-humber\n' },
+    ]);
     const syntax = await lsp.diagnostics(doc, (d) => d.some((x) => String(x.code).startsWith('yaml/')));
     expect(syntax.every((d) => d.severity !== undefined && d.range.start.line >= 0)).toBe(true);
     await lsp.change(doc, [{ text }]);
@@ -72,7 +79,16 @@ describe('diagnostics, published (a client without pull diagnostics)', () => {
     await lsp.open(garbage, `apiVersion: nof/v1\n${bytes}`);
     expect((await lsp.diagnostics(garbage, (d) => d.length > 0)).length).toBeGreaterThan(0);
     const bomb = uri('bomb.yaml');
-    const laughs = ['a: &a [x, x, x, x, x, x, x, x, x]', ...Array.from({ length: 8 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(9).fill(`*${String.fromCharCode(97 + i)}`).join(', ')}]`)];
+    const laughs = [
+      'a: &a [x, x, x, x, x, x, x, x, x]',
+      ...Array.from(
+        { length: 8 },
+        (_, i) =>
+          `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(9)
+            .fill(`*${String.fromCharCode(97 + i)}`)
+            .join(', ')}]`,
+      ),
+    ];
     await lsp.open(bomb, `apiVersion: nof/v1\nkind: Consortium\n${laughs.join('\n')}\n`);
     expect((await lsp.diagnostics(bomb, (d) => d.length > 0)).length).toBeGreaterThan(0);
     const half = uri('half.yaml');
@@ -86,9 +102,13 @@ describe('diagnostics, published (a client without pull diagnostics)', () => {
     const path = join(lsp.folder, 'trackers/tracker-new.yaml');
     writeFileSync(path, BROKEN_LOT.replace('tracker-broken', 'tracker-new'));
     const created = uri('trackers/tracker-new.yaml');
-    await lsp.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: created, type: FileChangeType.Created }] });
+    await lsp.connection.sendNotification(DidChangeWatchedFilesNotification.type, {
+      changes: [{ uri: created, type: FileChangeType.Created }],
+    });
     await lsp.diagnostics(created, (d) => d.some((x) => x.code === 'reference/unresolved'));
-    await lsp.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: created, type: FileChangeType.Deleted }] });
+    await lsp.connection.sendNotification(DidChangeWatchedFilesNotification.type, {
+      changes: [{ uri: created, type: FileChangeType.Deleted }],
+    });
     expect(await lsp.diagnostics(created, (d) => d.length === 0)).toEqual([]);
   });
 
@@ -98,14 +118,19 @@ describe('diagnostics, published (a client without pull diagnostics)', () => {
     const original = readFileSync(path, 'utf8');
     const provider = uri('examples/providers/tamar-crossing-fostering.yaml');
     const profile = uri('examples/profiles/peninsula.profile.json');
-    const enums = (d: Array<{ code?: number | string; range: { start: { line: number } } }>) => d.filter((x) => x.code === 'schema/enum').map((x) => x.range.start.line);
+    const enums = (d: Array<{ code?: number | string; range: { start: { line: number } } }>) =>
+      d.filter((x) => x.code === 'schema/enum').map((x) => x.range.start.line);
     expect(enums(await lsp.diagnostics(provider))).toEqual([]);
     // Plymouth (E06000026) leaves the profile's list of South West authorities: its setting breaks the profile.
     writeFileSync(path, original.replace('"E06000026", ', ''));
-    await lsp.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: profile, type: FileChangeType.Changed }] });
+    await lsp.connection.sendNotification(DidChangeWatchedFilesNotification.type, {
+      changes: [{ uri: profile, type: FileChangeType.Changed }],
+    });
     expect(enums(await lsp.diagnostics(provider, (d) => enums(d).length > 0))).toEqual([29]);
     writeFileSync(path, original);
-    await lsp.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: profile, type: FileChangeType.Changed }] });
+    await lsp.connection.sendNotification(DidChangeWatchedFilesNotification.type, {
+      changes: [{ uri: profile, type: FileChangeType.Changed }],
+    });
     expect(enums(await lsp.diagnostics(provider, (d) => enums(d).length === 0))).toEqual([]);
   });
 
@@ -143,7 +168,11 @@ describe('diagnostics, pulled (a client with textDocument/diagnostic)', () => {
     const line = text.split('\n').findIndex((l) => l.includes('- id: lot-2-enhanced'));
     const refreshes = lsp.refreshes;
     await lsp.change(consortium, [{ range: { start: { line, character: 16 }, end: { line, character: 30 } }, text: 'lot-2-other' }]);
-    await lsp.until(() => (lsp.refreshes > refreshes ? true : undefined), 10_000, () => 'a diagnostic refresh');
+    await lsp.until(
+      () => (lsp.refreshes > refreshes ? true : undefined),
+      10_000,
+      () => 'a diagnostic refresh',
+    );
     const report = await pull(agreement);
     expect(report.kind === 'full' && report.items.map((d) => d.code)).toContain('reference/unresolved');
     // Open documents are not also published: the client would show them twice.

@@ -76,7 +76,10 @@ function find(text: string, needle: string, shift = 0, nth = 0): Position {
 }
 
 async function complete(doc: string, position: Position): Promise<CompletionItem[]> {
-  const result = (await lsp.connection.sendRequest(CompletionRequest.type, { textDocument: { uri: doc }, position })) as CompletionItem[] | CompletionList | null;
+  const result = (await lsp.connection.sendRequest(CompletionRequest.type, { textDocument: { uri: doc }, position })) as
+    | CompletionItem[]
+    | CompletionList
+    | null;
   return Array.isArray(result) ? result : (result?.items ?? []);
 }
 
@@ -173,7 +176,10 @@ describe('navigation', () => {
   it('goes from a lot in an agreement to its declaration in the consortium', async () => {
     const doc = uri('agreements/ipa-0042.yaml');
     const text = await lsp.open(doc);
-    const found = (await lsp.connection.sendRequest(DefinitionRequest.type, { textDocument: { uri: doc }, position: find(text, 'lot: lot-2', 7) })) as Location;
+    const found = (await lsp.connection.sendRequest(DefinitionRequest.type, {
+      textDocument: { uri: doc },
+      position: find(text, 'lot: lot-2', 7),
+    })) as Location;
     expect(found.uri).toBe(uri('consortia/white-rose.yaml'));
     expect(found.range.start.line).toBe(27);
   });
@@ -181,7 +187,11 @@ describe('navigation', () => {
   it('finds every reference to a lot across files', async () => {
     const consortium = uri('consortia/white-rose.yaml');
     const text = await lsp.open(consortium);
-    const found = await lsp.connection.sendRequest(ReferencesRequest.type, { textDocument: { uri: consortium }, position: find(text, 'lot-2-enhanced', 3), context: { includeDeclaration: false } });
+    const found = await lsp.connection.sendRequest(ReferencesRequest.type, {
+      textDocument: { uri: consortium },
+      position: find(text, 'lot-2-enhanced', 3),
+      context: { includeDeclaration: false },
+    });
     const files = [...new Set((found ?? []).map((l) => l.uri.split('/').slice(-2).join('/')))].sort();
     expect(files).toEqual(['agreements/ipa-0042.yaml', 'providers/first-tier-fostering.yaml', 'providers/white-rose-fostering.yaml']);
   });
@@ -192,19 +202,31 @@ describe('navigation', () => {
     const position = find(text, 'id: white-rose-fostering', 6);
     const prepared = await lsp.connection.sendRequest(PrepareRenameRequest.type, { textDocument: { uri: provider }, position });
     expect(prepared).toMatchObject({ placeholder: 'white-rose-fostering' });
-    const edit = await lsp.connection.sendRequest(RenameRequest.type, { textDocument: { uri: provider }, position, newName: 'rose-fostering' });
+    const edit = await lsp.connection.sendRequest(RenameRequest.type, {
+      textDocument: { uri: provider },
+      position,
+      newName: 'rose-fostering',
+    });
     const changes = edit?.changes ?? {};
-    expect(Object.keys(changes).map((u) => u.split('/').slice(-2).join('/')).sort()).toEqual(['agreements/ipa-0042.yaml', 'providers/white-rose-fostering.yaml']);
+    expect(
+      Object.keys(changes)
+        .map((u) => u.split('/').slice(-2).join('/'))
+        .sort(),
+    ).toEqual(['agreements/ipa-0042.yaml', 'providers/white-rose-fostering.yaml']);
     // The agreement names it as its provider and in two call-off approaches... one of which is first-tier.
     expect(changes[uri('agreements/ipa-0042.yaml')]!.map((e) => e.newText)).toEqual(['rose-fostering', 'rose-fostering']);
-    await expect(lsp.connection.sendRequest(RenameRequest.type, { textDocument: { uri: provider }, position, newName: 'Not An Id' })).rejects.toThrow(/not an id/);
+    await expect(
+      lsp.connection.sendRequest(RenameRequest.type, { textDocument: { uri: provider }, position, newName: 'Not An Id' }),
+    ).rejects.toThrow(/not an id/);
   });
 });
 
 describe('symbols', () => {
   it('outlines a consortium: arrangements, lots, tiers', async () => {
     const consortium = uri('consortia/white-rose.yaml');
-    const symbols = (await lsp.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri: consortium } })) as DocumentSymbol[];
+    const symbols = (await lsp.connection.sendRequest(DocumentSymbolRequest.type, {
+      textDocument: { uri: consortium },
+    })) as DocumentSymbol[];
     expect(symbols.map((s) => s.name)).toEqual(['White Rose Test Framework']);
     const arrangement = symbols[0]!.children![0]!;
     expect(arrangement.detail).toBe('arrangement ifa-framework-2015');
@@ -225,7 +247,11 @@ describe('symbols', () => {
 
 describe('code actions', () => {
   const actions = (doc: string, position: Position) =>
-    lsp.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri: doc }, range: { start: position, end: position }, context: { diagnostics: [] } });
+    lsp.connection.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri: doc },
+      range: { start: position, end: position },
+      context: { diagnostics: [] },
+    });
 
   it('offers the replacement of a retired authority by its successor', async () => {
     const doc = uri('consortia/bucks.yaml');
@@ -258,9 +284,13 @@ describe('structure', () => {
 
   it('expands a selection from an id to its entry, its item and outwards', async () => {
     const doc = uri('consortia/white-rose.yaml');
-    const [chain] = ((await lsp.connection.sendRequest(SelectionRangeRequest.type, { textDocument: { uri: doc }, positions: [{ line: 27, character: 16 }] })) ?? []) as SelectionRange[];
+    const [chain] = ((await lsp.connection.sendRequest(SelectionRangeRequest.type, {
+      textDocument: { uri: doc },
+      positions: [{ line: 27, character: 16 }],
+    })) ?? []) as SelectionRange[];
     const ranges: string[] = [];
-    for (let r: SelectionRange | undefined = chain; r; r = r.parent) ranges.push(`${r.range.start.line}:${r.range.start.character}-${r.range.end.line}:${r.range.end.character}`);
+    for (let r: SelectionRange | undefined = chain; r; r = r.parent)
+      ranges.push(`${r.range.start.line}:${r.range.start.character}-${r.range.end.line}:${r.range.end.character}`);
     expect(ranges.slice(0, 3)).toEqual(['27:14-27:28', '27:10-27:28', '27:10-32:37']);
   });
 });

@@ -59,7 +59,14 @@ export function capabilities(options: { pull: boolean }): ClientCapabilities {
     },
     textDocument: {
       synchronization: { didSave: true },
-      completion: { completionItem: { snippetSupport: true, documentationFormat: ['markdown'], tagSupport: { valueSet: [1] }, labelDetailsSupport: true } },
+      completion: {
+        completionItem: {
+          snippetSupport: true,
+          documentationFormat: ['markdown'],
+          tagSupport: { valueSet: [1] },
+          labelDetailsSupport: true,
+        },
+      },
       hover: { contentFormat: ['markdown', 'plaintext'] },
       publishDiagnostics: { relatedInformation: true, codeDescriptionSupport: true },
       codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix'] } } },
@@ -105,7 +112,9 @@ export class LspSession {
     const folder = tempWorkspace();
     for (const [path, text] of Object.entries(options.files ?? {})) writeFileSync(join(folder, path), text);
     const ipc = options.transport === 'node-ipc';
-    const child = ipc ? fork(bin, ['--node-ipc'], { stdio: ['pipe', 'pipe', 'pipe', 'ipc'] }) : spawn(process.execPath, [bin, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = ipc
+      ? fork(bin, ['--node-ipc'], { stdio: ['pipe', 'pipe', 'pipe', 'ipc'] })
+      : spawn(process.execPath, [bin, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     const connection = ipc
       ? createProtocolConnection(new IPCMessageReader(child), new IPCMessageWriter(child))
       : createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
@@ -145,22 +154,31 @@ export class LspSession {
   async open(uri: string, text?: string, languageId = 'nof-yaml'): Promise<string> {
     const content = text ?? readFileSync(fileURLToPath(uri), 'utf8');
     this.versions.set(uri, 1);
-    await this.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId, version: 1, text: content } });
+    await this.connection.sendNotification(DidOpenTextDocumentNotification.type, {
+      textDocument: { uri, languageId, version: 1, text: content },
+    });
     return content;
   }
 
   async change(uri: string, changes: TextDocumentContentChangeEvent[]): Promise<void> {
     const version = (this.versions.get(uri) ?? 1) + 1;
     this.versions.set(uri, version);
-    await this.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: changes });
+    await this.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri, version },
+      contentChanges: changes,
+    });
   }
 
   /** Waits until the diagnostics published for `uri` satisfy `test` (default 15 s). */
   async diagnostics(uri: string, test: (d: Diagnostic[]) => boolean = () => true, timeoutMs = 15_000): Promise<Diagnostic[]> {
-    return this.until(() => {
-      const found = this.published.get(uri);
-      return found && test(found) ? found : undefined;
-    }, timeoutMs, () => `diagnostics for ${uri}: ${JSON.stringify(this.published.get(uri)?.map((d) => d.code))}`);
+    return this.until(
+      () => {
+        const found = this.published.get(uri);
+        return found && test(found) ? found : undefined;
+      },
+      timeoutMs,
+      () => `diagnostics for ${uri}: ${JSON.stringify(this.published.get(uri)?.map((d) => d.code))}`,
+    );
   }
 
   async until<T>(probe: () => T | undefined, timeoutMs: number, what: () => string): Promise<T> {

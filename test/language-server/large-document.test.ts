@@ -18,7 +18,10 @@ describe('a 50,000-line document', () => {
     expect(Array.isArray(items) ? items.length : items?.items.length).toBeGreaterThan(0);
     const diagnostics = await lsp.diagnostics(uri, (d) => d.length > 0, 25_000);
     expect(diagnostics.every((d) => d.code !== 'internal/rule-error')).toBe(true);
-    const hover = await lsp.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: lines.findIndex((l) => l.startsWith('  leadAuthority')), character: 4 } });
+    const hover = await lsp.connection.sendRequest(HoverRequest.type, {
+      textDocument: { uri },
+      position: { line: lines.findIndex((l) => l.startsWith('  leadAuthority')), character: 4 },
+    });
     expect(JSON.stringify(hover?.contents)).toContain('Lead authority');
   }, 60_000);
 });

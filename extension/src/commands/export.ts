@@ -68,10 +68,17 @@ export async function exportDocument(): Promise<void> {
   const base = path.basename(file).replace(/\.ya?ml$/i, '');
   const target = await vscode.window.showSaveDialog({
     title: `Save the ${pick.format} export`,
-    defaultUri: vscode.Uri.file(path.join(path.dirname(file), pick.format === pick.extension ? `${base}.${pick.extension}` : `${base}.${pick.format}.${pick.extension}`)),
+    defaultUri: vscode.Uri.file(
+      path.join(
+        path.dirname(file),
+        pick.format === pick.extension ? `${base}.${pick.extension}` : `${base}.${pick.format}.${pick.extension}`,
+      ),
+    ),
   });
   if (!target) return;
   await vscode.workspace.fs.writeFile(target, Buffer.from(run.out, 'utf8'));
   const notes = run.err.trim() ? ` The CLI noted: ${failure(run)}` : '';
-  void vscode.window.showInformationMessage(`NOF: exported ${path.basename(file)} as ${pick.format} to ${path.basename(target.fsPath)}.${notes}`);
+  void vscode.window.showInformationMessage(
+    `NOF: exported ${path.basename(file)} as ${pick.format} to ${path.basename(target.fsPath)}.${notes}`,
+  );
 }

@@ -21,7 +21,11 @@ function kindPicks(): Array<vscode.QuickPickItem & { nofKind: string }> {
  */
 export async function newDocument(): Promise<void> {
   const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
-  const pick = await vscode.window.showQuickPick(kindPicks(), { title: 'NOF: New document', placeHolder: 'Kind of document', matchOnDetail: true });
+  const pick = await vscode.window.showQuickPick(kindPicks(), {
+    title: 'NOF: New document',
+    placeHolder: 'Kind of document',
+    matchOnDetail: true,
+  });
   if (!pick) return;
   const id = await vscode.window.showInputBox({
     title: `New ${pick.nofKind}`,

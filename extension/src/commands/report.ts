@@ -17,7 +17,9 @@ function escapeHtml(text: string): string {
 
 /** The CLI's page with the webview's content policy added to its head. */
 function withPolicy(webview: vscode.Webview, html: string): string {
-  return /<head[^>]*>/i.test(html) ? html.replace(/<head[^>]*>/i, (head) => `${head}${csp(webview)}`) : `<!DOCTYPE html><html><head>${csp(webview)}</head><body>${html}</body></html>`;
+  return /<head[^>]*>/i.test(html)
+    ? html.replace(/<head[^>]*>/i, (head) => `${head}${csp(webview)}`)
+    : `<!DOCTYPE html><html><head>${csp(webview)}</head><body>${html}</body></html>`;
 }
 
 /** Why there is no report (the CLI's own words: a file with errors lists them), in VS Code's colours. */
@@ -53,11 +55,16 @@ export async function showReport(): Promise<void> {
     existing.reveal(vscode.ViewColumn.Beside, true);
     return render(existing, file);
   }
-  const panel = vscode.window.createWebviewPanel('nof.report', `Report: ${path.basename(file)}`, { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {
-    enableScripts: false,
-    enableFindWidget: true,
-    localResourceRoots: [],
-  });
+  const panel = vscode.window.createWebviewPanel(
+    'nof.report',
+    `Report: ${path.basename(file)}`,
+    { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
+    {
+      enableScripts: false,
+      enableFindWidget: true,
+      localResourceRoots: [],
+    },
+  );
   panels.set(file, panel);
   const onSave = vscode.workspace.onDidSaveTextDocument((saved) => {
     if (saved.languageId === NOF_LANGUAGE) void render(panel, file);

@@ -4,7 +4,9 @@ import type { Io } from './io.js';
 type Options = NonNullable<ParseArgsConfig['options']>;
 const HELP_OPTION = { help: { type: 'boolean', short: 'h' } } as const;
 /** What node's parseArgs returns for these options (its own result type is not exported). */
-type Parsed<O extends Options> = ReturnType<typeof parseArgs<{ args: string[]; allowPositionals: true; strict: true; options: O & typeof HELP_OPTION }>>;
+type Parsed<O extends Options> = ReturnType<
+  typeof parseArgs<{ args: string[]; allowPositionals: true; strict: true; options: O & typeof HELP_OPTION }>
+>;
 
 /**
  * A command's arguments, parsed strictly (an unknown option is a usage error) with `-h/--help`

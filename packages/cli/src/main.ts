@@ -63,7 +63,11 @@ export async function main(argv: string[], io: Io): Promise<number> {
       return EXIT.usage;
     }
     const message = error instanceof Error ? error.message : String(error);
-    io.err(debug && error instanceof Error ? `${error.stack}\n` : `nof: internal error: ${message.split('\n')[0]} (run with --debug for details)\n`);
+    io.err(
+      debug && error instanceof Error
+        ? `${error.stack}\n`
+        : `nof: internal error: ${message.split('\n')[0]} (run with --debug for details)\n`,
+    );
     return EXIT.usage;
   }
 }

@@ -23,7 +23,9 @@ export function knownRuleId(id: string, what = 'rule'): string {
   const ids = [...listRules().map((r) => r.id), ...Object.values(SUPPRESSION_CODES)];
   if (ids.includes(id)) return id;
   const suggestion = closest(id, ids);
-  throw new UsageError(`no ${what} is called '${id}'${suggestion ? ` (did you mean '${suggestion}'?)` : ''}; run \`nof rules\` to list them`);
+  throw new UsageError(
+    `no ${what} is called '${id}'${suggestion ? ` (did you mean '${suggestion}'?)` : ''}; run \`nof rules\` to list them`,
+  );
 }
 
 /** Every `--rule id=level`, as nof.config.yaml `rules` settings. */

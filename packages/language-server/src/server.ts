@@ -129,7 +129,9 @@ export function startServer(connection: Connection): void {
   connection.onInitialized(async () => {
     if (support.configurationRegistration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'nof' });
     if (support.watchedFilesRegistration) {
-      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{yaml,yml}' }, { globPattern: `**/*${PROFILE_SUFFIX}` }] });
+      void connection.client.register(DidChangeWatchedFilesNotification.type, {
+        watchers: [{ globPattern: '**/*.{yaml,yml}' }, { globPattern: `**/*${PROFILE_SUFFIX}` }],
+      });
     }
     await readClientSettings();
     try {
@@ -190,7 +192,9 @@ export function startServer(connection: Connection): void {
     const uri = params.textDocument.uri;
     await indexed;
     // The client pulls when it wants the answer (it debounces and cancels itself): check now.
-    const items = context.about(uri, token, [], () => (project.workspace.has(uri) ? project.workspace.diagnostics(uri).diagnostics.map(toLspDiagnostic) : []));
+    const items = context.about(uri, token, [], () =>
+      project.workspace.has(uri) ? project.workspace.diagnostics(uri).diagnostics.map(toLspDiagnostic) : [],
+    );
     return { kind: DocumentDiagnosticReportKind.Full, items };
   });
 

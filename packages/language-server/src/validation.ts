@@ -33,7 +33,10 @@ export class Validation {
   /** A document changed: check it once the edits pause. */
   changed(uri: string): void {
     clearTimeout(this.timers.get(uri));
-    this.timers.set(uri, setTimeout(() => this.flush(uri), this.delay));
+    this.timers.set(
+      uri,
+      setTimeout(() => this.flush(uri), this.delay),
+    );
   }
 
   /** Files changed all at once (start-up, settings, files on disk): queue them now. */

@@ -1,7 +1,7 @@
 // Derives everything @nof/schemas ships from the top-level schemas/ folder:
 // a copy of the schema and codelist files (data/) and TypeScript types (src/generated/).
 // The build copies the data; `--types` regenerates the committed types, which a test checks are current.
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compile } from 'json-schema-to-typescript';
@@ -14,8 +14,12 @@ const BANNER = '/* Generated from schemas/ by packages/schemas/scripts/generate.
 /** The kind schemas of each version folder (v1, v2, ...), as [version, file, schema]. */
 function kindSchemas() {
   const out = [];
-  for (const version of readdirSync(source).filter((d) => /^v[0-9]+$/.test(d)).sort()) {
-    for (const file of readdirSync(join(source, version)).filter((f) => f.endsWith('.schema.json')).sort()) {
+  for (const version of readdirSync(source)
+    .filter((d) => /^v[0-9]+$/.test(d))
+    .sort()) {
+    for (const file of readdirSync(join(source, version))
+      .filter((f) => f.endsWith('.schema.json'))
+      .sort()) {
       const schema = JSON.parse(readFileSync(join(source, version, file), 'utf8'));
       out.push([version, file, schema]);
     }
@@ -28,7 +32,11 @@ const COMMON_REF = /(?:^|\/)common\.schema\.json#\/\$defs\/([A-Za-z0-9]+)$/;
 
 /** The TypeScript name of a shared definition: its title, as json-schema-to-typescript would spell it. */
 function typeName(title) {
-  return title.split(/[^A-Za-z0-9]+/).filter(Boolean).map((w) => w[0].toUpperCase() + w.slice(1)).join('');
+  return title
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean)
+    .map((w) => w[0].toUpperCase() + w.slice(1))
+    .join('');
 }
 
 /**
@@ -148,6 +156,9 @@ function tidy(node, isProperty = false) {
     else out[k] = tidy(v);
   }
   if (isProperty) delete out.title;
-  if (isProperty && out.$ref && Object.keys(out).length > 1) { const { $ref, ...rest } = out; return { ...rest, allOf: [{ $ref }] }; }
+  if (isProperty && out.$ref && Object.keys(out).length > 1) {
+    const { $ref, ...rest } = out;
+    return { ...rest, allOf: [{ $ref }] };
+  }
   return out;
 }

@@ -44,8 +44,12 @@ export interface SchemaFile {
 export function loadSchemaFiles(dir: string = dataDir): SchemaFile[] {
   const byFile = new Map<string, Kind>(KINDS.map((k) => [schemaFileName(k), k]));
   const out: SchemaFile[] = [];
-  for (const version of readdirSync(dir).filter((d) => /^v[0-9]+$/.test(d)).sort()) {
-    for (const file of readdirSync(`${dir}/${version}`).filter((f) => f.endsWith('.schema.json')).sort()) {
+  for (const version of readdirSync(dir)
+    .filter((d) => /^v[0-9]+$/.test(d))
+    .sort()) {
+    for (const file of readdirSync(`${dir}/${version}`)
+      .filter((f) => f.endsWith('.schema.json'))
+      .sort()) {
       const schema = JSON.parse(readFileSync(`${dir}/${version}/${file}`, 'utf8')) as JsonSchema;
       out.push({ apiVersion: `nof/${version}`, kind: byFile.get(file), file: `${version}/${file}`, schema });
     }

@@ -47,7 +47,16 @@ export { foldingRanges, selectionRanges, type Fold } from './language/structure.
 export { renameEdits, renameTarget, type RenameTarget } from './language/rename.js';
 export { quickFixes, type QuickFix } from './language/code-actions.js';
 export { documentAt } from './language/workspace-view.js';
-export { buildConsortiumReport, type ArrangementReport, type Authority, type ConsortiumReport, type LotRow, type ReportSources, type TermReport, type VariationReport } from './report/model.js';
+export {
+  buildConsortiumReport,
+  type ArrangementReport,
+  type Authority,
+  type ConsortiumReport,
+  type LotRow,
+  type ReportSources,
+  type TermReport,
+  type VariationReport,
+} from './report/model.js';
 export { escapeHtml, renderReportHtml, renderReportMarkdown } from './report/render.js';
 export { diffSchemas, type SchemaDiff } from './versioning/diff.js';
 export { SchemaSet, SchemaSetError } from './versioning/schema-set.js';
@@ -57,6 +66,14 @@ export { CONVERSIONS, MIGRATE_CODE, conversionPath, migrateText, type Migration,
 export type { Conversion } from './migrate/conversion.js';
 export type { DocumentChanges } from './migrate/yaml-edits.js';
 export { unifiedDiff } from './migrate/unified-diff.js';
-export { loadProfiles, profileResults, profilesFor, PROFILES_FOLDER, PROFILE_SUFFIX, type Profile, type ProfileCatalog } from './profiles/profiles.js';
+export {
+  loadProfiles,
+  profileResults,
+  profilesFor,
+  PROFILES_FOLDER,
+  PROFILE_SUFFIX,
+  type Profile,
+  type ProfileCatalog,
+} from './profiles/profiles.js';
 export { applyMergePatch } from './profiles/merge-patch.js';
 export * from './interop/index.js';

@@ -49,22 +49,29 @@ Options:
 export const exportCommand: Command = {
   summary: 'convert NOF documents to Placements Data Standard, SSDA903, OCDS or plain JSON',
   run(args: string[], io: Io): number {
-    const parsed = commandArgs(args, {
+    const parsed = commandArgs(
+      args,
+      {
         year: { type: 'string' },
         'ocid-prefix': { type: 'string' },
         arrangement: { type: 'string' },
         date: { type: 'string' },
         out: { type: 'string' },
-        force: { type: 'boolean' }
-      }, HELP, io);
+        force: { type: 'boolean' },
+      },
+      HELP,
+      io,
+    );
     if (!parsed) return EXIT.ok;
     const { values, positionals } = parsed;
     const [format, ...paths] = positionals;
-    if (format === undefined || paths.length === 0) throw new UsageError(`give a format (${FORMATS.join(', ')}) and the files or folders to export`);
+    if (format === undefined || paths.length === 0)
+      throw new UsageError(`give a format (${FORMATS.join(', ')}) and the files or folders to export`);
     if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`unknown format '${format}' (choose ${FORMATS.join(', ')})`);
     const year = format === 'ssda903' ? parseYear(values.year) : undefined;
     const date = values.date ?? new Date().toISOString();
-    if (Number.isNaN(Date.parse(date)) || !/^\d{4}-\d{2}-\d{2}T/.test(date)) throw new UsageError(`--date takes an ISO 8601 date and time such as 2025-07-21T09:00:00Z, not '${date}'`);
+    if (Number.isNaN(Date.parse(date)) || !/^\d{4}-\d{2}-\d{2}T/.test(date))
+      throw new UsageError(`--date takes an ISO 8601 date and time such as 2025-07-21T09:00:00Z, not '${date}'`);
 
     const { documents, errors } = readDocuments(collectFiles(paths, io.cwd), format as Format, io);
     if (errors.length) {
@@ -72,7 +79,12 @@ export const exportCommand: Command = {
       io.err(`nof: not exported: fix the errors above first (\`nof validate\`).\n`);
       return EXIT.problems;
     }
-    const { text, diagnostics, perDocument } = convert(format as Format, documents, { year, date, ocidPrefix: values['ocid-prefix'], arrangement: values.arrangement });
+    const { text, diagnostics, perDocument } = convert(format as Format, documents, {
+      year,
+      date,
+      ocidPrefix: values['ocid-prefix'],
+      arrangement: values.arrangement,
+    });
     const code = reportFindings(diagnostics, io);
     if (values.out === undefined) io.out(text);
     else if (perDocument && isFolderTarget(values.out, io.cwd)) {
@@ -120,7 +132,11 @@ interface Converted {
   perDocument?: Array<[string, string]>;
 }
 
-function convert(format: Format, documents: ParsedDocument[], options: { year: number | undefined; date: string; ocidPrefix: string | undefined; arrangement: string | undefined }): Converted {
+function convert(
+  format: Format,
+  documents: ParsedDocument[],
+  options: { year: number | undefined; date: string; ocidPrefix: string | undefined; arrangement: string | undefined },
+): Converted {
   const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
   switch (format) {
     case 'placements-standard': {
@@ -154,7 +170,11 @@ function convert(format: Format, documents: ParsedDocument[], options: { year: n
     case 'json': {
       const { documents: out, diagnostics } = exportJson(documents);
       const values = out.map((d) => d.value);
-      return { text: json(values.length === 1 ? values[0] : values), diagnostics, perDocument: out.map((d) => [`${d.id ?? 'document'}.json`, json(d.value)]) };
+      return {
+        text: json(values.length === 1 ? values[0] : values),
+        diagnostics,
+        perDocument: out.map((d) => [`${d.id ?? 'document'}.json`, json(d.value)]),
+      };
     }
   }
 }

@@ -34,24 +34,37 @@ Options:
 export const importCommand: Command = {
   summary: 'convert Placements Data Standard records (or plain JSON) into NOF documents',
   run(args: string[], io: Io): number {
-    const parsed = commandArgs(args, {
+    const parsed = commandArgs(
+      args,
+      {
         authority: { type: 'string' },
         workspace: { type: 'string' },
         out: { type: 'string' },
-        force: { type: 'boolean' }
-      }, HELP, io);
+        force: { type: 'boolean' },
+      },
+      HELP,
+      io,
+    );
     if (!parsed) return EXIT.ok;
     const { values, positionals } = parsed;
     const [format, input, ...extra] = positionals;
-    if (format === undefined || input === undefined || extra.length) throw new UsageError(`give a format (${FORMATS.join(', ')}) and one file`);
+    if (format === undefined || input === undefined || extra.length)
+      throw new UsageError(`give a format (${FORMATS.join(', ')}) and one file`);
     if (!(FORMATS as readonly string[]).includes(format)) {
       throw new UsageError(`cannot import '${format}' (import takes ${FORMATS.join(' or ')}; ssda903 and ocds are export-only)`);
     }
-    if (values.authority !== undefined && !/^E(06|08|09|10)[0-9]{6}$/.test(values.authority)) throw new UsageError(`--authority takes a GSS code such as E08000035, not '${values.authority}'`);
+    if (values.authority !== undefined && !/^E(06|08|09|10)[0-9]{6}$/.test(values.authority))
+      throw new UsageError(`--authority takes a GSS code such as E08000035, not '${values.authority}'`);
     const file = resolve(io.cwd, input);
     if (!existsSync(file) || !statSync(file).isFile()) throw new UsageError(`no such file: '${input}'`);
     const text = readFileSync(file, 'utf8');
-    const result = format === 'json' ? importJson(text, file) : importPlacementsStandard(text, file, { ...(values.authority ? { authority: values.authority } : {}), ...providerLookup(values.workspace, io) });
+    const result =
+      format === 'json'
+        ? importJson(text, file)
+        : importPlacementsStandard(text, file, {
+            ...(values.authority ? { authority: values.authority } : {}),
+            ...providerLookup(values.workspace, io),
+          });
     const code = reportFindings(result.diagnostics, io);
     write(result.documents, values.out, values.force === true, io);
     return code;
@@ -64,7 +77,9 @@ function providerLookup(folder: string | undefined, io: Io): { providerForUrn?: 
   const dir = resolve(io.cwd, folder);
   if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UsageError(`no such folder: '${folder}'`);
   const byUrn = new Map<string, string>();
-  for (const profile of loadWorkspace(dir).documents().filter((d) => d.kind === 'ProviderProfile' && d.id)) {
+  for (const profile of loadWorkspace(dir)
+    .documents()
+    .filter((d) => d.kind === 'ProviderProfile' && d.id)) {
     const settings = (profile.value as { spec?: { settings?: Array<{ ofstedUrn?: unknown }> } }).spec?.settings ?? [];
     for (const s of settings) if (typeof s.ofstedUrn === 'string') byUrn.set(s.ofstedUrn, profile.id!);
   }

@@ -32,7 +32,9 @@ export function writeFiles(files: ReadonlyMap<string, string>, force: boolean, i
   if (!force) {
     const existing = [...files.keys()].filter((f) => existsSync(f));
     if (existing.length) {
-      throw new UsageError(`${existing.map((f) => `'${relative(io.cwd, f)}'`).join(', ')} already exist${existing.length === 1 ? 's' : ''}; not overwriting without --force`);
+      throw new UsageError(
+        `${existing.map((f) => `'${relative(io.cwd, f)}'`).join(', ')} already exist${existing.length === 1 ? 's' : ''}; not overwriting without --force`,
+      );
     }
   }
   for (const [file, text] of files) {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { IgnoreList, loadConfig, Codelists, migrateText, SchemaRegistry, unifiedDiff, } from '@nof/sdk';
+import { IgnoreList, loadConfig, Codelists, migrateText, SchemaRegistry, unifiedDiff } from '@nof/sdk';
 import { collectFiles } from '../files/collect.js';
 import { locatedLine } from '../format/text.js';
 import { commandArgs } from '../args.js';
@@ -46,12 +46,17 @@ export const migrateCommand: Command = {
     const config = loadConfig(resolve(io.cwd, positionals[0]!.includes('*') ? '.' : positionals[0]!), new Codelists());
     const root = config.config.path ? dirname(config.config.path) : io.cwd;
     const files = [...new Set(collectFiles(positionals, io.cwd, { list: new IgnoreList(config.config.ignore), root }))];
-    const migrations = files.map((file) => ({ file: file.replace(/\\/g, '/'), migration: migrateText(readFileSync(resolve(io.cwd, file), 'utf8'), file, to) }));
+    const migrations = files.map((file) => ({
+      file: file.replace(/\\/g, '/'),
+      migration: migrateText(readFileSync(resolve(io.cwd, file), 'utf8'), file, to),
+    }));
 
     for (const { file, migration } of migrations) for (const d of migration.diagnostics) io.err(`${locatedLine(file, d)}\n`);
     const blocked = migrations.filter((m) => m.migration.blocked);
     if (blocked.length) {
-      io.err(`nof: ${blocked.length} of ${files.length} file(s) need a decision before they can be converted to ${to}; no file was written.\n`);
+      io.err(
+        `nof: ${blocked.length} of ${files.length} file(s) need a decision before they can be converted to ${to}; no file was written.\n`,
+      );
       return EXIT.problems;
     }
     const changed = migrations.filter((m) => m.migration.changed);
@@ -59,7 +64,8 @@ export const migrateCommand: Command = {
       for (const { file, migration } of changed) writeFileAtomically(resolve(io.cwd, file), migration.text);
       io.err(`nof: ${changed.length} of ${files.length} file(s) converted to ${to}.\n`);
     } else {
-      for (const { file, migration } of changed) io.out(unifiedDiff(readFileSync(resolve(io.cwd, file), 'utf8'), migration.text, `a/${file}`, `b/${file}`));
+      for (const { file, migration } of changed)
+        io.out(unifiedDiff(readFileSync(resolve(io.cwd, file), 'utf8'), migration.text, `a/${file}`, `b/${file}`));
       io.err(`nof: ${changed.length} of ${files.length} file(s) would change; run with --write to convert them.\n`);
     }
     return EXIT.ok;

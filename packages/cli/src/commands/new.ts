@@ -35,14 +35,19 @@ export const newCommand: Command = {
       throw new UsageError(`unknown kind '${name}'${suggestion ? ` (did you mean '${suggestion}'?)` : ''}; kinds are ${SLUGS.join(', ')}`);
     }
     if (values.id === undefined) throw new UsageError('--id is required');
-    if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(values.id)) throw new UsageError(`--id must be lower-case letters and digits joined by hyphens, not '${values.id}'`);
+    if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(values.id))
+      throw new UsageError(`--id must be lower-case letters and digits joined by hyphens, not '${values.id}'`);
     const file = resolve(io.cwd, values.out ?? `${values.id}.yaml`);
     try {
       // 'wx' fails when the file exists, so nothing is ever overwritten.
       writeFileSync(file, scaffold(kind, values.id, { file }), { flag: 'wx' });
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      throw new UsageError(code === 'EEXIST' ? `'${values.out ?? `${values.id}.yaml`}' already exists; not overwriting it` : `cannot write '${file}' (${code ?? 'error'})`);
+      throw new UsageError(
+        code === 'EEXIST'
+          ? `'${values.out ?? `${values.id}.yaml`}' already exists; not overwriting it`
+          : `cannot write '${file}' (${code ?? 'error'})`,
+      );
     }
     io.out(`Wrote ${values.out ?? `${values.id}.yaml`}\n`);
     return EXIT.ok;

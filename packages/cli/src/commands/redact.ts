@@ -37,7 +37,8 @@ export const redactCommand: Command = {
       io.err(`nof: ${shown} has YAML errors; nothing was redacted.\n`);
       return EXIT.problems;
     }
-    for (const r of result.removed) io.err(`removed ${r.pointer}${result.removed.some((o) => o.document > 0) ? ` (document ${r.document + 1})` : ''}\n`);
+    for (const r of result.removed)
+      io.err(`removed ${r.pointer}${result.removed.some((o) => o.document > 0) ? ` (document ${r.document + 1})` : ''}\n`);
     if (values.out === undefined) {
       io.out(result.text);
       return EXIT.ok;

@@ -1,6 +1,15 @@
 import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
-import { buildConsortiumReport, findConfigFile, loadWorkspace, renderReportHtml, renderReportMarkdown, today, type ReportSources, type Workspace } from '@nof/sdk';
+import {
+  buildConsortiumReport,
+  findConfigFile,
+  loadWorkspace,
+  renderReportHtml,
+  renderReportMarkdown,
+  today,
+  type ReportSources,
+  type Workspace,
+} from '@nof/sdk';
 import { commandArgs } from '../args.js';
 import { EXIT, UsageError, type Io } from '../io.js';
 import type { Command } from '../main.js';

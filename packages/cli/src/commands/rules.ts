@@ -21,7 +21,8 @@ export const rulesCommand: Command = {
     const parsed = commandArgs(args, { format: { type: 'string', default: 'text' } }, HELP, io);
     if (!parsed) return EXIT.ok;
     const { values, positionals } = parsed;
-    if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`unknown format '${values.format}' (choose text or json)`);
+    if (values.format !== 'text' && values.format !== 'json')
+      throw new UsageError(`unknown format '${values.format}' (choose text or json)`);
     if (positionals.length > 1) throw new UsageError('give at most one rule id');
     const [id] = positionals;
     if (id !== undefined) {
@@ -29,14 +30,24 @@ export const rulesCommand: Command = {
       if (!rule) throw new UsageError(`'${id}' is not a rule but a finding about suppression comments`);
       io.out(
         values.format === 'json'
-          ? JSON.stringify({ id: rule.id, severity: rule.severity, description: rule.description, kinds: rule.kinds, docs: rule.docs.trim() }, null, 2) + '\n'
+          ? JSON.stringify(
+              { id: rule.id, severity: rule.severity, description: rule.description, kinds: rule.kinds, docs: rule.docs.trim() },
+              null,
+              2,
+            ) + '\n'
           : `${rule.id} (${rule.severity}; ${rule.kinds.join(', ')})\n\n${rule.description}\n\n${rule.docs.trim()}\n`,
       );
       return EXIT.ok;
     }
     const rules = listRules();
     if (values.format === 'json') {
-      io.out(JSON.stringify(rules.map((r) => ({ id: r.id, severity: r.severity, description: r.description })), null, 2) + '\n');
+      io.out(
+        JSON.stringify(
+          rules.map((r) => ({ id: r.id, severity: r.severity, description: r.description })),
+          null,
+          2,
+        ) + '\n',
+      );
       return EXIT.ok;
     }
     const idWidth = Math.max(...rules.map((r) => r.id.length));

@@ -61,7 +61,8 @@ function diff(paths: string[], values: { format?: string; bump?: string }, io: I
   if (paths.length !== 2) throw new UsageError('give the old and the new schema folder or file');
   if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`unknown format '${values.format}' (choose text or json)`);
   const bump = values.bump;
-  if (bump !== undefined && !(BUMPS as readonly string[]).includes(bump)) throw new UsageError(`unknown bump '${bump}' (choose ${BUMPS.join(', ')})`);
+  if (bump !== undefined && !(BUMPS as readonly string[]).includes(bump))
+    throw new UsageError(`unknown bump '${bump}' (choose ${BUMPS.join(', ')})`);
   let result: SchemaDiff;
   try {
     const [before, after] = paths.map((p) => SchemaSet.load(resolve(io.cwd, p))) as [SchemaSet, SchemaSet];
@@ -78,7 +79,8 @@ const yesNo = (b: SchemaChange['breaksDocuments']) => (b === 'unknown' ? 'maybe'
 
 function text(result: SchemaDiff): string {
   const lines = result.changes.map(
-    (c) => `${c.file}#${c.pointer} ${c.change} (breaks documents: ${yesNo(c.breaksDocuments)}, consumers: ${yesNo(c.breaksConsumers)})\n  ${c.message}`,
+    (c) =>
+      `${c.file}#${c.pointer} ${c.change} (breaks documents: ${yesNo(c.breaksDocuments)}, consumers: ${yesNo(c.breaksConsumers)})\n  ${c.message}`,
   );
   const { old: from, new: to } = result.versions;
   const versions = from === undefined || to === undefined ? 'the files declare no version' : `v${from} → v${to}`;
@@ -97,7 +99,9 @@ function docs(extra: string[], values: { out?: string; schemas?: string }, io: I
   try {
     pages = renderSchemaDocs(source);
   } catch (error) {
-    throw new UsageError(`cannot read schemas from '${values.schemas ?? 'the built-in schemas'}' (${(error as Error).message.split('\n')[0]})`);
+    throw new UsageError(
+      `cannot read schemas from '${values.schemas ?? 'the built-in schemas'}' (${(error as Error).message.split('\n')[0]})`,
+    );
   }
   // Pages of kinds or codelists that no longer exist must go, or the docs would describe them still.
   for (const stale of markdownFiles(out).filter((f) => !pages.has(f))) rmSync(join(out, stale));
@@ -112,7 +116,10 @@ function docs(extra: string[], values: { out?: string; schemas?: string }, io: I
 /** Every `.md` file under a folder, by path relative to it (none when it does not exist yet). */
 function markdownFiles(folder: string): string[] {
   try {
-    return readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.md')).map((f) => f.replace(/\\/g, '/')).sort();
+    return readdirSync(folder, { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.md'))
+      .map((f) => f.replace(/\\/g, '/'))
+      .sort();
   } catch {
     return [];
   }

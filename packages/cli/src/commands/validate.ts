@@ -1,6 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { Codelists, IgnoreList, loadConfig, SchemaRegistry, validateBatch, type BatchInput, type BatchResult, type LoadedConfig } from '@nof/sdk';
+import {
+  Codelists,
+  IgnoreList,
+  loadConfig,
+  SchemaRegistry,
+  validateBatch,
+  type BatchInput,
+  type BatchResult,
+  type LoadedConfig,
+} from '@nof/sdk';
 import { commandArgs } from '../args.js';
 import { collectFiles } from '../files/collect.js';
 import { FORMATTERS } from '../format/index.js';
@@ -81,7 +90,13 @@ export const validateCommand: Command = {
     if (values.quiet) for (const r of reports) r.diagnostics = r.diagnostics.filter((d) => d.severity === 'error');
     const summary = summarise(reports);
     const texts = new Map(inputs.map((i) => [i.shown, i.input.text]));
-    io.out(formatter(reports, summary, { color: io.outHasColor, cwd: io.cwd, source: (file) => texts.get(file) ?? readQuietly(resolve(io.cwd, file)) }));
+    io.out(
+      formatter(reports, summary, {
+        color: io.outHasColor,
+        cwd: io.cwd,
+        source: (file) => texts.get(file) ?? readQuietly(resolve(io.cwd, file)),
+      }),
+    );
     if (maxWarnings !== undefined && summary.warnings > maxWarnings) {
       io.err(`nof: ${count(summary.warnings, 'warning')}, more than --max-warnings ${maxWarnings}.\n`);
       return EXIT.problems;

@@ -19,7 +19,10 @@ function codeFrame(lines: string[] | undefined, d: Diagnostic, paint: Paint): st
   const from = Math.min(d.range.start.character, text.length);
   const to = d.range.end.line === d.range.start.line ? Math.min(d.range.end.character, text.length) : text.length;
   const carets = '^'.repeat(Math.max(1, to - from));
-  return [`${paint('dim', `${number} |`)} ${text}`, `${paint('dim', `${gutter} |`)} ${' '.repeat(from)}${paint(SEVERITY_COLOR[d.severity], carets)}`];
+  return [
+    `${paint('dim', `${number} |`)} ${text}`,
+    `${paint('dim', `${gutter} |`)} ${' '.repeat(from)}${paint(SEVERITY_COLOR[d.severity], carets)}`,
+  ];
 }
 
 /**

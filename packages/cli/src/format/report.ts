@@ -46,6 +46,7 @@ export function count(n: number, word: string): string {
 /** `3 documents in 2 files: 1 error, 0 warnings.`, the last line of the text formats. */
 export function summaryLine(reports: FileReport[], summary: Summary): string {
   const checked = `${count(summary.documents, 'document')} in ${count(reports.length, 'file')}`;
-  const problems = summary.errors + summary.warnings === 0 ? 'no problems' : `${count(summary.errors, 'error')}, ${count(summary.warnings, 'warning')}`;
+  const problems =
+    summary.errors + summary.warnings === 0 ? 'no problems' : `${count(summary.errors, 'error')}, ${count(summary.warnings, 'warning')}`;
   return `${checked}: ${problems}.`;
 }

@@ -1,5 +1,12 @@
 import { completionsAt, type CompletionCandidate } from '@nof/sdk';
-import { CompletionItemKind, CompletionItemTag, InsertTextFormat, InsertTextMode, MarkupKind, type CompletionItem } from 'vscode-languageserver/node';
+import {
+  CompletionItemKind,
+  CompletionItemTag,
+  InsertTextFormat,
+  InsertTextMode,
+  MarkupKind,
+  type CompletionItem,
+} from 'vscode-languageserver/node';
 import type { ServerContext } from '../server.js';
 
 const KIND: Record<CompletionCandidate['kind'], CompletionItemKind> = {

@@ -18,7 +18,9 @@ export function registerNavigation(context: ServerContext): void {
     }),
   );
   connection.onRenameRequest(({ textDocument, position, newName }, token) => {
-    const result = context.about(textDocument.uri, token, undefined, () => renameEdits(project.workspace, textDocument.uri, position, newName));
+    const result = context.about(textDocument.uri, token, undefined, () =>
+      renameEdits(project.workspace, textDocument.uri, position, newName),
+    );
     if (result === undefined) return null;
     // A refusal is the user's to read, as an error of the request.
     if ('error' in result) return new ResponseError(ErrorCodes.InvalidRequest, result.error);

@@ -8,7 +8,13 @@ export function registerStructure(context: ServerContext): void {
   connection.onFoldingRanges(({ textDocument }, token) =>
     context.about(textDocument.uri, token, [], () => {
       const file = project.workspace.file(textDocument.uri);
-      return file ? foldingRanges(file).map((f) => ({ startLine: f.startLine, endLine: f.endLine, ...(f.kind ? { kind: FoldingRangeKind.Comment } : {}) })) : [];
+      return file
+        ? foldingRanges(file).map((f) => ({
+            startLine: f.startLine,
+            endLine: f.endLine,
+            ...(f.kind ? { kind: FoldingRangeKind.Comment } : {}),
+          }))
+        : [];
     }),
   );
   connection.onSelectionRanges(({ textDocument, positions }, token) =>

@@ -12,7 +12,10 @@ const files = readdirSync(examples, { recursive: true, encoding: 'utf8' })
   .map((f) => join(examples, f));
 
 /** A consortium whose lead is not a member (a rule finding) and which is named twice (a cross-file finding). */
-const broken = readFileSync(join(examples, 'consortia/white-rose-fostering.yaml'), 'utf8').replace('leadAuthority: E08000035', 'leadAuthority: E06000014');
+const broken = readFileSync(join(examples, 'consortia/white-rose-fostering.yaml'), 'utf8').replace(
+  'leadAuthority: E08000035',
+  'leadAuthority: E06000014',
+);
 
 function workspaceResults(inputs: Array<{ uri: string; text: string }>) {
   const workspace = new Workspace({ asOf: '2015-06-01' });
@@ -37,7 +40,12 @@ describe('validateBatch', () => {
     const fromDisk = files.map((uri) => ({ uri }));
     const serial = await validateBatch(fromDisk, { asOf: '2015-06-01', threads: 1 });
     const stages = new Set<string>();
-    const parallel = await builtBatch(fromDisk, { asOf: '2015-06-01', threads: 2, parallelAbove: 0, onProgress: (p) => stages.add(`${p.stage}`) });
+    const parallel = await builtBatch(fromDisk, {
+      asOf: '2015-06-01',
+      threads: 2,
+      parallelAbove: 0,
+      onProgress: (p) => stages.add(`${p.stage}`),
+    });
     expect(parallel).toEqual(serial);
     expect([...stages]).toEqual(['parse', 'rules']);
   });

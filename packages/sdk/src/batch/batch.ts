@@ -58,7 +58,13 @@ export async function validateBatch(inputs: BatchInput[], options: BatchOptions 
   return checkRules(checks, inputs, registry, options, (done) => progress('rules', done));
 }
 
-function checkRules(checks: FileCheck[], inputs: BatchInput[], registry: SchemaRegistry, options: BatchOptions, onFile: (done: number) => void): BatchResult[] {
+function checkRules(
+  checks: FileCheck[],
+  inputs: BatchInput[],
+  registry: SchemaRegistry,
+  options: BatchOptions,
+  onFile: (done: number) => void,
+): BatchResult[] {
   const reparser = new Reparser(new Map(inputs.map((input) => [input.uri, input])));
   const index = new DocumentIndex<DetachedDocument>();
   const checkable = checks.map((check) =>

@@ -62,7 +62,14 @@ export function checkFile(input: BatchInput, registry: SchemaRegistry): FileChec
     const problems = document.reliable ? validateDocument(document, registry) : [];
     ownDiagnostics.push(...problems);
     const checkable = document.reliable && !problems.some((p) => p.severity === 'error');
-    return { index: document.index, apiVersion: document.apiVersion, kind: document.kind, id: document.id, value: document.value, checkable };
+    return {
+      index: document.index,
+      apiVersion: document.apiVersion,
+      kind: document.kind,
+      id: document.id,
+      value: document.value,
+      checkable,
+    };
   });
   return { uri: input.uri, ownDiagnostics, suppressions: parsed.suppressions, documents };
 }

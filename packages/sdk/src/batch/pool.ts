@@ -9,7 +9,12 @@ const CHUNK = 40;
  * Runs the text-only stage on worker threads (one per core, at most `threads`) and returns the
  * results in input order, whatever order the workers finish in. `onChunk` gets the files done so far.
  */
-export async function checkOnWorkers(inputs: BatchInput[], schemaDir: string | undefined, threads: number, onChunk: (done: number) => void): Promise<FileCheck[]> {
+export async function checkOnWorkers(
+  inputs: BatchInput[],
+  schemaDir: string | undefined,
+  threads: number,
+  onChunk: (done: number) => void,
+): Promise<FileCheck[]> {
   const chunks: BatchInput[][] = [];
   for (let i = 0; i < inputs.length; i += CHUNK) chunks.push(inputs.slice(i, i + CHUNK));
   const results: FileCheck[][] = new Array(chunks.length);

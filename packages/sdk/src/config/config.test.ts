@@ -36,7 +36,9 @@ describe('nof.config.yaml', () => {
 
   it('suggests the rule meant by an unknown id', () => {
     const { result } = parseConfig('rules:\n  reference/unresolvd: warn\n', 'c.yaml', codelists);
-    expect(result!.diagnostics).toMatchObject([{ code: 'config/unknown-rule', severity: 'warning', range: { start: { line: 1, character: 2 } } }]);
+    expect(result!.diagnostics).toMatchObject([
+      { code: 'config/unknown-rule', severity: 'warning', range: { start: { line: 1, character: 2 } } },
+    ]);
     expect(result!.diagnostics[0]!.message).toContain('Did you mean "reference/unresolved"?');
   });
 

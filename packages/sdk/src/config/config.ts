@@ -45,7 +45,12 @@ let configRegistry: SchemaRegistry | undefined;
 /** The config schema, compiled once (with the schema stage, so messages read like the documents'). */
 function registry(): { registry: SchemaRegistry; schema: JsonSchema } {
   configRegistry ??= new SchemaRegistry([
-    { apiVersion: 'config', kind: undefined, file: 'nof-config.schema.json', schema: JSON.parse(readFileSync(join(dataDir, 'nof-config.schema.json'), 'utf8')) as JsonSchema },
+    {
+      apiVersion: 'config',
+      kind: undefined,
+      file: 'nof-config.schema.json',
+      schema: JSON.parse(readFileSync(join(dataDir, 'nof-config.schema.json'), 'utf8')) as JsonSchema,
+    },
   ]);
   return { registry: configRegistry, schema: configRegistry.files[0]!.schema };
 }
@@ -75,7 +80,13 @@ function semanticProblems(doc: ParsedDocument, config: NofConfig, codelists: Cod
     const list = codelists.list(id);
     if (!list) {
       const names = codelists.lists().map((l) => l.id);
-      out.push({ severity: 'error', code: 'config/unknown-codelist', message: `No codelist is called "${id}". NOF ships ${names.join(', ')}.`, path, range: doc.rangeOf(path, 'key') });
+      out.push({
+        severity: 'error',
+        code: 'config/unknown-codelist',
+        message: `No codelist is called "${id}". NOF ships ${names.join(', ')}.`,
+        path,
+        range: doc.rangeOf(path, 'key'),
+      });
     } else if (!satisfiesPin(list.version, pin)) {
       out.push({
         severity: 'error',
@@ -102,7 +113,9 @@ export function parseConfig(text: string, uri: string, codelists: Codelists): Lo
     const { registry: reg, schema } = registry();
     const validate = reg.validatorFor(schema);
     if (!validate(doc.value)) {
-      diagnostics.push(...rootCauses([...(validate.errors ?? [])]).map((e) => describeError(e, { doc, registry: reg, kindSchema: schema })));
+      diagnostics.push(
+        ...rootCauses([...(validate.errors ?? [])]).map((e) => describeError(e, { doc, registry: reg, kindSchema: schema })),
+      );
     } else if (doc.value && typeof doc.value === 'object') {
       const value = doc.value as Partial<NofConfig>;
       Object.assign(config, { rules: value.rules ?? {}, codelists: value.codelists ?? {}, ignore: value.ignore ?? [] });

@@ -20,7 +20,7 @@ export class IgnoreList {
         const source = body
           .split(/(\*\*\/?|\*|\?)/)
           .map((part) => {
-            if (part === '**/' ) return '(?:.*/)?';
+            if (part === '**/') return '(?:.*/)?';
             if (part === '**') return '.*';
             if (part === '*') return '[^/]*';
             if (part === '?') return '[^/]';

@@ -43,7 +43,10 @@ describe('suppression comments', () => {
   });
 
   it('drops what they cover and keeps the rest', () => {
-    const kept = applySuppressions([at('a/whole', 7), at('a/whole', 11), at('a/one', 5), at('a/two', 5), at('a/two', 6)], findSuppressions(text));
+    const kept = applySuppressions(
+      [at('a/whole', 7), at('a/whole', 11), at('a/one', 5), at('a/two', 5), at('a/two', 6)],
+      findSuppressions(text),
+    );
     expect(kept.filter((d) => !d.code.startsWith('suppression/')).map((d) => [d.code, d.range.start.line])).toEqual([
       ['a/whole', 11],
       ['a/two', 6],
@@ -52,7 +55,9 @@ describe('suppression comments', () => {
 
   it('warns about a suppression without a reason and about ids that suppressed nothing', () => {
     const kept = applySuppressions([at('a/one', 5)], findSuppressions(text));
-    expect(kept.filter((d) => d.code.startsWith('suppression/')).map((d) => [d.code, d.severity, d.range.start.line, d.range.start.character])).toEqual([
+    expect(
+      kept.filter((d) => d.code.startsWith('suppression/')).map((d) => [d.code, d.severity, d.range.start.line, d.range.start.character]),
+    ).toEqual([
       ['suppression/unused', 'warning', 0, 14],
       ['suppression/unused', 'warning', 2, 31],
       ['suppression/missing-reason', 'warning', 10, 0],

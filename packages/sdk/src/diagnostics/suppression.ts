@@ -65,7 +65,11 @@ export class SuppressionScanner {
     if (type === 'comment') {
       // Only a comment naming the directive can be one: the rest need no more work.
       if (source.includes('nof-disable') && DIRECTIVE.test(source)) {
-        const pending = { token: { text: source, line: this.line, character: this.character }, nextContentLine: -1, document: this.starts.length - 1 };
+        const pending = {
+          token: { text: source, line: this.line, character: this.character },
+          nextContentLine: -1,
+          document: this.starts.length - 1,
+        };
         this.found.push(pending);
         this.waiting.push(pending);
       }
@@ -120,9 +124,15 @@ function parseDirective(token: Token, nextContentLine: number, documentLines: [n
   const rules: Suppression['rules'] = [];
   for (const found of list.matchAll(/[^\s,]+/g)) {
     const start = bodyStart + (found.index ?? 0);
-    rules.push({ id: found[0], range: { start: { line: token.line, character: start }, end: { line: token.line, character: start + found[0].length } } });
+    rules.push({
+      id: found[0],
+      range: { start: { line: token.line, character: start }, end: { line: token.line, character: start + found[0].length } },
+    });
   }
-  const range = { start: { line: token.line, character: token.character }, end: { line: token.line, character: token.character + token.text.length } };
+  const range = {
+    start: { line: token.line, character: token.character },
+    end: { line: token.line, character: token.character + token.text.length },
+  };
   const [fromLine, toLine] = match[1] ? [nextContentLine, nextContentLine + 1] : documentLines;
   return { scope: match[1] ? 'next-line' : 'document', rules, reason, range, fromLine, toLine };
 }
@@ -163,7 +173,8 @@ export function applySuppressions(diagnostics: Diagnostic[], suppressions: Suppr
     if (s.reason === undefined) {
       push(SUPPRESSION_CODES.missingReason, 'Say why this check is turned off: add `-- <reason>` after the rule id.', s.range);
     }
-    if (s.rules.length === 0) push(SUPPRESSION_CODES.unused, 'This suppression names no rule: write the rule id after `nof-disable`.', s.range);
+    if (s.rules.length === 0)
+      push(SUPPRESSION_CODES.unused, 'This suppression names no rule: write the rule id after `nof-disable`.', s.range);
     s.rules.forEach((r, j) => {
       if (used.has(`${i}:${j}`)) return;
       const where = s.scope === 'next-line' ? 'on the next line' : 'in this document';

@@ -20,7 +20,9 @@ export function feesOverMaximum(folder: string): OverMaximum[] {
     file.diagnostics.filter((d) => d.code === 'agreement/fee-within-maximum').map((d) => ({ file: file.uri, d })),
   );
   return findings.flatMap(({ file, d }) => {
-    const parsed = workspace.documents().find((doc) => doc.uri === file && doc.range.start.line <= d.range.start.line && d.range.start.line <= doc.range.end.line);
+    const parsed = workspace
+      .documents()
+      .find((doc) => doc.uri === file && doc.range.start.line <= d.range.start.line && d.range.start.line <= doc.range.end.line);
     const agreement = parsed && typed(parsed);
     // `kind === 'PlacementAgreement'` narrows the value to the agreement's generated type.
     if (agreement?.kind !== 'PlacementAgreement') return [];

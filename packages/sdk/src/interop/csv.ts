@@ -5,5 +5,7 @@ function csvField(value: string): string {
 
 /** A CSV table: header row, then one row per record, CRLF line ends as RFC 4180 asks. */
 export function toCsv(columns: readonly string[], rows: ReadonlyArray<Readonly<Record<string, string>>>): string {
-  return [columns, ...rows.map((row) => columns.map((c) => row[c] ?? ''))].map((cells) => cells.map(csvField).join(',')).join('\r\n') + '\r\n';
+  return (
+    [columns, ...rows.map((row) => columns.map((c) => row[c] ?? ''))].map((cells) => cells.map(csvField).join(',')).join('\r\n') + '\r\n'
+  );
 }

@@ -32,7 +32,14 @@ export interface Locator {
 }
 
 /** A finding at `path` of the file `at`, shown on the value (or on the property's name with `'key'`). */
-export function finding(at: Locator, path: string, severity: Severity, code: string, message: string, part: 'key' | 'value' = 'value'): InteropDiagnostic {
+export function finding(
+  at: Locator,
+  path: string,
+  severity: Severity,
+  code: string,
+  message: string,
+  part: 'key' | 'value' = 'value',
+): InteropDiagnostic {
   return { uri: at.uri, severity, code, message, path, range: at.rangeOf(path, part) };
 }
 

@@ -5,7 +5,21 @@ export { STANDARD_FIELDS, type FieldType, type StandardField, type StandardRecor
 export { FIELD_MAPPINGS, type FieldMapping, type Target } from './placements-standard/mapping.js';
 export { importPlacementsStandard, type ImportResult, type PlacementsStandardImportOptions } from './placements-standard/import.js';
 export { exportPlacementsStandard, type PlacementsStandardExport } from './placements-standard/export.js';
-export { exportSsda903, SSDA903_COLUMNS, type Ssda903Column, type Ssda903Export, type Ssda903Options, type Ssda903Row } from './ssda903/export.js';
-export { exportOcds, OCDS_EXTENSIONS, PLACEHOLDER_OCID_PREFIX, type OcdsExport, type OcdsOptions, type OcdsRelease } from './ocds/export.js';
+export {
+  exportSsda903,
+  SSDA903_COLUMNS,
+  type Ssda903Column,
+  type Ssda903Export,
+  type Ssda903Options,
+  type Ssda903Row,
+} from './ssda903/export.js';
+export {
+  exportOcds,
+  OCDS_EXTENSIONS,
+  PLACEHOLDER_OCID_PREFIX,
+  type OcdsExport,
+  type OcdsOptions,
+  type OcdsRelease,
+} from './ocds/export.js';
 export { exportJson, type JsonDocument, type JsonExport } from './json/export.js';
 export { importJson } from './json/import.js';

@@ -19,12 +19,30 @@ export function readJsonItems(text: string, uri: string): JsonItems {
   const diagnostics: InteropDiagnostic[] = parsed.diagnostics.map((d) => ({ ...d, uri }));
   const source = parsed.documents[0];
   if (!source?.reliable) {
-    if (!source && !diagnostics.length) diagnostics.push({ uri, severity: 'error', code: INTEROP_CODES.badInput, message: 'the file is empty', path: '', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } });
+    if (!source && !diagnostics.length)
+      diagnostics.push({
+        uri,
+        severity: 'error',
+        code: INTEROP_CODES.badInput,
+        message: 'the file is empty',
+        path: '',
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      });
     return { source: undefined, items: [], diagnostics };
   }
   if (parsed.documents.length > 1) {
-    diagnostics.push(finding(parsed.documents[1]!, '', 'error', INTEROP_CODES.badInput, 'expected one JSON value (an object or a list); the rest of the file is not read'));
+    diagnostics.push(
+      finding(
+        parsed.documents[1]!,
+        '',
+        'error',
+        INTEROP_CODES.badInput,
+        'expected one JSON value (an object or a list); the rest of the file is not read',
+      ),
+    );
   }
-  const items = Array.isArray(source.value) ? source.value.map((value, i) => ({ value: value as unknown, pointer: `/${i}` })) : [{ value: source.value, pointer: '' }];
+  const items = Array.isArray(source.value)
+    ? source.value.map((value, i) => ({ value: value as unknown, pointer: `/${i}` }))
+    : [{ value: source.value, pointer: '' }];
   return { source, items, diagnostics };
 }

@@ -9,7 +9,11 @@ describe('quickFixes', () => {
   it('offers each diagnostic’s fixes, and one fix adding every missing required property of a mapping', () => {
     const workspace = workspaceOf({ 'file:///ws/sparse.yaml': SPARSE });
     const fixes = quickFixes(workspace, 'file:///ws/sparse.yaml', whole);
-    expect(fixes.map((f) => f.title)).toEqual(['Add `members`', 'Add `arrangements`', 'Add missing required properties (`members`, `arrangements`)']);
+    expect(fixes.map((f) => f.title)).toEqual([
+      'Add `members`',
+      'Add `arrangements`',
+      'Add missing required properties (`members`, `arrangements`)',
+    ]);
     const all = fixes[2]!;
     expect(all.diagnostics.map((d) => d.code)).toEqual(['schema/required', 'schema/required']);
     expect(all.edits.map((e) => e.newText).join('')).toBe('\n  members: []\n  arrangements: []');

@@ -27,7 +27,8 @@ export function quickFixes(workspace: Workspace, uri: string, range: Range): Qui
   const all = workspace.diagnostics(uri).diagnostics;
   const out: QuickFix[] = [];
   for (const diagnostic of all.filter((d) => overlaps(d.range, range))) {
-    for (const fix of diagnostic.fixes ?? []) out.push({ title: fix.title, diagnostics: [diagnostic], edits: fix.edits, preferred: fix.preferred === true });
+    for (const fix of diagnostic.fixes ?? [])
+      out.push({ title: fix.title, diagnostics: [diagnostic], edits: fix.edits, preferred: fix.preferred === true });
   }
   const missing = new Map<string, Diagnostic[]>();
   for (const d of all) {

@@ -53,8 +53,15 @@ describe('completionsAt', () => {
     expect(complete(text, 'type: ,', 6).map((c) => c.label)).toContain('spot');
     const empty = 'ap';
     const workspace = workspaceOf({ ...FILES, 'file:///ws/new.yaml': empty });
-    expect(completionsAt(workspace, 'file:///ws/new.yaml', empty, { line: 0, character: 2 }).map((c) => c.label)).toEqual(['apiVersion', 'kind', 'metadata', 'spec']);
-    const kinds = completionsAt(workspace, 'file:///ws/new.yaml', 'apiVersion: nof/v1\nkind: ', { line: 1, character: 6 }).map((c) => c.label);
+    expect(completionsAt(workspace, 'file:///ws/new.yaml', empty, { line: 0, character: 2 }).map((c) => c.label)).toEqual([
+      'apiVersion',
+      'kind',
+      'metadata',
+      'spec',
+    ]);
+    const kinds = completionsAt(workspace, 'file:///ws/new.yaml', 'apiVersion: nof/v1\nkind: ', { line: 1, character: 6 }).map(
+      (c) => c.label,
+    );
     expect(kinds).toContain('Consortium');
   });
 });

@@ -56,7 +56,12 @@ function isObjectSchema(schemas: JsonSchema[]): boolean {
 }
 
 /** `name:` and what goes under it: required children as placeholders, allowed values as a choice. */
-function propertySnippet(name: string, facts: SchemaFacts, item: SchemaFacts | undefined, context: CursorContext): { insertText: string; snippet: string } {
+function propertySnippet(
+  name: string,
+  facts: SchemaFacts,
+  item: SchemaFacts | undefined,
+  context: CursorContext,
+): { insertText: string; snippet: string } {
   const key = snippetText(name);
   if (context.flow) return { insertText: `${name}: `, snippet: `${key}: ${choice(1, facts.values)}` };
   const indent = ' '.repeat(context.column + 2);
@@ -93,7 +98,12 @@ function writtenKeys(document: ParsedDocument, context: CursorContext): Set<stri
   return out;
 }
 
-function propertyCandidates(document: ParsedDocument, context: CursorContext, facts: SchemaFacts, workspace: Workspace): CompletionCandidate[] {
+function propertyCandidates(
+  document: ParsedDocument,
+  context: CursorContext,
+  facts: SchemaFacts,
+  workspace: Workspace,
+): CompletionCandidate[] {
   const written = writtenKeys(document, context);
   const out: CompletionCandidate[] = [];
   for (const name of propertiesAt(facts).keys()) {
@@ -130,10 +140,21 @@ function withValueAt(root: unknown, segments: string[], value: unknown): unknown
 }
 
 /** Ids of the items a scoped reference may name (lots of the named arrangement...), with their names. */
-function scopedCandidates(document: ParsedDocument, pointer: string, workspace: Workspace): Array<{ value: string | number; name?: string; where: string }> {
+function scopedCandidates(
+  document: ParsedDocument,
+  pointer: string,
+  workspace: Workspace,
+): Array<{ value: string | number; name?: string; where: string }> {
   // Ask the reference machinery with a value no id has: what it could have meant is every id in scope.
   const probe = '\u0000';
-  const patched = { uri: document.uri, apiVersion: document.apiVersion, kind: document.kind, id: document.id, value: withValueAt(document.value, parsePointer(pointer), probe), rangeOf: document.rangeOf.bind(document) };
+  const patched = {
+    uri: document.uri,
+    apiVersion: document.apiVersion,
+    kind: document.kind,
+    id: document.id,
+    value: withValueAt(document.value, parsePointer(pointer), probe),
+    rangeOf: document.rangeOf.bind(document),
+  };
   const reference = referencesIn(patched, workspace.annotations).find((r) => r.pointer === pointer);
   if (!reference) return [];
   const lookup = lookupOf(workspace);
@@ -142,12 +163,22 @@ function scopedCandidates(document: ParsedDocument, pointer: string, workspace: 
   return resolution.candidates.map((value) => {
     const found = resolve({ ...reference, value }, lookup);
     const item = found.status === 'resolved' ? valueAt(found.document.value, parentPointer(found.pointer)) : undefined;
-    const name = isObject(item) && typeof item.name === 'string' ? item.name : isObject(item) && typeof item.label === 'string' ? item.label : undefined;
+    const name =
+      isObject(item) && typeof item.name === 'string'
+        ? item.name
+        : isObject(item) && typeof item.label === 'string'
+          ? item.label
+          : undefined;
     return { value, ...(name ? { name } : {}), where: resolution.container };
   });
 }
 
-function valueCandidates(document: ParsedDocument, context: CursorContext, facts: SchemaFacts, workspace: Workspace): CompletionCandidate[] {
+function valueCandidates(
+  document: ParsedDocument,
+  context: CursorContext,
+  facts: SchemaFacts,
+  workspace: Workspace,
+): CompletionCandidate[] {
   const pointer = formatPointer(context.path);
   const range = context.range;
   const out: CompletionCandidate[] = [];
@@ -158,7 +189,11 @@ function valueCandidates(document: ParsedDocument, context: CursorContext, facts
     for (const entry of list?.entries ?? []) {
       if (workspace.codelists.status(facts.codelist, entry.code, on.date).state !== 'valid') continue;
       offered.add(entry.code);
-      const validity = entry.validTo ? `valid ${entry.validFrom ?? 'until'} to ${entry.validTo}` : entry.validFrom ? `valid from ${entry.validFrom}` : 'valid';
+      const validity = entry.validTo
+        ? `valid ${entry.validFrom ?? 'until'} to ${entry.validTo}`
+        : entry.validFrom
+          ? `valid from ${entry.validFrom}`
+          : 'valid';
       out.push({
         label: entry.label,
         kind: 'code',
@@ -206,7 +241,14 @@ function valueCandidates(document: ParsedDocument, context: CursorContext, facts
     const label = typeof value === 'string' ? value : JSON.stringify(value);
     if (offered.has(label)) continue;
     offered.add(label);
-    out.push({ label, kind: 'value', ...(facts.at.title ? { detail: facts.at.title } : {}), ...(facts.at.description ? { documentation: facts.at.description } : {}), insertText: yamlScalar(value), range });
+    out.push({
+      label,
+      kind: 'value',
+      ...(facts.at.title ? { detail: facts.at.title } : {}),
+      ...(facts.at.description ? { documentation: facts.at.description } : {}),
+      insertText: yamlScalar(value),
+      range,
+    });
   }
   return out;
 }
@@ -224,7 +266,12 @@ function envelopeCandidates(document: ParsedDocument | undefined, context: Curso
   const present = isObject(document?.value) ? Object.keys(document.value) : [];
   return ['apiVersion', 'kind', 'metadata', 'spec']
     .filter((k) => !present.includes(k) || k === context.prefix)
-    .map((k) => ({ label: k, kind: 'property', insertText: k === 'metadata' || k === 'spec' ? `${k}:\n  ` : `${k}: `, range: context.range }));
+    .map((k) => ({
+      label: k,
+      kind: 'property',
+      insertText: k === 'metadata' || k === 'spec' ? `${k}:\n  ` : `${k}: `,
+      range: context.range,
+    }));
 }
 
 /**
@@ -241,6 +288,7 @@ export function completionsAt(workspace: Workspace, uri: string, text: string, p
   const envelope = context.path.length <= 1 && (context.path.length === 0 || ['apiVersion', 'kind'].includes(context.path[0]!));
   const facts = document && factsAt(document, context.path, workspace.registry);
   if (!document || !facts) return envelope ? envelopeCandidates(document, context, workspace) : [];
-  if (context.role === 'key' && (!context.listItem || propertiesAt(facts).size > 0)) return propertyCandidates(document, context, facts, workspace);
+  if (context.role === 'key' && (!context.listItem || propertiesAt(facts).size > 0))
+    return propertyCandidates(document, context, facts, workspace);
   return valueCandidates(document, { ...context, role: 'value' }, facts, workspace);
 }

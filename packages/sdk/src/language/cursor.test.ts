@@ -10,7 +10,12 @@ function at(text: string) {
 
 describe('cursorContext', () => {
   it('reads a half-typed property name in a nested block mapping', () => {
-    expect(at('spec:\n  route:\n    type: spot\n    cons|\n  fees: {}\n')).toMatchObject({ role: 'key', path: ['spec', 'route'], prefix: 'cons', column: 4 });
+    expect(at('spec:\n  route:\n    type: spot\n    cons|\n  fees: {}\n')).toMatchObject({
+      role: 'key',
+      path: ['spec', 'route'],
+      prefix: 'cons',
+      column: 4,
+    });
   });
 
   it('reads a value after its key, inside list items', () => {
@@ -25,7 +30,12 @@ describe('cursorContext', () => {
   });
 
   it('reads flow mappings and sequences on the cursor’s line', () => {
-    expect(at('spec:\n  route: { type: spot, lot: l|')).toMatchObject({ role: 'value', path: ['spec', 'route', 'lot'], prefix: 'l', flow: true });
+    expect(at('spec:\n  route: { type: spot, lot: l|')).toMatchObject({
+      role: 'value',
+      path: ['spec', 'route', 'lot'],
+      prefix: 'l',
+      flow: true,
+    });
     expect(at('spec:\n  route: { type: spot, |')).toMatchObject({ role: 'key', path: ['spec', 'route'], flow: true });
     expect(at('spec:\n  regions: [london, |')).toMatchObject({ role: 'value', path: ['spec', 'regions', '1'] });
     expect(at('spec:\n  tiers:\n    - { id: |')).toMatchObject({ role: 'value', path: ['spec', 'tiers', '0', 'id'] });

@@ -76,7 +76,9 @@ function shapeOf(line: string): Shape {
   const content = match[3]!;
   if (content.trim() === '' && dashes.length === 0) return { blank: true, dashes, content: column };
   const key = KEY.exec(content);
-  return key ? { blank: false, dashes, content: column, key: unquote(key[1]!), rest: (key[2] ?? '').trim() } : { blank: false, dashes, content: column };
+  return key
+    ? { blank: false, dashes, content: column, key: unquote(key[1]!), rest: (key[2] ?? '').trim() }
+    : { blank: false, dashes, content: column };
 }
 
 /** The number of spaces a line starts with (a blank line counts as infinitely deep). */
@@ -156,7 +158,14 @@ function openFlow(text: string): { frames: Frame[]; opened: number } | undefined
     if (c === '"' || c === "'") quote = c;
     else if (c === '{' || c === '[') {
       if (frames.length === 0) opened = i;
-      const inner = top === undefined ? [] : top.bracket === '[' ? [...top.path, String(top.index)] : top.key === undefined ? undefined : [...top.path, top.key];
+      const inner =
+        top === undefined
+          ? []
+          : top.bracket === '['
+            ? [...top.path, String(top.index)]
+            : top.key === undefined
+              ? undefined
+              : [...top.path, top.key];
       frames.push({ bracket: c, path: inner ?? [], index: 0, key: undefined, start: i + 1 });
     } else if (c === '}' || c === ']') frames.pop();
     else if (top && c === ',') {
@@ -202,8 +211,10 @@ export function cursorContext(text: string, position: Position): CursorContext |
     const typed = before.slice(inner.start);
     const prefix = typed.trimStart();
     const range = { start: at(position.character - prefix.length), end: at(position.character) };
-    if (inner.bracket === '[') return { role: 'value', path: [...path, String(inner.index)], prefix, range, column: shape.content, listItem: true, flow: true };
-    if (inner.key !== undefined) return { role: 'value', path: [...path, inner.key], prefix, range, column: shape.content, listItem: false, flow: true };
+    if (inner.bracket === '[')
+      return { role: 'value', path: [...path, String(inner.index)], prefix, range, column: shape.content, listItem: true, flow: true };
+    if (inner.key !== undefined)
+      return { role: 'value', path: [...path, inner.key], prefix, range, column: shape.content, listItem: false, flow: true };
     if (!/^[\w$-]*$/.test(prefix)) return undefined;
     return { role: 'key', path, prefix, range, column: shape.content, listItem: false, flow: true };
   }

@@ -32,7 +32,11 @@ export function kindSchema(document: ParsedDocument | undefined, registry: Schem
 }
 
 /** The facts about the place at `path` in a document (undefined where the schema says nothing). */
-export function factsAt(document: ParsedDocument | undefined, path: ReadonlyArray<string>, registry: SchemaRegistry): SchemaFacts | undefined {
+export function factsAt(
+  document: ParsedDocument | undefined,
+  path: ReadonlyArray<string>,
+  registry: SchemaRegistry,
+): SchemaFacts | undefined {
   const root = kindSchema(document, registry);
   if (!root) return undefined;
   const at = registry.schemaAt(root, formatPointer(path), document?.value);
@@ -62,5 +66,7 @@ export function propertiesAt(facts: SchemaFacts): Map<string, JsonSchema> {
 
 /** Names the objects at a place must have. */
 export function requiredAt(schemas: JsonSchema[]): string[] {
-  return [...new Set(schemas.flatMap((s) => (Array.isArray(s.required) ? s.required.filter((r): r is string => typeof r === 'string') : [])))];
+  return [
+    ...new Set(schemas.flatMap((s) => (Array.isArray(s.required) ? s.required.filter((r): r is string => typeof r === 'string') : []))),
+  ];
 }

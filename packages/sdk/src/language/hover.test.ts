@@ -15,7 +15,9 @@ describe('hoverAt', () => {
   });
 
   it('shows a code’s label and validity, and a retired code’s successor', () => {
-    expect(hoverAt(workspace, 'file:///ws/consortium.yaml', positionOf(consortium, 'E08000035', 1))?.markdown).toContain('**Leeds** (`E08000035`');
+    expect(hoverAt(workspace, 'file:///ws/consortium.yaml', positionOf(consortium, 'E08000035', 1))?.markdown).toContain(
+      '**Leeds** (`E08000035`',
+    );
     const retired = consortium.replace('E08000035', 'E10000002');
     const later = workspaceOf({ 'file:///ws/consortium.yaml': retired }, '2021-01-01');
     const text = hoverAt(later, 'file:///ws/consortium.yaml', positionOf(retired, 'E10000002', 1))?.markdown;
@@ -25,10 +27,15 @@ describe('hoverAt', () => {
 
   it('summarises what a reference names: the document, or the item and its document', () => {
     const toConsortium = hoverAt(workspace, 'file:///ws/provider.yaml', positionOf(provider, 'consortium: white-rose', 13))?.markdown;
-    expect(toConsortium).toContain('**White Rose Test Framework**\n\nConsortium `white-rose` (White Rose Test Framework) in `ws/consortium.yaml`');
+    expect(toConsortium).toContain(
+      '**White Rose Test Framework**\n\nConsortium `white-rose` (White Rose Test Framework) in `ws/consortium.yaml`',
+    );
     const toLot = hoverAt(workspace, 'file:///ws/provider.yaml', positionOf(provider, 'lot-2', 1))?.markdown;
     expect(toLot).toContain('**Enhanced**\n\nlot `lot-2` of Consortium `white-rose`');
     const missing = provider.replace('lot-2]', 'lot-9]');
-    expect(hoverAt(workspaceOf({ ...FILES, 'file:///ws/provider.yaml': missing }), 'file:///ws/provider.yaml', positionOf(missing, 'lot-9', 1))?.markdown).toContain('No item `lot-9` in the workspace.');
+    expect(
+      hoverAt(workspaceOf({ ...FILES, 'file:///ws/provider.yaml': missing }), 'file:///ws/provider.yaml', positionOf(missing, 'lot-9', 1))
+        ?.markdown,
+    ).toContain('No item `lot-9` in the workspace.');
   });
 });

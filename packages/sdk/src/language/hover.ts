@@ -18,7 +18,11 @@ function isObject(value: unknown): value is Record<string, unknown> {
 }
 
 function schemaText(facts: SchemaFacts): string {
-  const parts = [facts.at.title ? `**${facts.at.title}**` : undefined, facts.deprecated ? '_Deprecated._' : undefined, facts.at.description];
+  const parts = [
+    facts.at.title ? `**${facts.at.title}**` : undefined,
+    facts.deprecated ? '_Deprecated._' : undefined,
+    facts.at.description,
+  ];
   return parts.filter(Boolean).join('\n\n');
 }
 
@@ -29,7 +33,11 @@ function codeText(workspace: Workspace, list: string, code: string, root: unknow
   if (!entry) return undefined;
   const on = judgingDate(root, pointer, workspace.asOf);
   const status = codelists.status(list, code, on.date);
-  const validity = `Valid ${entry.validFrom ? `from ${entry.validFrom}` : ''}${entry.validTo ? ` to ${entry.validTo}` : entry.validFrom ? '' : 'throughout'}.`.replace('Valid  to', 'Valid until');
+  const validity =
+    `Valid ${entry.validFrom ? `from ${entry.validFrom}` : ''}${entry.validTo ? ` to ${entry.validTo}` : entry.validFrom ? '' : 'throughout'}.`.replace(
+      'Valid  to',
+      'Valid until',
+    );
   const lines = [`**${entry.label}** (\`${entry.code}\`, ${codelists.list(list)?.title ?? list})`, validity];
   if (status.state === 'retired') {
     const successors = status.successors.map((s) => `${s.label} (\`${s.code}\`)`).join(', ');
@@ -51,7 +59,10 @@ function referenceText(workspace: Workspace, uri: string, position: Position): s
   const id = String(valueAt(document.value, hit.pointer));
   const item = valueAt(document.value, parentPointer(hit.pointer));
   const itemName = isObject(item) && typeof item.name === 'string' ? item.name : id;
-  const collection = parsePointer(hit.pointer).filter((s) => !/^[0-9]+$/.test(s)).at(-2) ?? 'items';
+  const collection =
+    parsePointer(hit.pointer)
+      .filter((s) => !/^[0-9]+$/.test(s))
+      .at(-2) ?? 'items';
   return `**${itemName}**\n\n${itemNoun(collection)} \`${id}\` of ${summary}`;
 }
 
@@ -67,7 +78,8 @@ export function hoverAt(workspace: Workspace, uri: string, position: Position): 
   if (hit.part === 'key') return facts ? { markdown: schemaText(facts), range: hit.range } : undefined;
   const value = valueAt(document.value, hit.pointer);
   const sections: Array<string | undefined> = [];
-  if (facts?.refKind || facts?.refScope) sections.push(referenceText(workspace, uri, position) ?? `No ${facts.refKind ?? 'item'} \`${String(value)}\` in the workspace.`);
+  if (facts?.refKind || facts?.refScope)
+    sections.push(referenceText(workspace, uri, position) ?? `No ${facts.refKind ?? 'item'} \`${String(value)}\` in the workspace.`);
   if (facts?.codelist && typeof value === 'string') sections.push(codeText(workspace, facts.codelist, value, document.value, hit.pointer));
   if (facts) sections.push(schemaText(facts));
   const markdown = sections.filter((s): s is string => Boolean(s)).join('\n\n---\n\n');

@@ -30,12 +30,21 @@ export function renameTarget(workspace: Workspace, uri: string, position: Positi
  * to it across the workspace. An error message instead when there is nothing to rename or the
  * new id is not one (ids are kebab-case; numbered keys such as need levels stay whole numbers).
  */
-export function renameEdits(workspace: Workspace, uri: string, position: Position, newName: string): { edits: Record<string, TextEdit[]> } | { error: string } {
+export function renameEdits(
+  workspace: Workspace,
+  uri: string,
+  position: Position,
+  newName: string,
+): { edits: Record<string, TextEdit[]> } | { error: string } {
   const target = renameTarget(workspace, uri, position);
   if (!target) return { error: 'Only ids can be renamed here: a document id, or the id of a lot, tier, outcome or other item.' };
   const numeric = target.numeric;
   if (numeric ? !/^[0-9]+$/.test(newName) : !ID.test(newName)) {
-    return { error: numeric ? `"${newName}" is not a whole number.` : `"${newName}" is not an id: use lower-case letters, digits and single hyphens, e.g. lot-1-standard.` };
+    return {
+      error: numeric
+        ? `"${newName}" is not a whole number.`
+        : `"${newName}" is not an id: use lower-case letters, digits and single hyphens, e.g. lot-1-standard.`,
+    };
   }
   const newText = numeric ? newName : yamlScalar(newName);
   const edits: Record<string, TextEdit[]> = {};

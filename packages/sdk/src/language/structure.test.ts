@@ -16,7 +16,9 @@ describe('foldingRanges', () => {
 describe('selectionRanges', () => {
   it('grows from a value to its entry, its mapping, the list and out to the document', () => {
     const [document] = workspaceOf().file('file:///ws/consortium.yaml')!.documents;
-    const ranges = selectionRanges(document!, { line: 16, character: 16 }).map((r) => `${r.start.line}:${r.start.character}-${r.end.line}:${r.end.character}`);
+    const ranges = selectionRanges(document!, { line: 16, character: 16 }).map(
+      (r) => `${r.start.line}:${r.start.character}-${r.end.line}:${r.end.character}`,
+    );
     expect(ranges.slice(0, 4)).toEqual(['16:14-16:19', '16:10-16:19', '16:10-19:37', '16:8-21:24']);
     expect(ranges[ranges.length - 1]).toBe('2:0-21:24');
   });

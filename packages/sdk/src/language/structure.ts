@@ -38,7 +38,8 @@ export function foldingRanges(file: ParsedFile): Fold[] {
   };
   const visit = (document: ParsedDocument, node: unknown, from: number | undefined) => {
     if (!ranged(node)) return;
-    if (isCollection(node) || (isScalar(node) && (node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED'))) add(document, from ?? node.range[0], node);
+    if (isCollection(node) || (isScalar(node) && (node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED')))
+      add(document, from ?? node.range[0], node);
     if (isMap(node)) for (const pair of node.items) visit(document, pair.value, ranged(pair.key) ? pair.key.range[0] : undefined);
     else if (isSeq(node)) for (const item of node.items) visit(document, isPair(item) ? item.value : item, undefined);
   };

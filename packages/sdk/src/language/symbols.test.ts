@@ -20,6 +20,8 @@ describe('workspaceSymbols', () => {
   it('finds documents by id or name, case-insensitively', () => {
     const workspace = workspaceOf();
     expect(workspaceSymbols(workspace, 'ROSE').map((s) => s.name)).toEqual(['white-rose', 'rose-fostering']);
-    expect(workspaceSymbols(workspace, 'test framework')).toMatchObject([{ name: 'white-rose', kind: 'Consortium', container: 'White Rose Test Framework' }]);
+    expect(workspaceSymbols(workspace, 'test framework')).toMatchObject([
+      { name: 'white-rose', kind: 'Consortium', container: 'White Rose Test Framework' },
+    ]);
   });
 });

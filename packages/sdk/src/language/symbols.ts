@@ -81,7 +81,13 @@ export function workspaceSymbols(workspace: Workspace, query: string): Workspace
     const name = valueAt(document.value, '/metadata/name');
     const container = typeof name === 'string' ? name : '';
     if (!document.id.toLowerCase().includes(wanted) && !container.toLowerCase().includes(wanted)) continue;
-    out.push({ name: document.id, kind: document.kind ?? 'Document', container, uri: document.uri, range: document.rangeOf('/metadata/id', 'value') });
+    out.push({
+      name: document.id,
+      kind: document.kind ?? 'Document',
+      container,
+      uri: document.uri,
+      range: document.rangeOf('/metadata/id', 'value'),
+    });
   }
   return out;
 }

@@ -19,7 +19,11 @@ function schemaErrors(text: string): string[] {
   return parseText(text, 'x.yaml').documents.flatMap((d) => validateDocument(d, registry).map((p) => `${p.path} ${p.message}`));
 }
 
-const comments = (text: string) => text.split('\n').filter((l) => l.includes('#')).map((l) => l.slice(l.indexOf('#')));
+const comments = (text: string) =>
+  text
+    .split('\n')
+    .filter((l) => l.includes('#'))
+    .map((l) => l.slice(l.indexOf('#')));
 
 describe('migrate every example agreement and tracker', () => {
   it('finds the examples', () => {
@@ -87,15 +91,22 @@ describe('PlacementAgreement v1 → v2', () => {
     expect(up.text).toContain('      - id: transport\n        description: Transport to school\n');
     expect(up.text).toContain('      - { id: education, description: Extra tutoring,');
     expect(up.text).toContain('      - id: transport-2\n        description: More transport\n');
-    expect(up.text).toContain('    - id: attends-school   # rated by the tracker\n      addresses: [education]\n      domain: enjoy-and-achieve\n');
+    expect(up.text).toContain(
+      '    - id: attends-school   # rated by the tracker\n      addresses: [education]\n      domain: enjoy-and-achieve\n',
+    );
   });
 
-  it('points a document\'s own $schema at the new version', () => {
-    const withUri = AGREEMENT.replace('apiVersion: nof/v1   # the version\n', '$schema: https://schemas.nof.org.uk/v1/placement-agreement.schema.json\napiVersion: nof/v1   # the version\n');
+  it("points a document's own $schema at the new version", () => {
+    const withUri = AGREEMENT.replace(
+      'apiVersion: nof/v1   # the version\n',
+      '$schema: https://schemas.nof.org.uk/v1/placement-agreement.schema.json\napiVersion: nof/v1   # the version\n',
+    );
     const result = migrateText(withUri, 'a.yaml', 'nof/v2');
     expect(schemaErrors(result.text)).toEqual([]);
     expect(result.text).toContain('$schema: "https://schemas.nof.org.uk/v2/placement-agreement.schema.json"\n');
-    expect(migrateText(result.text, 'a.yaml', 'nof/v1').text).toContain('$schema: "https://schemas.nof.org.uk/v1/placement-agreement.schema.json"\n');
+    expect(migrateText(result.text, 'a.yaml', 'nof/v1').text).toContain(
+      '$schema: "https://schemas.nof.org.uk/v1/placement-agreement.schema.json"\n',
+    );
   });
 
   it('converts back to the same text, dropping only what it would put back', () => {
@@ -103,17 +114,27 @@ describe('PlacementAgreement v1 → v2', () => {
   });
 
   it('notes outcomes it cannot tie to one need, naming the candidates', () => {
-    const twoNeeds = AGREEMENT.replace('    - { domain: education, level: 2 }\n', '    - { domain: education, level: 2 }\n    - { domain: health, level: 1 }\n');
+    const twoNeeds = AGREEMENT.replace(
+      '    - { domain: education, level: 2 }\n',
+      '    - { domain: education, level: 2 }\n    - { domain: health, level: 1 }\n',
+    );
     const result = migrateText(twoNeeds, 'a.yaml', 'nof/v2');
     expect(result.blocked).toBe(false);
     expect(result.text).not.toContain('addresses');
     expect(result.diagnostics).toMatchObject([
-      { severity: 'info', path: '/spec/outcomes/0', message: expect.stringContaining('add `addresses` (one or more of `education`, `health`)') },
+      {
+        severity: 'info',
+        path: '/spec/outcomes/0',
+        message: expect.stringContaining('add `addresses` (one or more of `education`, `health`)'),
+      },
     ]);
   });
 
   it('stops with a located decision, changing nothing, for a fee not per week and a shared funder', () => {
-    const monthly = AGREEMENT.replace('{ amount: 800, per: week }', '{ amount: 3400, per: month }').replace('funder: education', 'funder: shared');
+    const monthly = AGREEMENT.replace('{ amount: 800, per: week }', '{ amount: 3400, per: month }').replace(
+      'funder: education',
+      'funder: shared',
+    );
     const result = migrateText(monthly, 'a.yaml', 'nof/v2');
     expect(result.blocked).toBe(true);
     expect(result.changed).toBe(false);
@@ -160,7 +181,9 @@ describe('v2 → v1 decisions', () => {
     ].join('\n');
     expect(schemaErrors(tracker)).toEqual([]);
     const result = migrateText(tracker, 't.yaml', 'nof/v1');
-    expect(result.diagnostics).toMatchObject([{ severity: 'error', path: '/spec/reviews/0/ratings/0/notRatedReason', range: { start: { line: 9 } } }]);
+    expect(result.diagnostics).toMatchObject([
+      { severity: 'error', path: '/spec/reviews/0/ratings/0/notRatedReason', range: { start: { line: 9 } } },
+    ]);
   });
 });
 

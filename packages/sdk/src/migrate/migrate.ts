@@ -12,7 +12,12 @@ import { placementAgreementV1ToV2, placementAgreementV2ToV1 } from './placement-
 import { YamlEdits } from './yaml-edits.js';
 
 /** Every declared conversion, one per kind and version step. */
-export const CONVERSIONS: readonly Conversion[] = [placementAgreementV1ToV2, placementAgreementV2ToV1, outcomeTrackerV1ToV2, outcomeTrackerV2ToV1];
+export const CONVERSIONS: readonly Conversion[] = [
+  placementAgreementV1ToV2,
+  placementAgreementV2ToV1,
+  outcomeTrackerV1ToV2,
+  outcomeTrackerV2ToV1,
+];
 
 /** Diagnostic code of everything `migrate` reports itself (schema problems keep their own codes). */
 export const MIGRATE_CODE = 'nof/migrate';
@@ -58,7 +63,13 @@ export function conversionPath(conversions: readonly Conversion[], kind: string,
 export function migrateText(text: string, uri: string, to: string, options: MigrateOptions = {}): Migration {
   const registry = options.registry ?? SchemaRegistry.forDir();
   const conversions = options.conversions ?? CONVERSIONS;
-  const unchanged = (diagnostics: Diagnostic[], blocked: boolean): Migration => ({ uri, text, changed: false, blocked, diagnostics: diagnostics.sort(compareDiagnostics) });
+  const unchanged = (diagnostics: Diagnostic[], blocked: boolean): Migration => ({
+    uri,
+    text,
+    changed: false,
+    blocked,
+    diagnostics: diagnostics.sort(compareDiagnostics),
+  });
 
   const parsed = parseText(text, uri);
   const yamlErrors = parsed.diagnostics.filter((d) => d.severity === 'error');
@@ -70,7 +81,11 @@ export function migrateText(text: string, uri: string, to: string, options: Migr
     const plan = planFor(document, to, registry, conversions, diagnostics);
     if (plan?.length) plans.push({ document, steps: plan });
   }
-  if (diagnostics.some((d) => d.severity === 'error') || plans.length === 0) return unchanged(diagnostics, diagnostics.some((d) => d.severity === 'error'));
+  if (diagnostics.some((d) => d.severity === 'error') || plans.length === 0)
+    return unchanged(
+      diagnostics,
+      diagnostics.some((d) => d.severity === 'error'),
+    );
 
   // One step per round for every document still on its way, then parse again for the next step.
   let current = text;
@@ -101,7 +116,13 @@ export function migrateText(text: string, uri: string, to: string, options: Migr
 }
 
 /** The steps a document needs, after checking it is valid where it stands; reports why not. */
-function planFor(document: ParsedDocument, to: string, registry: SchemaRegistry, conversions: readonly Conversion[], out: Diagnostic[]): Conversion[] | undefined {
+function planFor(
+  document: ParsedDocument,
+  to: string,
+  registry: SchemaRegistry,
+  conversions: readonly Conversion[],
+  out: Diagnostic[],
+): Conversion[] | undefined {
   const { apiVersion, kind } = document;
   if (!document.reliable || apiVersion === to) return undefined;
   const problems = validateDocument(document, registry).filter((d) => d.severity === 'error');
@@ -111,11 +132,24 @@ function planFor(document: ParsedDocument, to: string, registry: SchemaRegistry,
   }
   const range = document.rangeOf('/apiVersion');
   if (!registry.kinds(to).includes(kind)) {
-    out.push({ severity: 'info', code: MIGRATE_CODE, path: '/apiVersion', range, message: `${to} has no ${kind} kind: this document stays at ${apiVersion}.` });
+    out.push({
+      severity: 'info',
+      code: MIGRATE_CODE,
+      path: '/apiVersion',
+      range,
+      message: `${to} has no ${kind} kind: this document stays at ${apiVersion}.`,
+    });
     return undefined;
   }
   const path = conversionPath(conversions, kind, apiVersion, to);
-  if (!path) out.push({ severity: 'error', code: MIGRATE_CODE, path: '/apiVersion', range, message: `No conversion of ${kind} from ${apiVersion} to ${to} is declared.` });
+  if (!path)
+    out.push({
+      severity: 'error',
+      code: MIGRATE_CODE,
+      path: '/apiVersion',
+      range,
+      message: `No conversion of ${kind} from ${apiVersion} to ${to} is declared.`,
+    });
   return path;
 }
 
@@ -128,7 +162,10 @@ function modelineEdit(document: ParsedDocument, documents: ParsedDocument[], ste
   const contents = document.yaml.contents as { range?: [number, number, number] } | null;
   const head = document.positions.text.slice(0, contents?.range?.[0] ?? 0);
   const from = step.from.replace('nof/', '');
-  const pattern = new RegExp(`^# yaml-language-server: \\$schema=\\S*/(${from})/${schemaFileName(step.kind).replace(/\./g, '\\.')}\\s*$`, 'm');
+  const pattern = new RegExp(
+    `^# yaml-language-server: \\$schema=\\S*/(${from})/${schemaFileName(step.kind).replace(/\./g, '\\.')}\\s*$`,
+    'm',
+  );
   const match = pattern.exec(head);
   if (!match) return [];
   const start = match.index + match[0].lastIndexOf(`/${from}/`) + 1;

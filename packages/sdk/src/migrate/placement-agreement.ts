@@ -61,7 +61,10 @@ export const placementAgreementV1ToV2: Conversion = {
       if (need !== undefined) changes.add(at, 'addresses', [need], { after: 'id' });
       else {
         const choice = needs.length ? ` (one or more of ${needs.map((n) => `\`${n}\``).join(', ')})` : '';
-        changes.note(at, `Outcome \`${String(field(outcome, 'id'))}\` does not say which assessed needs it addresses: add \`addresses\`${choice}.`);
+        changes.note(
+          at,
+          `Outcome \`${String(field(outcome, 'id'))}\` does not say which assessed needs it addresses: add \`addresses\`${choice}.`,
+        );
       }
     });
   },

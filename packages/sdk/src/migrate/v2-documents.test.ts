@@ -32,7 +32,9 @@ describe('codelist validity on v2 documents', () => {
   });
 
   it('accepts the same authority on a 2015 agreement', () => {
-    const dated2015 = agreement.replace('startDate: 2024-09-02', 'startDate: 2015-01-05').replace('plannedEndDate: 2026-09-01', 'plannedEndDate: 2016-01-04');
+    const dated2015 = agreement
+      .replace('startDate: 2024-09-02', 'startDate: 2015-01-05')
+      .replace('plannedEndDate: 2026-09-01', 'plannedEndDate: 2016-01-04');
     const found = diagnostics({ 'a.yaml': dated2015 }, '2015-06-01')['a.yaml']!;
     expect(found.filter((d) => d.code.startsWith('codelist/'))).toEqual([]);
   });
@@ -44,7 +46,10 @@ describe('references across versions', () => {
     const agreement = example('agreements/ipa-bfd-2014-0117.yaml');
     const files = { 'a.yaml': agreement, 't.yaml': tracker };
     expect(diagnostics(files, '2015-06-01')['t.yaml']!.filter((d) => d.code.startsWith('reference/'))).toEqual([]);
-    const wrong = diagnostics({ ...files, 't.yaml': tracker.replace('outcome: feels-settled, value: 17', 'outcome: feels-calm, value: 17') }, '2015-06-01')['t.yaml']!;
+    const wrong = diagnostics(
+      { ...files, 't.yaml': tracker.replace('outcome: feels-settled, value: 17', 'outcome: feels-calm, value: 17') },
+      '2015-06-01',
+    )['t.yaml']!;
     expect(wrong.filter((d) => d.code.startsWith('reference/')).map((d) => d.path)).toEqual(['/spec/reviews/0/ratings/0/outcome']);
   });
 });

@@ -70,7 +70,11 @@ export class YamlEdits implements DocumentChanges {
     const entry = `${yamlScalar(name)}: ${flowYaml(value)}`;
     if (where && 'first' in where) {
       const first = pairs[0]!.key;
-      this.edit(first.range[0], first.range[0], map.flow ? `${entry}, ` : `${entry}${this.newline()}${' '.repeat(this.column(first.range[0]))}`);
+      this.edit(
+        first.range[0],
+        first.range[0],
+        map.flow ? `${entry}, ` : `${entry}${this.newline()}${' '.repeat(this.column(first.range[0]))}`,
+      );
       return;
     }
     const after = where ? pairs.find((p) => keyOf(p) === where.after) : undefined;

@@ -47,7 +47,8 @@ function annotationsOf(schemas: JsonSchema[]): Annotations {
     if (typeof schema['x-codelist'] === 'string') found.codelist ??= schema['x-codelist'];
     if (schema['x-personal-data'] === true) found.personalData = true;
     const by = schema['x-deprecated-by'];
-    if (schema.deprecated === true || typeof by === 'string') found.deprecated = { ...found.deprecated, ...(typeof by === 'string' ? { by } : {}) };
+    if (schema.deprecated === true || typeof by === 'string')
+      found.deprecated = { ...found.deprecated, ...(typeof by === 'string' ? { by } : {}) };
   }
   return found;
 }

@@ -6,7 +6,10 @@ import { documentValuesCheck, typed, type SpecOf } from './documents.js';
 
 describe('typed documents', () => {
   it('narrows the value by kind', () => {
-    const [doc] = parseText(documentYaml('Consortium', 'white-rose', 'type: regional\nmembers: [{ authority: E08000035 }]\narrangements: []'), 'c.yaml').documents;
+    const [doc] = parseText(
+      documentYaml('Consortium', 'white-rose', 'type: regional\nmembers: [{ authority: E08000035 }]\narrangements: []'),
+      'c.yaml',
+    ).documents;
     const document = typed(doc!);
     if (document.kind !== 'Consortium') throw new Error('expected a consortium');
     expectTypeOf(document.value.spec).toEqualTypeOf<SpecOf<'Consortium'>>();

@@ -44,7 +44,8 @@ export function parseText(text: string, uri: string, options: ParseOptions = {})
     yamlDocs = composeAll(text, { lines, scanner });
   } catch (error) {
     // Only exhaustion of the stack gets here (nesting the depth guard let through).
-    if (error instanceof RangeError) return { uri, text, documents, diagnostics: [tooDeep(positions.range(0, 0))], suppressions: findSuppressions(text) };
+    if (error instanceof RangeError)
+      return { uri, text, documents, diagnostics: [tooDeep(positions.range(0, 0))], suppressions: findSuppressions(text) };
     throw error;
   }
   yamlDocs.forEach((doc, index) => {
@@ -100,5 +101,8 @@ export function composeAll(text: string, watch?: { lines: LineCounter; scanner: 
 /** A document with no content: a bare `---`, or only comments. */
 function isEmpty(doc: Document.Parsed): boolean {
   const contents = doc.contents;
-  return contents === null || (isScalar(contents) && contents.value === null && contents.range !== undefined && contents.range[0] === contents.range[1]);
+  return (
+    contents === null ||
+    (isScalar(contents) && contents.value === null && contents.range !== undefined && contents.range[0] === contents.range[1])
+  );
 }

@@ -27,7 +27,14 @@ function snapshot(file: ParsedFile) {
     text: file.text,
     diagnostics: file.diagnostics,
     suppressions: file.suppressions,
-    documents: file.documents.map((d) => ({ index: d.index, value: d.value, reliable: d.reliable, range: d.yaml.range, tree: tree(d.yaml.contents), start: d.startLine() })),
+    documents: file.documents.map((d) => ({
+      index: d.index,
+      value: d.value,
+      reliable: d.reliable,
+      range: d.yaml.range,
+      tree: tree(d.yaml.contents),
+      start: d.startLine(),
+    })),
   };
 }
 
@@ -42,7 +49,43 @@ function random(seed: number): () => number {
 }
 
 /** What a person might type, including what breaks the structure. */
-const SNIPPETS = ['a', 'Z', '9', ' ', '  ', '\n', ':', ': ', '- ', '-', '#', ' # note', '"', "'", '[', ']', '{', '}', ',', '&a ', '*a', '|', '>', '\t', '---\n', '\n  ', '\n- ', '\nx: 1', '? ', '!', '\r\n', 'é', '|+\n  x\n\n', '\n\n', '€'];
+const SNIPPETS = [
+  'a',
+  'Z',
+  '9',
+  ' ',
+  '  ',
+  '\n',
+  ':',
+  ': ',
+  '- ',
+  '-',
+  '#',
+  ' # note',
+  '"',
+  "'",
+  '[',
+  ']',
+  '{',
+  '}',
+  ',',
+  '&a ',
+  '*a',
+  '|',
+  '>',
+  '\t',
+  '---\n',
+  '\n  ',
+  '\n- ',
+  '\nx: 1',
+  '? ',
+  '!',
+  '\r\n',
+  'é',
+  '|+\n  x\n\n',
+  '\n\n',
+  '€',
+];
 
 function edit(text: string, next: () => number): string {
   const at = Math.floor(next() * (text.length + 1));
@@ -66,7 +109,8 @@ describe('reparseText', () => {
           const whole = snapshot(parseText(text, path));
           const partial = reparseText(previous, text);
           // Strings compare fast; the objects give a readable difference when they do not match.
-          if (JSON.stringify(snapshot(partial)) !== JSON.stringify(whole)) expect(snapshot(partial), `${path}, chain ${chain}, step ${step}`).toEqual(whole);
+          if (JSON.stringify(snapshot(partial)) !== JSON.stringify(whole))
+            expect(snapshot(partial), `${path}, chain ${chain}, step ${step}`).toEqual(whole);
           previous = partial;
         }
       }
@@ -88,7 +132,8 @@ describe('reparseText', () => {
           at += typed.length;
           const whole = snapshot(parseText(text, path));
           const partial = reparseText(previous, text);
-          if (JSON.stringify(snapshot(partial)) !== JSON.stringify(whole)) expect(snapshot(partial), `${path}, line ${line}, ${JSON.stringify(typed)}`).toEqual(whole);
+          if (JSON.stringify(snapshot(partial)) !== JSON.stringify(whole))
+            expect(snapshot(partial), `${path}, line ${line}, ${JSON.stringify(typed)}`).toEqual(whole);
           previous = partial;
         }
       }
@@ -103,7 +148,13 @@ describe('reparseText', () => {
     const result = reparseText(previous, edited);
     expect(result.documents[0]?.yaml).toBe(first?.yaml);
     expect(result.documents[1]?.yaml).toBe(second?.yaml);
-    expect(result.documents[0]?.value).toEqual({ kind: 'A', items: [{ id: 'one', description: 'fist' }, { id: 'two', description: 'second' }] });
+    expect(result.documents[0]?.value).toEqual({
+      kind: 'A',
+      items: [
+        { id: 'one', description: 'fist' },
+        { id: 'two', description: 'second' },
+      ],
+    });
     expect(result.documents[1]?.rangeOf('/kind')).toEqual({ start: { line: 7, character: 6 }, end: { line: 7, character: 7 } });
     expect(snapshot(result)).toEqual(snapshot(parseText(edited, 'a.yaml')));
   });

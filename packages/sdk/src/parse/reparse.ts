@@ -1,4 +1,17 @@
-import { isAlias, isMap, isPair, isScalar, isSeq, Scalar, visit, type Document, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
+import {
+  isAlias,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  Scalar,
+  visit,
+  type Document,
+  type Node,
+  type Pair,
+  type YAMLMap,
+  type YAMLSeq,
+} from 'yaml';
 import { findSuppressions } from '../diagnostics/suppression.js';
 import { checkInput, DEFAULT_LIMITS, type InputLimits } from './input-guards.js';
 import { composeAll, parseText, toJsOptions, type ParsedFile, type ParseOptions } from './parse-text.js';
@@ -161,7 +174,13 @@ function readAgain(item: Item, text: string, change: Change, options: ParseOptio
   // not read with it. A comment line there may belong to what follows: the enclosing item is read instead.
   const content = whole.replace(/[ \t\r\n]+$/, '');
   const body = content + (/^[ \t]*\r?\n/.exec(whole.slice(content.length))?.[0] ?? whole.slice(content.length));
-  if (content.slice(content.lastIndexOf('\n') + 1).trimStart().startsWith('#')) return 'outer';
+  if (
+    content
+      .slice(content.lastIndexOf('\n') + 1)
+      .trimStart()
+      .startsWith('#')
+  )
+    return 'outer';
   const source = ' '.repeat(item.column) + body;
   const documents = composeAll(source);
   if (documents.some((d) => d.errors.length > 0 || d.warnings.length > 0)) return 'stop';
@@ -175,7 +194,12 @@ function readAgain(item: Item, text: string, change: Change, options: ParseOptio
     const pair = root.items[0];
     if (root.items.length !== 1 || !pair || !isScalar(pair.key) || pair.key.range?.[0] !== item.column) return 'outer';
     // The parser checks keys are unique within what it read: the siblings it did not read are checked here.
-    if ((item.parent.items as Pair[]).some((p, i) => i !== item.index && isScalar(p.key) && String(p.key.value) === String((pair.key as Scalar).value))) return 'stop';
+    if (
+      (item.parent.items as Pair[]).some(
+        (p, i) => i !== item.index && isScalar(p.key) && String(p.key.value) === String((pair.key as Scalar).value),
+      )
+    )
+      return 'stop';
     replacement = pair as Pair;
   }
   const after = item.start + body.length;

@@ -21,7 +21,12 @@ export function spoilsValue(diagnostic: Diagnostic): boolean {
 }
 
 /** A diagnostic for one of the yaml library's errors or warnings. */
-export function yamlErrorDiagnostic(error: YAMLError, doc: Document.Parsed, positions: PositionMapper, severity: 'error' | 'warning'): Diagnostic {
+export function yamlErrorDiagnostic(
+  error: YAMLError,
+  doc: Document.Parsed,
+  positions: PositionMapper,
+  severity: 'error' | 'warning',
+): Diagnostic {
   const code = CODES[error.code] ?? 'yaml/syntax';
   const [start, reportedEnd] = error.pos;
   // The library marks only a duplicate key's first character; show the whole key.
@@ -76,7 +81,11 @@ export function conversionDiagnostics(error: unknown, doc: Document.Parsed, posi
   visit(doc, {
     Alias(_, node) {
       if (isAlias(node) && node.range) {
-        aliases.push({ source: node.source, range: positions.range(node.range[0], node.range[1]), resolved: node.resolve(doc) !== undefined });
+        aliases.push({
+          source: node.source,
+          range: positions.range(node.range[0], node.range[1]),
+          resolved: node.resolve(doc) !== undefined,
+        });
       }
     },
   });

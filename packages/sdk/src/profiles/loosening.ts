@@ -44,23 +44,29 @@ export function loosenings(base: unknown, patch: unknown, path: string[] = []): 
     }
     if (old === undefined) {
       // New keywords only narrow, except new patterns of extra properties on a closed object.
-      if (key === 'patternProperties' && base.additionalProperties === false) fail('lets properties the national schema forbids in by pattern; add them by name under `properties`.');
+      if (key === 'patternProperties' && base.additionalProperties === false)
+        fail('lets properties the national schema forbids in by pattern; add them by name under `properties`.');
       continue;
     }
     if (ANNOTATIONS.has(key)) continue;
     if (SCHEMA_MAPS.has(key) && isPlainObject(value) && isPlainObject(old)) {
       for (const [name, schema] of Object.entries(value)) {
-        if (schema === null && old[name] !== undefined) fail(`deletes the national \`${name}\`; a profile may not take national rules away.`, name);
-        else if (old[name] === undefined && key === 'patternProperties' && base.additionalProperties === false) fail('lets properties the national schema forbids in by pattern.', name);
+        if (schema === null && old[name] !== undefined)
+          fail(`deletes the national \`${name}\`; a profile may not take national rules away.`, name);
+        else if (old[name] === undefined && key === 'patternProperties' && base.additionalProperties === false)
+          fail('lets properties the national schema forbids in by pattern.', name);
         else out.push(...loosenings(old[name], schema, [...path, key, name]));
       }
     } else if (key === 'additionalProperties' && old === false && value !== false) {
-      fail(`sets \`additionalProperties\` to ${show(value)}, but the national schema closes this object; add new fields by name under \`properties\`.`);
+      fail(
+        `sets \`additionalProperties\` to ${show(value)}, but the national schema closes this object; add new fields by name under \`properties\`.`,
+      );
     } else if (SUBSCHEMAS.has(key)) {
       out.push(...loosenings(old, value, [...path, key]));
     } else if (key === 'required') {
       const missing = Array.isArray(old) && Array.isArray(value) ? old.filter((r) => !value.includes(r)) : old;
-      if (!Array.isArray(missing) || missing.length) fail(`drops national required ${show(missing)}; list every national one and add yours.`);
+      if (!Array.isArray(missing) || missing.length)
+        fail(`drops national required ${show(missing)}; list every national one and add yours.`);
     } else if (key === 'type') {
       const wider = toList(value).filter((t) => !toList(old).includes(t));
       if (wider.length) fail(`widens the type with ${show(wider)}; a profile may only narrow it.`);

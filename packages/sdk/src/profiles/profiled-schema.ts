@@ -11,7 +11,13 @@ import { PROFILE_SUFFIX, profilesFor } from './profiles.js';
  * patches of the profiles it names in `metadata.profiles`, or the one diagnostic saying why a
  * named profile cannot be used (unknown, or rejected for loosening the national schema).
  */
-export function profiledSchema(doc: ParsedDocument, registry: SchemaRegistry, apiVersion: string, kind: string, schema: JsonSchema): { schema: JsonSchema } | { problem: Diagnostic } {
+export function profiledSchema(
+  doc: ParsedDocument,
+  registry: SchemaRegistry,
+  apiVersion: string,
+  kind: string,
+  schema: JsonSchema,
+): { schema: JsonSchema } | { problem: Diagnostic } {
   const metadata = isPlainObject(doc.value) ? doc.value.metadata : undefined;
   const named = isPlainObject(metadata) && Array.isArray(metadata.profiles) ? metadata.profiles : [];
   const ids = named.filter((id): id is string => typeof id === 'string');
@@ -33,7 +39,16 @@ export function profiledSchema(doc: ParsedDocument, registry: SchemaRegistry, ap
     const first = profile.diagnostics.find((d) => d.severity === 'error');
     if (first) {
       const message = `Profile \`${id}\` is rejected, so this document was not checked: ${first.message}`;
-      return { problem: { severity: 'error', code: 'profile/rejected', path, range, message, related: [{ uri: profile.file, range: first.range, message: first.message }] } };
+      return {
+        problem: {
+          severity: 'error',
+          code: 'profile/rejected',
+          path,
+          range,
+          message,
+          related: [{ uri: profile.file, range: first.range, message: first.message }],
+        },
+      };
     }
     const patch = profile.patches[apiVersion]?.[kind];
     if (patch) {

@@ -14,7 +14,11 @@ const examples = fileURLToPath(new URL('../../../../examples/', import.meta.url)
 
 describe('applyMergePatch (RFC 7396)', () => {
   it('merges objects, deletes with null and replaces arrays', () => {
-    expect(applyMergePatch({ a: 'b', c: { d: 'e', f: 'g' }, l: [1, 2] }, { a: 'z', c: { f: null }, l: [3] })).toEqual({ a: 'z', c: { d: 'e' }, l: [3] });
+    expect(applyMergePatch({ a: 'b', c: { d: 'e', f: 'g' }, l: [1, 2] }, { a: 'z', c: { f: null }, l: [3] })).toEqual({
+      a: 'z',
+      c: { d: 'e' },
+      l: [3],
+    });
     expect(applyMergePatch({ a: 'b' }, ['c'])).toEqual(['c']);
     expect(applyMergePatch('x', { a: { b: null, c: 1 } })).toEqual({ a: { c: 1 } });
   });
@@ -33,14 +37,22 @@ describe('loosenings', () => {
   };
 
   it('accepts new properties and constraints', () => {
-    const patch = { required: ['id', 'type', 'area'], properties: { area: { type: 'string' }, type: { enum: ['a'] }, id: { maxLength: 50, pattern: '^x' }, places: { minimum: 1 } } };
+    const patch = {
+      required: ['id', 'type', 'area'],
+      properties: { area: { type: 'string' }, type: { enum: ['a'] }, id: { maxLength: 50, pattern: '^x' }, places: { minimum: 1 } },
+    };
     expect(loosenings(base, patch)).toEqual([]);
   });
 
   it.each([
     ['a dropped required', { required: ['id'] }, '/required', 'drops national required `["type"]`'],
     ['a deleted property', { properties: { places: null } }, '/properties/places', 'deletes the national `places`'],
-    ['a widened type', { properties: { places: { type: ['integer', 'string'] } } }, '/properties/places/type', 'widens the type with `["string"]`'],
+    [
+      'a widened type',
+      { properties: { places: { type: ['integer', 'string'] } } },
+      '/properties/places/type',
+      'widens the type with `["string"]`',
+    ],
     ['a widened enum', { properties: { type: { enum: ['a', 'b', 'c'] } } }, '/properties/type/enum', 'adds `["c"]`'],
     ['an opened object', { additionalProperties: true }, '/additionalProperties', 'sets `additionalProperties` to `true`'],
     ['a relaxed bound', { properties: { id: { maxLength: 200 } } }, '/properties/id/maxLength', 'relaxes `maxLength` from `100` to `200`'],
@@ -102,18 +114,31 @@ describe('profiles in a workspace', () => {
   });
 
   it('leaves documents without the profile to the national schema', () => {
-    expect(check(provider.replace('  profiles: [peninsula]\n', '').replace('localAuthority: E06000027  # Torbay', 'localAuthority: E08000032'))).toEqual([]);
+    expect(
+      check(provider.replace('  profiles: [peninsula]\n', '').replace('localAuthority: E06000027  # Torbay', 'localAuthority: E08000032')),
+    ).toEqual([]);
   });
 
   it('reports an unknown or rejected profile on the document, pointing at the profile file', () => {
     const unknown = check(provider.replace('profiles: [peninsula]', 'profiles: [peninsular]'));
-    expect(unknown).toMatchObject([{ code: 'profile/unknown', path: '/metadata/profiles/0', message: expect.stringContaining('Did you mean `peninsula`?') }]);
+    expect(unknown).toMatchObject([
+      { code: 'profile/unknown', path: '/metadata/profiles/0', message: expect.stringContaining('Did you mean `peninsula`?') },
+    ]);
     const rejected = check(provider.replace('profiles: [peninsula]', 'profiles: [lax]'));
-    expect(rejected).toMatchObject([{ code: 'profile/rejected', path: '/metadata/profiles/0', related: [{ uri: join(dir, 'profiles/lax.profile.json'), range: { start: { line: 6 } } }] }]);
+    expect(rejected).toMatchObject([
+      {
+        code: 'profile/rejected',
+        path: '/metadata/profiles/0',
+        related: [{ uri: join(dir, 'profiles/lax.profile.json'), range: { start: { line: 6 } } }],
+      },
+    ]);
   });
 
   it('reports a profile file of the wrong shape where the problem is', () => {
-    writeFileSync(join(dir, 'profiles/odd.profile.json'), '{\n  "id": "other",\n  "title": "Odd",\n  "patches": { "nof/v1": { "Consortia": {} } }\n}\n');
+    writeFileSync(
+      join(dir, 'profiles/odd.profile.json'),
+      '{\n  "id": "other",\n  "title": "Odd",\n  "patches": { "nof/v1": { "Consortia": {} } }\n}\n',
+    );
     const odd = profileResults(loadProfiles(join(dir, 'profiles'), registry)).find((r) => r.uri.endsWith('odd.profile.json'));
     expect(odd!.diagnostics.map((d) => [d.path, d.range.start.line])).toEqual([
       ['/id', 1],

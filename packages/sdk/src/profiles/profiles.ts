@@ -50,7 +50,9 @@ export function profilesFor(uri: string, registry: SchemaRegistry): ProfileCatal
 export function loadProfiles(folder: string, registry: SchemaRegistry): ProfileCatalog {
   let files: string[];
   try {
-    files = readdirSync(folder).filter((f) => f.endsWith(PROFILE_SUFFIX)).sort();
+    files = readdirSync(folder)
+      .filter((f) => f.endsWith(PROFILE_SUFFIX))
+      .sort();
   } catch {
     files = [];
   }
@@ -88,7 +90,13 @@ function readProfile(file: string, id: string, registry: SchemaRegistry): Profil
     text = readFileSync(file, 'utf8');
   } catch (error) {
     const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
-    profile.diagnostics.push({ severity: 'error', code: 'profile/invalid', path: '', range, message: `The profile could not be read (${(error as NodeJS.ErrnoException).code ?? 'unknown error'}).` });
+    profile.diagnostics.push({
+      severity: 'error',
+      code: 'profile/invalid',
+      path: '',
+      range,
+      message: `The profile could not be read (${(error as NodeJS.ErrnoException).code ?? 'unknown error'}).`,
+    });
     return profile;
   }
   const parsed = parseText(text, file);
@@ -102,14 +110,18 @@ function readProfile(file: string, id: string, registry: SchemaRegistry): Profil
     problem('', 'A profile is a JSON object with `id`, `title` and `patches`.');
     return profile;
   }
-  if (value.id !== id || !ID.test(id)) problem('/id', `The profile's \`id\` must be \`${id}\`, the file's name before ${PROFILE_SUFFIX}, in kebab-case.`);
+  if (value.id !== id || !ID.test(id))
+    problem('/id', `The profile's \`id\` must be \`${id}\`, the file's name before ${PROFILE_SUFFIX}, in kebab-case.`);
   if (typeof value.title === 'string' && value.title) profile.title = value.title;
   else problem('/title', 'Give the profile a `title` saying whose local rules it holds.');
   for (const key of Object.keys(value).filter((k) => !['$schema', 'id', 'title', 'description', 'patches'].includes(k))) {
     problem(`/${key}`, `Unknown property \`${key}\`: a profile has \`id\`, \`title\`, \`description\` and \`patches\`.`);
   }
   if (!isPlainObject(value.patches)) {
-    problem('/patches', '`patches` maps an API version to kinds, each with a JSON Merge Patch over that kind\'s schema, e.g. {"nof/v1": {"ProviderProfile": {...}}}.');
+    problem(
+      '/patches',
+      '`patches` maps an API version to kinds, each with a JSON Merge Patch over that kind\'s schema, e.g. {"nof/v1": {"ProviderProfile": {...}}}.',
+    );
     return profile;
   }
   for (const [apiVersion, kinds] of Object.entries(value.patches)) {
@@ -141,7 +153,8 @@ function checkVersion(
     else if (!isPlainObject(patch)) problem(kindAt, 'A patch over a kind schema is a JSON object.');
     else {
       const found = loosenings(base, patch);
-      for (const l of found) problem(kindAt + l.path, `This profile would loosen the national ${kind} schema: it ${l.message}`, 'profile/loosens');
+      for (const l of found)
+        problem(kindAt + l.path, `This profile would loosen the national ${kind} schema: it ${l.message}`, 'profile/loosens');
       const broken = found.length ? undefined : compileError(registry, base, profile.file, patch);
       if (broken) problem(kindAt, `The ${kind} schema with this patch does not compile: ${broken}`);
       else if (found.length === 0) profile.patches[apiVersion] = { ...profile.patches[apiVersion], [kind]: patch };

@@ -46,19 +46,38 @@ function matrixBlocks(a: ArrangementReport): Block[] {
     const cells = a.tierRanks.map((rank) => {
       const tiers = lot.tiers.filter((t) => t.rank === rank);
       if (tiers.length === 0) return '—';
-      return tiers.map((t) => `${t.forAuthority ? `${t.forAuthority.name}: ` : ''}${t.providers.join(', ') || 'no providers recorded'}`).join('; ');
+      return tiers
+        .map((t) => `${t.forAuthority ? `${t.forAuthority.name}: ` : ''}${t.providers.join(', ') || 'no providers recorded'}`)
+        .join('; ');
     });
     return [lot.name, ...cells, ...(head.length > cells.length + 1 ? [lot.untiered.join(', ') || '—'] : [])];
   });
-  return [{ type: 'heading', level: 3, text: 'Lots and tiers' }, { type: 'table', head, rows, className: 'matrix' }];
+  return [
+    { type: 'heading', level: 3, text: 'Lots and tiers' },
+    { type: 'table', head, rows, className: 'matrix' },
+  ];
 }
 
 function variationBlocks(a: ArrangementReport): Block[] {
   const basis = a.contractBasis;
-  const contract = basis?.contract ? `${basis.contract.name ?? basis.contract.id}${basis.contract.edition ? ` (${basis.contract.edition})` : ''}` : undefined;
-  const out: Block[] = [{ type: 'heading', level: 3, text: 'Contract variations' }, ...facts([['Terms used', basis && words(basis.basis)], ['National contract', contract]])];
+  const contract = basis?.contract
+    ? `${basis.contract.name ?? basis.contract.id}${basis.contract.edition ? ` (${basis.contract.edition})` : ''}`
+    : undefined;
+  const out: Block[] = [
+    { type: 'heading', level: 3, text: 'Contract variations' },
+    ...facts([
+      ['Terms used', basis && words(basis.basis)],
+      ['National contract', contract],
+    ]),
+  ];
   if (a.variations.length === 0) {
-    out.push({ type: 'paragraph', text: basis?.basis === 'national-contract' ? 'No variations from the national contract are recorded.' : 'No national contract variations apply.' });
+    out.push({
+      type: 'paragraph',
+      text:
+        basis?.basis === 'national-contract'
+          ? 'No variations from the national contract are recorded.'
+          : 'No national contract variations apply.',
+    });
     return out;
   }
   out.push({
@@ -70,7 +89,11 @@ function variationBlocks(a: ArrangementReport): Block[] {
     className: 'variations',
     head: ['Clause', 'Change', 'National clause', 'Consortium variation', 'Rationale'],
     rows: a.variations.map((v) => [
-      v.clause ? `${v.clause.number ? `${v.clause.number} ` : ''}${v.clause.title ?? v.clause.id}` : v.schedule ? `Schedule ${v.schedule}` : '—',
+      v.clause
+        ? `${v.clause.number ? `${v.clause.number} ` : ''}${v.clause.title ?? v.clause.id}`
+        : v.schedule
+          ? `Schedule ${v.schedule}`
+          : '—',
       v.changeType,
       v.clause?.nationalSummary ?? (v.clause ? 'Clause not found in the national contract document.' : '—'),
       v.summary,
@@ -85,7 +108,11 @@ function arrangementBlocks(a: ArrangementReport): Block[] {
   const monitoring = a.monitoring;
   return [
     { type: 'heading', level: 2, text: a.name },
-    ...facts([['Type', words(a.type)], ['Status', a.status], ['Services', a.services.map(words).join(', ')]]),
+    ...facts([
+      ['Type', words(a.type)],
+      ['Status', a.status],
+      ['Services', a.services.map(words).join(', ')],
+    ]),
     ...termBlocks(a.term),
     ...matrixBlocks(a),
     ...(callOff
@@ -94,7 +121,12 @@ function arrangementBlocks(a: ArrangementReport): Block[] {
           ...facts([
             ['Method', callOff.method && words(callOff.method)],
             ['Prescribed for every member', yesNo(callOff.prescribed)],
-            ['Urgent placements', callOff.urgentException && (callOff.urgentException.description ?? (callOff.urgentException.allowed ? 'may depart from the method' : 'follow the method'))],
+            [
+              'Urgent placements',
+              callOff.urgentException &&
+                (callOff.urgentException.description ??
+                  (callOff.urgentException.allowed ? 'may depart from the method' : 'follow the method')),
+            ],
             ['Response time', callOff.responseTime && `${callOff.responseTime.value} ${words(callOff.responseTime.unit)}`],
             ['Notes', callOff.notes],
           ]),
@@ -132,6 +164,11 @@ export function reportBlocks(report: ConsortiumReport): Block[] {
     { type: 'heading', level: 2, text: `Members (${report.members.length})` },
     { type: 'list', items: report.members.map((m) => `${who(m)}${report.lead?.code === m.code ? ' — lead' : ''}`) },
     ...report.arrangements.flatMap(arrangementBlocks),
-    ...(report.notes ? [{ type: 'heading' as const, level: 2 as const, text: 'Notes' }, { type: 'paragraph' as const, text: report.notes }] : []),
+    ...(report.notes
+      ? [
+          { type: 'heading' as const, level: 2 as const, text: 'Notes' },
+          { type: 'paragraph' as const, text: report.notes },
+        ]
+      : []),
   ];
 }

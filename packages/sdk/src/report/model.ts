@@ -94,7 +94,10 @@ function term(term: v1_consortium.ContractTerm | undefined, asOf: string): TermR
   let end = term.endDate;
   const endCalculated = end === undefined && term.startDate !== undefined && term.initialPeriod !== undefined;
   if (endCalculated) {
-    const months = [term.initialPeriod!, ...options.slice(0, term.extensionsTaken ?? 0)].reduce((n: number, p: Period) => n + (p.years ?? 0) * 12 + (p.months ?? 0), 0);
+    const months = [term.initialPeriod!, ...options.slice(0, term.extensionsTaken ?? 0)].reduce(
+      (n: number, p: Period) => n + (p.years ?? 0) * 12 + (p.months ?? 0),
+      0,
+    );
     end = addDays(addPeriod(term.startDate!, { months }), -1);
   }
   return {
@@ -110,11 +113,13 @@ function term(term: v1_consortium.ContractTerm | undefined, asOf: string): TermR
 
 /** Provider names by tier for each lot: from the lot's own tier lists and from provider profiles. */
 function lots(consortiumId: string, arrangement: Arrangement, sources: ReportSources, nameOf: (id: string) => string): LotRow[] {
-  const profiles = sources.all('ProviderProfile').flatMap((doc) =>
-    ((doc.value as v1_providerProfile.ProviderProfile).spec.arrangements ?? [])
-      .filter((q) => q.consortium === consortiumId && q.arrangement === arrangement.id)
-      .map((q) => ({ provider: doc.id!, lots: q.lots, tierRank: q.tierRank })),
-  );
+  const profiles = sources
+    .all('ProviderProfile')
+    .flatMap((doc) =>
+      ((doc.value as v1_providerProfile.ProviderProfile).spec.arrangements ?? [])
+        .filter((q) => q.consortium === consortiumId && q.arrangement === arrangement.id)
+        .map((q) => ({ provider: doc.id!, lots: q.lots, tierRank: q.tierRank })),
+    );
   return (arrangement.lots ?? []).map((lot) => {
     const onLot = profiles.filter((p) => !p.lots || p.lots.includes(lot.id));
     const tiers = (lot.tiers ?? arrangement.tiers ?? []).map((tier) => {
@@ -127,25 +132,42 @@ function lots(consortiumId: string, arrangement: Arrangement, sources: ReportSou
       };
     });
     const ranks = new Set(tiers.map((t) => t.rank));
-    const untiered = [...(lot.providers ?? []), ...onLot.filter((p) => p.tierRank === undefined || !ranks.has(p.tierRank)).map((p) => p.provider)];
+    const untiered = [
+      ...(lot.providers ?? []),
+      ...onLot.filter((p) => p.tierRank === undefined || !ranks.has(p.tierRank)).map((p) => p.provider),
+    ];
     return { id: lot.id, name: lot.name ?? lot.id, tiers, untiered: [...new Set(untiered)].map(nameOf) };
   });
 }
 
-function monitoring({ coordinator, ...rest }: NonNullable<Arrangement['monitoring']>, codelists: Codelists): NonNullable<ArrangementReport['monitoring']> {
+function monitoring(
+  { coordinator, ...rest }: NonNullable<Arrangement['monitoring']>,
+  codelists: Codelists,
+): NonNullable<ArrangementReport['monitoring']> {
   return { ...rest, ...(coordinator ? { coordinator: authority(coordinator, codelists) } : {}) };
 }
 
 function variations(arrangement: Arrangement, sources: ReportSources): VariationReport[] {
   const contractId = arrangement.contractBasis?.nationalContract;
-  const contract = contractId ? (sources.get('NationalContract', contractId)?.value as v1_nationalContract.NationalContract | undefined) : undefined;
+  const contract = contractId
+    ? (sources.get('NationalContract', contractId)?.value as v1_nationalContract.NationalContract | undefined)
+    : undefined;
   const clauses = new Map((contract?.spec.sections ?? []).flatMap((s) => s.clauses.map((c) => [c.id, c] as const)));
   return (arrangement.variations ?? []).map((v) => {
     const clause = v.clause ? clauses.get(v.clause) : undefined;
     return {
       id: v.id,
       changeType: v.changeType,
-      ...(v.clause ? { clause: { id: v.clause, ...(clause?.number ? { number: clause.number } : {}), ...(clause ? { title: clause.title } : {}), ...(clause?.summary ? { nationalSummary: clause.summary } : {}) } } : {}),
+      ...(v.clause
+        ? {
+            clause: {
+              id: v.clause,
+              ...(clause?.number ? { number: clause.number } : {}),
+              ...(clause ? { title: clause.title } : {}),
+              ...(clause?.summary ? { nationalSummary: clause.summary } : {}),
+            },
+          }
+        : {}),
       ...(v.schedule ? { schedule: v.schedule } : {}),
       summary: v.summary,
       ...(v.rationale ? { rationale: v.rationale } : {}),
@@ -160,7 +182,8 @@ function variations(arrangement: Arrangement, sources: ReportSources): Variation
  */
 export function buildConsortiumReport(consortium: RuleDocument, sources: ReportSources): ConsortiumReport {
   const { metadata, spec } = consortium.value as v1_consortium.Consortium;
-  const nameOf = (id: string): string => (sources.get('ProviderProfile', id)?.value as v1_providerProfile.ProviderProfile | undefined)?.metadata.name ?? id;
+  const nameOf = (id: string): string =>
+    (sources.get('ProviderProfile', id)?.value as v1_providerProfile.ProviderProfile | undefined)?.metadata.name ?? id;
   return {
     id: metadata.id,
     name: metadata.name,
@@ -174,7 +197,9 @@ export function buildConsortiumReport(consortium: RuleDocument, sources: ReportS
     arrangements: spec.arrangements.map((a) => {
       const lotRows = lots(metadata.id, a, sources, nameOf);
       const contractId = a.contractBasis?.nationalContract;
-      const contract = contractId ? (sources.get('NationalContract', contractId)?.value as v1_nationalContract.NationalContract | undefined) : undefined;
+      const contract = contractId
+        ? (sources.get('NationalContract', contractId)?.value as v1_nationalContract.NationalContract | undefined)
+        : undefined;
       const termReport = term(a.term, sources.asOf);
       return {
         id: a.id,
@@ -191,7 +216,9 @@ export function buildConsortiumReport(consortium: RuleDocument, sources: ReportS
           ? {
               contractBasis: {
                 basis: a.contractBasis.basis,
-                ...(contractId ? { contract: { id: contractId, ...(contract ? { name: contract.metadata.name, edition: contract.spec.edition } : {}) } } : {}),
+                ...(contractId
+                  ? { contract: { id: contractId, ...(contract ? { name: contract.metadata.name, edition: contract.spec.edition } : {}) } }
+                  : {}),
                 ...(a.contractBasis.notes ? { notes: a.contractBasis.notes } : {}),
               },
             }

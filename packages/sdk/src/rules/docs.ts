@@ -19,7 +19,9 @@ function kindsOf(rule: Rule): string {
 /** RULES.md: every rule's id, severity, kinds, description and docs, from the rules themselves. */
 export function renderRulesMarkdown(rules: readonly Rule[]): string {
   const table = rules.map((r) => `| [\`${r.id}\`](#${ruleAnchor(r.id)}) | ${r.severity} | ${kindsOf(r)} | ${r.description} |`);
-  const sections = rules.map((r) => `## \`${r.id}\`\n\n**Severity**: ${r.severity} · **Kinds**: ${kindsOf(r)}\n\n${r.description}\n\n${r.docs.trim()}\n`);
+  const sections = rules.map(
+    (r) => `## \`${r.id}\`\n\n**Severity**: ${r.severity} · **Kinds**: ${kindsOf(r)}\n\n${r.description}\n\n${r.docs.trim()}\n`,
+  );
   return `# NOF rules
 
 <!-- Generated from packages/sdk/src/rules by \`pnpm --filter @nof/sdk rules-md\`. Do not edit: a test fails when it is stale. -->

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { Rule } from './rule.js';
 import { documentYaml, runRule } from './testing.js';
 
-const consortium = (id: string) => documentYaml('Consortium', id, 'type: regional\nmembers: [{ authority: E08000035 }]\narrangements: [{ id: ifa, type: framework-agreement }]');
+const consortium = (id: string) =>
+  documentYaml(
+    'Consortium',
+    id,
+    'type: regional\nmembers: [{ authority: E08000035 }]\narrangements: [{ id: ifa, type: framework-agreement }]',
+  );
 
 const flagsType: Rule = {
   id: 'test/flags-type',
@@ -20,7 +25,13 @@ describe('running rules', () => {
   it('turns reports into diagnostics with the rule id, severity and the source range of the value or key', () => {
     // Sorted by position: the key comes before its value.
     const [key, value] = runRule(flagsType, consortium('a'));
-    expect(value).toMatchObject({ code: 'test/flags-type', severity: 'warning', message: 'Type seen.', path: '/spec/type', uri: 'test.yaml' });
+    expect(value).toMatchObject({
+      code: 'test/flags-type',
+      severity: 'warning',
+      message: 'Type seen.',
+      path: '/spec/type',
+      uri: 'test.yaml',
+    });
     expect(value!.range).toEqual({ start: { line: 6, character: 8 }, end: { line: 6, character: 16 } });
     expect(key).toMatchObject({ severity: 'error', range: { start: { line: 6, character: 2 }, end: { line: 6, character: 6 } } });
   });
@@ -30,7 +41,10 @@ describe('running rules', () => {
   });
 
   it('lets the configured setting override the severity, or turn the rule off', () => {
-    expect(runRule(flagsType, consortium('a'), { settings: { 'test/flags-type': 'info' } }).map((d) => d.severity)).toEqual(['info', 'info']);
+    expect(runRule(flagsType, consortium('a'), { settings: { 'test/flags-type': 'info' } }).map((d) => d.severity)).toEqual([
+      'info',
+      'info',
+    ]);
     expect(runRule(flagsType, consortium('a'), { settings: { 'test/flags-type': 'off' } })).toEqual([]);
   });
 
@@ -60,7 +74,8 @@ describe('running rules', () => {
       ...flagsType,
       check({ document, workspace, report }) {
         const other = workspace.all('Consortium').find((d) => d !== document);
-        if (other) report({ path: '/metadata/id', message: 'See other.', related: [{ document: other, path: '/metadata/id', message: 'Here.' }] });
+        if (other)
+          report({ path: '/metadata/id', message: 'See other.', related: [{ document: other, path: '/metadata/id', message: 'Here.' }] });
       },
     };
     const found = runRule(related, { files: { 'a.yaml': consortium('a'), 'b.yaml': consortium('b') } });

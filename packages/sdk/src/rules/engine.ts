@@ -34,7 +34,11 @@ function toDiagnostic(rule: Rule, document: RuleDocument, finding: RuleReport, o
   if (finding.fixes?.length) diagnostic.fixes = finding.fixes;
   if (finding.tags?.length) diagnostic.tags = finding.tags;
   if (finding.related?.length) {
-    diagnostic.related = finding.related.map((r) => ({ uri: r.document.uri, range: r.document.rangeOf(r.path, r.target ?? 'value'), message: r.message }));
+    diagnostic.related = finding.related.map((r) => ({
+      uri: r.document.uri,
+      range: r.document.rangeOf(r.path, r.target ?? 'value'),
+      message: r.message,
+    }));
   }
   return diagnostic;
 }
@@ -44,7 +48,12 @@ function toDiagnostic(rule: Rule, document: RuleDocument, finding: RuleReport, o
  * their findings as diagnostics. A rule that throws costs only its own findings after the
  * throw: it leaves an `internal/rule-error` diagnostic naming it, and the others still run.
  */
-export function runRules(rules: readonly Rule[], document: RuleDocument, workspace: WorkspaceLookup, options: RunRulesOptions): Diagnostic[] {
+export function runRules(
+  rules: readonly Rule[],
+  document: RuleDocument,
+  workspace: WorkspaceLookup,
+  options: RunRulesOptions,
+): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const rule of rules) {
     // A rule turned off is not run at all: it costs nothing and cannot fail.

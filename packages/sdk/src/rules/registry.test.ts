@@ -13,13 +13,19 @@ const exportName = (id: string) => id.replace(/[/-]([a-z0-9])/g, (_, c: string) 
 function ruleFiles(): string[] {
   return readdirSync(here)
     .filter((group) => statSync(`${here}/${group}`).isDirectory())
-    .flatMap((group) => readdirSync(`${here}/${group}`).filter((f) => /^[a-z0-9-]+\.ts$/.test(f) && !f.endsWith('.test.ts')).map((f) => `${group}/${f.slice(0, -3)}`))
+    .flatMap((group) =>
+      readdirSync(`${here}/${group}`)
+        .filter((f) => /^[a-z0-9-]+\.ts$/.test(f) && !f.endsWith('.test.ts'))
+        .map((f) => `${group}/${f.slice(0, -3)}`),
+    )
     .sort();
 }
 
 describe('the rule registry', () => {
   it('lists every rule file in all.ts, one sorted line each, named after the id', () => {
-    const lines = readFileSync(`${here}/all.ts`, 'utf8').split('\n').filter((l) => l.startsWith('export'));
+    const lines = readFileSync(`${here}/all.ts`, 'utf8')
+      .split('\n')
+      .filter((l) => l.startsWith('export'));
     const expected = ruleFiles().map((path) => `export { default as ${exportName(path)} } from './${path}.js';`);
     expect(lines).toEqual(expected);
   });

@@ -40,7 +40,12 @@ export const TEST_URI = 'test.yaml';
  */
 export function runRule(rule: Rule, input: RuleTestInput, options: RuleTestOptions = {}): RuleTestDiagnostic[] {
   const files = typeof input === 'string' ? { [TEST_URI]: input } : input.files;
-  const workspace = new Workspace({ rules: [rule], asOf: options.asOf ?? TEST_AS_OF, settings: options.settings, ...(options.codelists ? { codelists: options.codelists } : {}) });
+  const workspace = new Workspace({
+    rules: [rule],
+    asOf: options.asOf ?? TEST_AS_OF,
+    settings: options.settings,
+    ...(options.codelists ? { codelists: options.codelists } : {}),
+  });
   for (const [uri, text] of Object.entries(files)) workspace.set(uri, text);
   const out: RuleTestDiagnostic[] = [];
   for (const { uri, diagnostics } of workspace.validateAll()) {
@@ -59,6 +64,11 @@ export function runRule(rule: Rule, input: RuleTestInput, options: RuleTestOptio
  * it is indented here). `spec:` is on line 5 (0-based), so the spec's first line is line 6.
  */
 export function documentYaml(kind: string, id: string, spec: string, metadata = ''): string {
-  const indent = (text: string) => text.trim().split('\n').map((l) => `  ${l}`).join('\n');
+  const indent = (text: string) =>
+    text
+      .trim()
+      .split('\n')
+      .map((l) => `  ${l}`)
+      .join('\n');
   return `apiVersion: nof/v1\nkind: ${kind}\nmetadata:\n  id: ${id}\n  name: ${id}${metadata ? `\n${indent(metadata)}` : ''}\nspec:\n${indent(spec)}\n`;
 }

@@ -9,7 +9,10 @@ function requirement(schema: unknown): string | undefined {
   if (!isSchemaObject(schema)) return undefined;
   const required = names(schema.required);
   if (required.length) return `${required.join(' and ')} ${required.length > 1 ? 'are' : 'is'} required`;
-  for (const [keyword, how] of [['oneOf', 'exactly one of'], ['anyOf', 'at least one of']] as const) {
+  for (const [keyword, how] of [
+    ['oneOf', 'exactly one of'],
+    ['anyOf', 'at least one of'],
+  ] as const) {
     const branches = schema[keyword];
     // Branches that each only require a property: "exactly one of `a`, `b` must be given".
     if (Array.isArray(branches) && branches.every((b) => isSchemaObject(b) && names(b.required).length === 1)) {
@@ -46,7 +49,12 @@ export function describeConditions(schema: JsonSchema): string[] {
     if (when && then && otherwise !== undefined) out.push(`When ${when}, ${then}${otherwise ? `; otherwise ${otherwise}` : ''}.`);
     else out.push('Further conditions apply between its properties: see the schema (`if`/`then`).');
   }
-  if (schema.allOf !== undefined || schema.not !== undefined || schema.dependentRequired !== undefined || schema.dependentSchemas !== undefined) {
+  if (
+    schema.allOf !== undefined ||
+    schema.not !== undefined ||
+    schema.dependentRequired !== undefined ||
+    schema.dependentSchemas !== undefined
+  ) {
     out.push('Further conditions apply: see the schema.');
   }
   return out;

@@ -24,7 +24,11 @@ export function describeType(schema: JsonSchema, path: string, linker: Linker): 
   if (isObjectSchema(schema)) return linker.linkInline(schema, path);
   for (const keyword of ['oneOf', 'anyOf'] as const) {
     const branches = schema[keyword];
-    if (Array.isArray(branches)) return branches.filter(isSchemaObject).map((b, i) => describeType(b, `${path}/${keyword}${i}`, linker)).join(' or ');
+    if (Array.isArray(branches))
+      return branches
+        .filter(isSchemaObject)
+        .map((b, i) => describeType(b, `${path}/${keyword}${i}`, linker))
+        .join(' or ');
   }
   if (schema.type === 'array') {
     const items = isSchemaObject(schema.items) ? describeType(schema.items, `${path}[]`, linker) : 'anything';

@@ -5,11 +5,17 @@ import { isSchemaObject } from '../schema/schema-graph.js';
 import { describeConditions } from './conditions.js';
 import { code, describeConstraints, describeType, isObjectSchema, type Linker } from './describe-type.js';
 
-const BANNER = (source: string) => `<!-- Generated from ${source} by \`nof schema docs\`. Do not edit: change the schema, then run \`pnpm build && pnpm nof schema docs\`. -->`;
+const BANNER = (source: string) =>
+  `<!-- Generated from ${source} by \`nof schema docs\`. Do not edit: change the schema, then run \`pnpm build && pnpm nof schema docs\`. -->`;
 
 /** A table cell: one line, pipes escaped. */
 const cell = (text: string) => text.replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|');
-const anchorOf = (path: string) => path.replace(/\[\]/g, '').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').toLowerCase();
+const anchorOf = (path: string) =>
+  path
+    .replace(/\[\]/g, '')
+    .replace(/[^A-Za-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .toLowerCase();
 /** `v1/consortium.schema.json` → `v1/consortium.md`. */
 const docPath = (schemaFile: string) => schemaFile.replace(/\.schema\.json$/, '.md');
 
@@ -104,12 +110,16 @@ class FileDoc implements Linker {
   }
 
   private table(schema: JsonSchema, path: string): string[] {
-    const properties = Object.entries(isSchemaObject(schema.properties) ? schema.properties : {}).filter(([, s]) => isSchemaObject(s)) as Array<[string, JsonSchema]>;
+    const properties = Object.entries(isSchemaObject(schema.properties) ? schema.properties : {}).filter(([, s]) =>
+      isSchemaObject(s),
+    ) as Array<[string, JsonSchema]>;
     if (!properties.length) return [];
     const required = new Set(Array.isArray(schema.required) ? schema.required : []);
     const rows = properties.map(([name, property]) => {
       const title = typeof property.title === 'string' ? `**${property.title}.** ` : '';
-      const description = [title + (typeof property.description === 'string' ? property.description : ''), ...this.notes(property)].filter(Boolean).join(' ');
+      const description = [title + (typeof property.description === 'string' ? property.description : ''), ...this.notes(property)]
+        .filter(Boolean)
+        .join(' ');
       return `| \`${name}\` | ${cell(describeType(property, `${path}.${name}`, this))} | ${required.has(name) ? 'yes' : 'no'} | ${cell(description)} |`;
     });
     const closed = schema.additionalProperties === false ? [] : ['Other properties are allowed.', ''];
@@ -127,10 +137,19 @@ class FileDoc implements Linker {
       out.push(`Codes from the ${known ? `[${known.title}](${relativeLink(this.doc, `codelists/${list}.md`)})` : code(list)} codelist.`);
     }
     const kind = schema['x-ref-kind'];
-    if (typeof kind === 'string') out.push(`The id of a [${kind}](${relativeLink(this.doc, docPath(`${this.file.file.split('/')[0]}/${schemaFileName(kind)}`))}) document.`);
+    if (typeof kind === 'string')
+      out.push(
+        `The id of a [${kind}](${relativeLink(this.doc, docPath(`${this.file.file.split('/')[0]}/${schemaFileName(kind)}`))}) document.`,
+      );
     const scope = schema['x-ref-scope'];
-    if (isSchemaObject(scope)) out.push(`The ${code(scope.key ?? 'id')} of an item of ${code(scope.collection)} in the ${String(scope.kind)} named at ${code(scope.via)}.`);
-    if (schema['x-personal-data'] === true) out.push("**Personal data**: may hold a child's personal data; removed by `nof redact` and never shared outside the placing authority.");
+    if (isSchemaObject(scope))
+      out.push(
+        `The ${code(scope.key ?? 'id')} of an item of ${code(scope.collection)} in the ${String(scope.kind)} named at ${code(scope.via)}.`,
+      );
+    if (schema['x-personal-data'] === true)
+      out.push(
+        "**Personal data**: may hold a child's personal data; removed by `nof redact` and never shared outside the placing authority.",
+      );
     if (schema.deprecated === true || typeof schema['x-deprecated-by'] === 'string') {
       out.push(`**Deprecated**${typeof schema['x-deprecated-by'] === 'string' ? `: use ${code(schema['x-deprecated-by'])} instead` : ''}.`);
     }
@@ -146,7 +165,12 @@ function codelistDoc(list: Codelist): string {
   const header = ['Code', 'Label', 'Valid from', 'Valid to', 'Successors', ...(hasAttributes ? ['Attributes'] : []), 'Aliases', 'Notes'];
   const rows = list.entries.map((e) => {
     const cells = [code(e.code), e.label, e.validFrom ?? '', e.validTo ?? '', (e.successors ?? []).map(code).join(', ')];
-    if (hasAttributes) cells.push(Object.entries(e.attributes ?? {}).map(([k, v]) => `${k}: ${v}`).join('; '));
+    if (hasAttributes)
+      cells.push(
+        Object.entries(e.attributes ?? {})
+          .map(([k, v]) => `${k}: ${v}`)
+          .join('; '),
+      );
     cells.push((e.aliases ?? []).join(', '), e.notes ?? '');
     return `| ${cells.map(cell).join(' | ')} |`;
   });
@@ -169,7 +193,14 @@ function codelistDoc(list: Codelist): string {
 }
 
 function indexDoc(files: SchemaFile[], codelists: Codelist[]): string {
-  const lines = [BANNER('schemas/'), '', '# NOF schema reference', '', 'One page per document kind and version, generated from the schemas themselves; a change to a schema shows here as a docs diff. Versioning policy: [VERSIONING.md](../VERSIONING.md).', ''];
+  const lines = [
+    BANNER('schemas/'),
+    '',
+    '# NOF schema reference',
+    '',
+    'One page per document kind and version, generated from the schemas themselves; a change to a schema shows here as a docs diff. Versioning policy: [VERSIONING.md](../VERSIONING.md).',
+    '',
+  ];
   for (const version of [...new Set(files.map((f) => f.apiVersion))]) {
     lines.push(`## ${version}`, '');
     for (const f of files.filter((x) => x.apiVersion === version)) {

@@ -72,7 +72,11 @@ export function aimedBranch(branches: unknown[], value: unknown, graph: SchemaGr
  * When every branch is ruled out by the same property (`type: blok` where the branches want
  * `framework` or `block`), that property and every value the branches allow for it.
  */
-export function commonConflict(branches: unknown[], value: unknown, graph: SchemaGraph): { property: string; allowed: unknown[] } | undefined {
+export function commonConflict(
+  branches: unknown[],
+  value: unknown,
+  graph: SchemaGraph,
+): { property: string; allowed: unknown[] } | undefined {
   const fits = branches.filter(isSchemaObject).map((b) => ({ branch: b, fit: fit(b, value, graph) }));
   const first = fits[0]?.fit.conflicts[0];
   if (first === undefined || !fits.every((f) => f.fit.conflicts.includes(first))) return undefined;

@@ -54,7 +54,16 @@ function chooseBranch(error: ErrorObject, branchErrors: ErrorObject[][], registr
   if (conflict) {
     // No branch accepts the discriminator (`type: blok`): that one value is the whole problem.
     const property = conflict.property.replace(/~/g, '~0').replace(/\//g, '~1');
-    return [{ ...error, keyword: 'enum', instancePath: `${error.instancePath}/${property}`, params: { allowedValues: conflict.allowed }, schema: conflict.allowed, parentSchema: {} }];
+    return [
+      {
+        ...error,
+        keyword: 'enum',
+        instancePath: `${error.instancePath}/${property}`,
+        params: { allowedValues: conflict.allowed },
+        schema: conflict.allowed,
+        parentSchema: {},
+      },
+    ];
   }
   let fewest = 0;
   branchErrors.forEach((list, i) => {
@@ -73,7 +82,20 @@ function signature(e: ErrorObject): string {
 }
 
 /** Keywords that judge a single value; one such finding per value is enough. */
-const VALUE_KEYWORDS = ['type', 'const', 'enum', 'pattern', 'format', 'minLength', 'maxLength', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf'];
+const VALUE_KEYWORDS = [
+  'type',
+  'const',
+  'enum',
+  'pattern',
+  'format',
+  'minLength',
+  'maxLength',
+  'minimum',
+  'maximum',
+  'exclusiveMinimum',
+  'exclusiveMaximum',
+  'multipleOf',
+];
 
 /**
  * One error per root cause: drops `if` (its `then` errors say what is wrong), the same error

@@ -23,7 +23,8 @@ export function describeError(e: ErrorObject, ctx: DescribeContext): Diagnostic 
   const params = e.params as Record<string, unknown>;
   const value = valueAt(ctx.doc.value, e.instancePath);
   const subject = subjectOf(e.instancePath, ctx);
-  const onValue = (message: string, fixes?: Fix[]): Diagnostic => diagnostic(e, e.instancePath, valueRange(e.instancePath, ctx.doc), message, fixes);
+  const onValue = (message: string, fixes?: Fix[]): Diagnostic =>
+    diagnostic(e, e.instancePath, valueRange(e.instancePath, ctx.doc), message, fixes);
   switch (e.keyword) {
     case 'additionalProperties':
     case 'unevaluatedProperties':
@@ -35,7 +36,13 @@ export function describeError(e: ErrorObject, ctx: DescribeContext): Diagnostic 
     case 'enum':
     case 'const': {
       const allowed = e.keyword === 'enum' ? (params.allowedValues as unknown[]) : [params.allowedValue];
-      const suggestion = typeof value === 'string' ? closest(value, allowed.filter((a): a is string => typeof a === 'string')) : undefined;
+      const suggestion =
+        typeof value === 'string'
+          ? closest(
+              value,
+              allowed.filter((a): a is string => typeof a === 'string'),
+            )
+          : undefined;
       const expected = allowed.length === 1 ? listValues(allowed) : `one of ${listValues(allowed)}`;
       const hint = suggestion === undefined ? '' : ` Did you mean \`${suggestion}\`?`;
       const target = suggestion ?? (allowed.length === 1 ? allowed[0] : undefined);
@@ -45,7 +52,9 @@ export function describeError(e: ErrorObject, ctx: DescribeContext): Diagnostic 
     }
     case 'type':
       return onValue(
-        value === null ? `${subject} is empty: it must be ${typePhrase(params.type)}.` : `${subject} must be ${typePhrase(params.type)}, not ${describeValue(value)}.`,
+        value === null
+          ? `${subject} is empty: it must be ${typePhrase(params.type)}.`
+          : `${subject} must be ${typePhrase(params.type)}, not ${describeValue(value)}.`,
       );
     case 'format':
       return onValue(`${subject} must be ${formatPhrase(String(params.format), value)}.`);
@@ -62,7 +71,11 @@ export function describeError(e: ErrorObject, ctx: DescribeContext): Diagnostic 
     case 'multipleOf':
       return onValue(`${subject} must be a multiple of ${String(params.multipleOf)}.`);
     case 'minLength':
-      return onValue(params.limit === 1 ? `${subject} must not be empty.` : `${subject} must be at least ${plural(Number(params.limit), 'character')} long.`);
+      return onValue(
+        params.limit === 1
+          ? `${subject} must not be empty.`
+          : `${subject} must be at least ${plural(Number(params.limit), 'character')} long.`,
+      );
     case 'maxLength':
       return onValue(`${subject} must be at most ${plural(Number(params.limit), 'character')} long (it has ${String(value).length}).`);
     case 'minItems':
@@ -70,19 +83,30 @@ export function describeError(e: ErrorObject, ctx: DescribeContext): Diagnostic 
     case 'maxItems':
       return onValue(`${subject} must list at most ${plural(Number(params.limit), 'item')}.`);
     case 'minProperties':
-      return onValue(params.limit === 1 ? `${subject} must not be empty.` : `${subject} must have at least ${plural(Number(params.limit), 'property', 'properties')}.`);
+      return onValue(
+        params.limit === 1
+          ? `${subject} must not be empty.`
+          : `${subject} must have at least ${plural(Number(params.limit), 'property', 'properties')}.`,
+      );
     case 'maxProperties':
       return onValue(`${subject} must have at most ${plural(Number(params.limit), 'property', 'properties')}.`);
     case 'uniqueItems': {
       const [first, second] = [Number(params.j), Number(params.i)].sort((a, b) => a - b) as [number, number];
       const pointer = `${e.instancePath}/${second}`;
-      return diagnostic(e, pointer, valueRange(pointer, ctx.doc), `${subject} lists the same item twice (items ${first + 1} and ${second + 1}).`);
+      return diagnostic(
+        e,
+        pointer,
+        valueRange(pointer, ctx.doc),
+        `${subject} lists the same item twice (items ${first + 1} and ${second + 1}).`,
+      );
     }
     case 'false schema':
       return onValue(`${subject} is not allowed here.`);
     case 'oneOf':
       return onValue(
-        params.passingSchemas ? `${subject} fits more than one of the allowed forms; make clear which one it is.` : `${subject} does not fit any of the allowed forms.`,
+        params.passingSchemas
+          ? `${subject} fits more than one of the allowed forms; make clear which one it is.`
+          : `${subject} does not fit any of the allowed forms.`,
       );
     case 'anyOf':
       return onValue(`${subject} does not fit any of the allowed forms.`);
@@ -95,7 +119,14 @@ export function describeError(e: ErrorObject, ctx: DescribeContext): Diagnostic 
 
 function diagnostic(e: ErrorObject, path: string, range: Range, message: string, fixes?: Fix[]): Diagnostic {
   const sentence = message.charAt(0).toUpperCase() + message.slice(1);
-  return { severity: 'error', code: `schema/${e.keyword === 'false schema' ? 'false-schema' : e.keyword}`, message: sentence, path, range, ...(fixes ? { fixes } : {}) };
+  return {
+    severity: 'error',
+    code: `schema/${e.keyword === 'false schema' ? 'false-schema' : e.keyword}`,
+    message: sentence,
+    path,
+    range,
+    ...(fixes ? { fixes } : {}),
+  };
 }
 
 function unknownProperty(e: ErrorObject, name: string, ctx: DescribeContext): Diagnostic {
@@ -106,7 +137,9 @@ function unknownProperty(e: ErrorObject, name: string, ctx: DescribeContext): Di
   const range = ctx.doc.rangeOf(pointer, 'key');
   const where = e.instancePath ? ` in ${subjectOf(e.instancePath, ctx)}` : '';
   if (suggestion !== undefined) {
-    return diagnostic(e, pointer, range, `Unknown property \`${name}\`${where}. Did you mean \`${suggestion}\`?`, [replaceFix(`Rename to \`${suggestion}\``, range, suggestion)]);
+    return diagnostic(e, pointer, range, `Unknown property \`${name}\`${where}. Did you mean \`${suggestion}\`?`, [
+      replaceFix(`Rename to \`${suggestion}\``, range, suggestion),
+    ]);
   }
   const list = allowed.length ? ` Allowed here: ${listValues(allowed, 20)}.` : '';
   return diagnostic(e, pointer, range, `Unknown property \`${name}\`${where}.${list}`);
@@ -115,7 +148,9 @@ function unknownProperty(e: ErrorObject, name: string, ctx: DescribeContext): Di
 /** The property names the schema allows where the unknown one was written. */
 function allowedProperties(e: ErrorObject, ctx: DescribeContext): string[] {
   const own = e.keyword === 'additionalProperties' && isSchemaObject(e.parentSchema?.properties) ? [e.parentSchema.properties] : [];
-  const schemas = own.length ? own : (ctx.registry.schemaAt(ctx.kindSchema, e.instancePath, ctx.doc.value)?.schemas ?? []).map((s) => s.properties);
+  const schemas = own.length
+    ? own
+    : (ctx.registry.schemaAt(ctx.kindSchema, e.instancePath, ctx.doc.value)?.schemas ?? []).map((s) => s.properties);
   return [...new Set(schemas.filter(isSchemaObject).flatMap((p) => Object.keys(p)))];
 }
 
@@ -130,7 +165,13 @@ function missingProperty(e: ErrorObject, name: string, ctx: DescribeContext, why
   const title = propertyTitle && propertyTitle.toLowerCase() !== name.toLowerCase() ? ` (${propertyTitle})` : '';
   const where = e.instancePath ? ` in ${subjectOf(e.instancePath, ctx)}` : '';
   const fix = insertPropertyFix(ctx.doc, e.instancePath, name, placeholder(schemas));
-  return diagnostic(e, pointer, ctx.doc.rangeOf(e.instancePath, 'key'), `Missing required property \`${name}\`${title}${where}.${why}`, fix ? [fix] : undefined);
+  return diagnostic(
+    e,
+    pointer,
+    ctx.doc.rangeOf(e.instancePath, 'key'),
+    `Missing required property \`${name}\`${title}${where}.${why}`,
+    fix ? [fix] : undefined,
+  );
 }
 
 /**

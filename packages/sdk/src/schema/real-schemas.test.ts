@@ -20,7 +20,13 @@ describe('shipped schemas', () => {
   it.each(kinds)('%s: a misspelt envelope key gets a did-you-mean', (kind) => {
     const text = `apiVersion: nof/v1\nkind: ${kind}\nmetadta:\n  id: test-doc\n  name: Test\nspec: {}\n`;
     const found = validateText(text, 'a.yaml').diagnostics;
-    expect(found).toContainEqual(expect.objectContaining({ code: 'schema/additionalProperties', path: '/metadta', message: expect.stringContaining('Did you mean `metadata`?') }));
+    expect(found).toContainEqual(
+      expect.objectContaining({
+        code: 'schema/additionalProperties',
+        path: '/metadta',
+        message: expect.stringContaining('Did you mean `metadata`?'),
+      }),
+    );
     // The rename supplies the required `metadata`: one mistake, one diagnostic.
     expect(found.filter((d) => d.path === '/metadata')).toEqual([]);
   });

@@ -35,7 +35,9 @@ describe('schemaAt', () => {
     const doc = { spec: { arrangements: [{ type: 'block-contract' }, { provider: 'x', places: 2 }] } };
     expect(registry.schemaAt(consortium, '/spec/arrangements/0/places', doc)?.title).toBe('Places');
     // No type: the branch declaring the item's keys.
-    expect(registry.schemaAt(consortium, '/spec/arrangements/1/type', doc)?.schemas.find((s) => 'const' in s)?.const).toBe('block-contract');
+    expect(registry.schemaAt(consortium, '/spec/arrangements/1/type', doc)?.schemas.find((s) => 'const' in s)?.const).toBe(
+      'block-contract',
+    );
     // Without a document, the first branch that has the property.
     expect(registry.schemaAt(consortium, '/spec/arrangements/0/lots')?.title).toBe('Lots');
   });

@@ -36,7 +36,9 @@ describe('schema validation', () => {
   it('treats a misspelt required property as one mistake', () => {
     const text = `${HEAD}spec:\n  led: E08000035\n  members: [E08000035]\n`;
     const found = check(text);
-    expect(found).toMatchObject([{ code: 'schema/additionalProperties', path: '/spec/led', message: expect.stringContaining('Did you mean `lead`?') }]);
+    expect(found).toMatchObject([
+      { code: 'schema/additionalProperties', path: '/spec/led', message: expect.stringContaining('Did you mean `lead`?') },
+    ]);
     expect(check(applyEdits(text, found[0]!.fixes![0]!.edits))).toEqual([]);
   });
 
@@ -77,7 +79,11 @@ describe('schema validation', () => {
 
   it('reports a property missing at the root on the first line', () => {
     const [d] = check(HEAD);
-    expect(d).toMatchObject({ code: 'schema/required', path: '/spec', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 18 } } });
+    expect(d).toMatchObject({
+      code: 'schema/required',
+      path: '/spec',
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 18 } },
+    });
     expect(applyEdits(HEAD, d!.fixes![0]!.edits)).toBe(`${HEAD.trimEnd()}\nspec: {}\n`);
   });
 
@@ -97,14 +103,23 @@ describe('schema validation', () => {
   });
 
   it('says when a value is left empty', () => {
-    expect(check(consortium('  tiers:\n'))[0]).toMatchObject({ message: '`tiers` (Number of tiers) is empty: it must be a whole number.', range: { start: { line: 8, character: 2 } } });
+    expect(check(consortium('  tiers:\n'))[0]).toMatchObject({
+      message: '`tiers` (Number of tiers) is empty: it must be a whole number.',
+      range: { start: { line: 8, character: 2 } },
+    });
   });
 
   it('explains a bad date once, in the words of its description', () => {
     expect(check(consortium('  start: 1/4/2015\n'))).toMatchObject([
-      { code: 'schema/pattern', path: '/spec/start', message: '`start` (Start date) must be a calendar date written as YYYY-MM-DD, for example 2015-04-01.' },
+      {
+        code: 'schema/pattern',
+        path: '/spec/start',
+        message: '`start` (Start date) must be a calendar date written as YYYY-MM-DD, for example 2015-04-01.',
+      },
     ]);
-    expect(check(consortium('  start: 2015-02-30\n'))).toMatchObject([{ code: 'schema/format', message: '`start` (Start date) must be a real calendar date (2015-02-30 does not exist).' }]);
+    expect(check(consortium('  start: 2015-02-30\n'))).toMatchObject([
+      { code: 'schema/format', message: '`start` (Start date) must be a real calendar date (2015-02-30 does not exist).' },
+    ]);
   });
 
   it('names array items by position', () => {
@@ -139,7 +154,11 @@ describe('schema validation', () => {
   it('reports a type no branch accepts as one enum error with a did-you-mean', () => {
     const found = check(consortium('  arrangements:\n    - type: frameworks\n      lots: []\n'));
     expect(found).toMatchObject([
-      { code: 'schema/enum', path: '/spec/arrangements/0/type', message: '`type` (Arrangement type) must be one of `framework`, `block-contract`. Did you mean `framework`?' },
+      {
+        code: 'schema/enum',
+        path: '/spec/arrangements/0/type',
+        message: '`type` (Arrangement type) must be one of `framework`, `block-contract`. Did you mean `framework`?',
+      },
     ]);
   });
 
@@ -176,12 +195,18 @@ describe('envelope', () => {
   });
 
   it('reports an unknown apiVersion once', () => {
-    expect(check(HEAD.replace('nof/v1', 'nof/v2'))).toMatchObject([{ code: 'nof/unknown-api-version', message: expect.stringContaining('Known API versions: `nof/v1`') }]);
+    expect(check(HEAD.replace('nof/v1', 'nof/v2'))).toMatchObject([
+      { code: 'nof/unknown-api-version', message: expect.stringContaining('Known API versions: `nof/v1`') },
+    ]);
   });
 
   it('reports a missing envelope on the first line of the document', () => {
     expect(check('# A note\nname: something\nother: 1\n')).toMatchObject([
-      { code: 'nof/unknown-api-version', message: expect.stringMatching(/^Missing `apiVersion`/), range: { start: { line: 1, character: 0 } } },
+      {
+        code: 'nof/unknown-api-version',
+        message: expect.stringMatching(/^Missing `apiVersion`/),
+        range: { start: { line: 1, character: 0 } },
+      },
     ]);
   });
 

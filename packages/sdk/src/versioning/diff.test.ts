@@ -4,10 +4,16 @@ import type { Bump } from './changes.js';
 import { diffSchemas } from './diff.js';
 import { SchemaSet } from './schema-set.js';
 
-const side = (files: Record<string, JsonSchema>, folder = 'v1') => new SchemaSet(new Map(Object.entries(files)), Object.keys(files), folder);
+const side = (files: Record<string, JsonSchema>, folder = 'v1') =>
+  new SchemaSet(new Map(Object.entries(files)), Object.keys(files), folder);
 
 /** An object schema closed to other properties, as every NOF object is. */
-const closed = (properties: Record<string, JsonSchema>, required: string[] = []): JsonSchema => ({ type: 'object', additionalProperties: false, required, properties });
+const closed = (properties: Record<string, JsonSchema>, required: string[] = []): JsonSchema => ({
+  type: 'object',
+  additionalProperties: false,
+  required,
+  properties,
+});
 
 function diff(before: JsonSchema, after: JsonSchema, planned?: Bump) {
   return diffSchemas(side({ 'x.schema.json': before }), side({ 'x.schema.json': after }), planned);
@@ -22,7 +28,13 @@ describe('nof schema diff: properties and required', () => {
   it('a new required property breaks documents, not consumers', () => {
     const result = diff(closed({ a: { type: 'string' } }, ['a']), closed({ a: { type: 'string' }, b: { type: 'string' } }, ['a', 'b']));
     expect(result.changes).toEqual([
-      expect.objectContaining({ pointer: '/properties/b', change: 'required-added', breaksDocuments: true, breaksConsumers: false, message: expect.stringContaining('`b`') }),
+      expect.objectContaining({
+        pointer: '/properties/b',
+        change: 'required-added',
+        breaksDocuments: true,
+        breaksConsumers: false,
+        message: expect.stringContaining('`b`'),
+      }),
     ]);
     expect(result.requiredBump).toBe('major');
   });
@@ -30,8 +42,12 @@ describe('nof schema diff: properties and required', () => {
   it('an existing property made required breaks documents; made optional breaks consumers', () => {
     const optional = closed({ a: { type: 'string' } });
     const required = closed({ a: { type: 'string' } }, ['a']);
-    expect(changes(optional, required)).toEqual([{ pointer: '/properties/a', change: 'required-added', breaksDocuments: true, breaksConsumers: false }]);
-    expect(changes(required, optional)).toEqual([{ pointer: '/properties/a', change: 'required-removed', breaksDocuments: false, breaksConsumers: true }]);
+    expect(changes(optional, required)).toEqual([
+      { pointer: '/properties/a', change: 'required-added', breaksDocuments: true, breaksConsumers: false },
+    ]);
+    expect(changes(required, optional)).toEqual([
+      { pointer: '/properties/a', change: 'required-removed', breaksDocuments: false, breaksConsumers: true },
+    ]);
   });
 
   it('a new optional property under additionalProperties false is minor', () => {
@@ -42,25 +58,42 @@ describe('nof schema diff: properties and required', () => {
 
   it('a new optional property on an open object may clash with what documents already hold', () => {
     const open = (properties: Record<string, JsonSchema>): JsonSchema => ({ type: 'object', properties });
-    expect(changes(open({}), open({ b: { type: 'integer' } }))).toEqual([{ pointer: '/properties/b', change: 'property-added', breaksDocuments: 'unknown', breaksConsumers: false }]);
+    expect(changes(open({}), open({ b: { type: 'integer' } }))).toEqual([
+      { pointer: '/properties/b', change: 'property-added', breaksDocuments: 'unknown', breaksConsumers: false },
+    ]);
   });
 
   it('a removed property breaks documents only where other properties are forbidden', () => {
-    expect(changes(closed({ a: {}, b: {} }), closed({ a: {} }))).toEqual([{ pointer: '/properties/b', change: 'property-removed', breaksDocuments: true, breaksConsumers: true }]);
-    expect(changes({ properties: { a: {}, b: {} } }, { properties: { a: {} } })).toEqual([{ pointer: '/properties/b', change: 'property-removed', breaksDocuments: false, breaksConsumers: true }]);
-    expect(changes({ properties: { b: {} }, patternProperties: { '^b': {} } }, { patternProperties: { '^b': {} } })[0]).toMatchObject({ breaksDocuments: 'unknown' });
+    expect(changes(closed({ a: {}, b: {} }), closed({ a: {} }))).toEqual([
+      { pointer: '/properties/b', change: 'property-removed', breaksDocuments: true, breaksConsumers: true },
+    ]);
+    expect(changes({ properties: { a: {}, b: {} } }, { properties: { a: {} } })).toEqual([
+      { pointer: '/properties/b', change: 'property-removed', breaksDocuments: false, breaksConsumers: true },
+    ]);
+    expect(changes({ properties: { b: {} }, patternProperties: { '^b': {} } }, { patternProperties: { '^b': {} } })[0]).toMatchObject({
+      breaksDocuments: 'unknown',
+    });
   });
 
   it('additionalProperties: forbidding breaks documents, allowing breaks consumers', () => {
-    expect(changes({ type: 'object' }, { type: 'object', additionalProperties: false })).toEqual([{ pointer: '/additionalProperties', change: 'additional-properties-forbidden', breaksDocuments: true, breaksConsumers: false }]);
-    expect(changes({ type: 'object', additionalProperties: false }, { type: 'object' })).toEqual([{ pointer: '/additionalProperties', change: 'additional-properties-allowed', breaksDocuments: false, breaksConsumers: true }]);
+    expect(changes({ type: 'object' }, { type: 'object', additionalProperties: false })).toEqual([
+      { pointer: '/additionalProperties', change: 'additional-properties-forbidden', breaksDocuments: true, breaksConsumers: false },
+    ]);
+    expect(changes({ type: 'object', additionalProperties: false }, { type: 'object' })).toEqual([
+      { pointer: '/additionalProperties', change: 'additional-properties-allowed', breaksDocuments: false, breaksConsumers: true },
+    ]);
   });
 
   it('compares nested properties at their own pointer', () => {
     const before = closed({ spec: closed({ lots: { type: 'array', items: closed({ id: { type: 'string' } }) } }) });
     const after = closed({ spec: closed({ lots: { type: 'array', items: closed({ id: { type: 'string', maxLength: 50 } }) } }) });
     expect(changes(before, after)).toEqual([
-      { pointer: '/properties/spec/properties/lots/items/properties/id/maxLength', change: 'range-tightened', breaksDocuments: true, breaksConsumers: false },
+      {
+        pointer: '/properties/spec/properties/lots/items/properties/id/maxLength',
+        change: 'range-tightened',
+        breaksDocuments: true,
+        breaksConsumers: false,
+      },
     ]);
   });
 });
@@ -83,17 +116,29 @@ describe('nof schema diff: values', () => {
   });
 
   it('types: narrowed, widened and changed', () => {
-    expect(changes({ type: 'number' }, { type: 'integer' })).toEqual([{ pointer: '/type', change: 'type-narrowed', breaksDocuments: true, breaksConsumers: false }]);
-    expect(changes({ type: 'integer' }, { type: 'number' })).toEqual([{ pointer: '/type', change: 'type-widened', breaksDocuments: false, breaksConsumers: true }]);
-    expect(changes({ type: 'string' }, { type: ['string', 'null'] })).toEqual([{ pointer: '/type', change: 'type-widened', breaksDocuments: false, breaksConsumers: true }]);
-    expect(changes({ type: 'string' }, { type: 'number' })).toEqual([{ pointer: '/type', change: 'type-changed', breaksDocuments: true, breaksConsumers: true }]);
+    expect(changes({ type: 'number' }, { type: 'integer' })).toEqual([
+      { pointer: '/type', change: 'type-narrowed', breaksDocuments: true, breaksConsumers: false },
+    ]);
+    expect(changes({ type: 'integer' }, { type: 'number' })).toEqual([
+      { pointer: '/type', change: 'type-widened', breaksDocuments: false, breaksConsumers: true },
+    ]);
+    expect(changes({ type: 'string' }, { type: ['string', 'null'] })).toEqual([
+      { pointer: '/type', change: 'type-widened', breaksDocuments: false, breaksConsumers: true },
+    ]);
+    expect(changes({ type: 'string' }, { type: 'number' })).toEqual([
+      { pointer: '/type', change: 'type-changed', breaksDocuments: true, breaksConsumers: true },
+    ]);
     // An enum of strings already allowed only strings.
     expect(changes({ enum: ['a'] }, { type: 'string', enum: ['a'] })).toEqual([]);
   });
 
   it('a pattern added tightens; removed loosens', () => {
-    expect(changes({ type: 'string' }, { type: 'string', pattern: '^[a-z]+$' })).toEqual([{ pointer: '/pattern', change: 'pattern-added', breaksDocuments: true, breaksConsumers: false }]);
-    expect(changes({ type: 'string', pattern: '^[a-z]+$' }, { type: 'string' })).toEqual([{ pointer: '/pattern', change: 'pattern-removed', breaksDocuments: false, breaksConsumers: true }]);
+    expect(changes({ type: 'string' }, { type: 'string', pattern: '^[a-z]+$' })).toEqual([
+      { pointer: '/pattern', change: 'pattern-added', breaksDocuments: true, breaksConsumers: false },
+    ]);
+    expect(changes({ type: 'string', pattern: '^[a-z]+$' }, { type: 'string' })).toEqual([
+      { pointer: '/pattern', change: 'pattern-removed', breaksDocuments: false, breaksConsumers: true },
+    ]);
   });
 
   it('a pattern changed to another regex is unknown, with the reason', () => {
@@ -103,7 +148,10 @@ describe('nof schema diff: values', () => {
   });
 
   it('a pattern change is decided when the schema’s own example stops matching', () => {
-    const [change] = diff({ type: 'string', pattern: '^SC[0-9]{6}$', examples: ['SC123456'] }, { type: 'string', pattern: '^[0-9]{7}$', examples: ['2512345'] }).changes.filter((c) => c.change === 'pattern-changed');
+    const [change] = diff(
+      { type: 'string', pattern: '^SC[0-9]{6}$', examples: ['SC123456'] },
+      { type: 'string', pattern: '^[0-9]{7}$', examples: ['2512345'] },
+    ).changes.filter((c) => c.change === 'pattern-changed');
     expect(change).toMatchObject({ breaksDocuments: true, breaksConsumers: true });
     expect(change?.message).toContain('`"SC123456"` no longer matches');
   });
@@ -113,12 +161,24 @@ describe('nof schema diff: values', () => {
       { pointer: '/minimum', change: 'range-tightened', breaksDocuments: true, breaksConsumers: false },
       { pointer: '/maximum', change: 'range-loosened', breaksDocuments: false, breaksConsumers: true },
     ]);
-    expect(changes({ type: 'array' }, { type: 'array', minItems: 1 })).toEqual([{ pointer: '/minItems', change: 'range-tightened', breaksDocuments: true, breaksConsumers: false }]);
+    expect(changes({ type: 'array' }, { type: 'array', minItems: 1 })).toEqual([
+      { pointer: '/minItems', change: 'range-tightened', breaksDocuments: true, breaksConsumers: false },
+    ]);
   });
 
   it('description-only changes are a patch', () => {
-    const result = diff(closed({ a: { title: 'A', description: 'Old words.', type: 'string' } }), closed({ a: { title: 'A', description: 'Better words.', type: 'string' } }));
-    expect(result.changes).toEqual([expect.objectContaining({ pointer: '/properties/a/description', change: 'annotation-changed', breaksDocuments: false, breaksConsumers: false })]);
+    const result = diff(
+      closed({ a: { title: 'A', description: 'Old words.', type: 'string' } }),
+      closed({ a: { title: 'A', description: 'Better words.', type: 'string' } }),
+    );
+    expect(result.changes).toEqual([
+      expect.objectContaining({
+        pointer: '/properties/a/description',
+        change: 'annotation-changed',
+        breaksDocuments: false,
+        breaksConsumers: false,
+      }),
+    ]);
     expect(result.requiredBump).toBe('patch');
   });
 
@@ -126,14 +186,18 @@ describe('nof schema diff: values', () => {
     expect(diff(closed({ a: {} }), closed({ a: { deprecated: true, 'x-deprecated-by': 'b' } })).changes).toEqual([
       expect.objectContaining({ change: 'deprecated-added', breaksDocuments: false, message: expect.stringContaining('`b`') }),
     ]);
-    expect(changes({ contentMediaType: 'text/plain' }, { contentMediaType: 'text/html' })).toEqual([{ pointer: '/contentMediaType', change: 'keyword-changed', breaksDocuments: 'unknown', breaksConsumers: 'unknown' }]);
+    expect(changes({ contentMediaType: 'text/plain' }, { contentMediaType: 'text/html' })).toEqual([
+      { pointer: '/contentMediaType', change: 'keyword-changed', breaksDocuments: 'unknown', breaksConsumers: 'unknown' },
+    ]);
   });
 
   it('NOF annotations: a codelist or reference target changed breaks consumers', () => {
     expect(changes({ type: 'string', 'x-ref-kind': 'Consortium' }, { type: 'string', 'x-ref-kind': 'ProviderProfile' })).toEqual([
       { pointer: '/x-ref-kind', change: 'reference-changed', breaksDocuments: 'unknown', breaksConsumers: true },
     ]);
-    expect(changes({ type: 'string' }, { type: 'string', 'x-personal-data': true })).toEqual([{ pointer: '/x-personal-data', change: 'personal-data-marked', breaksDocuments: false, breaksConsumers: true }]);
+    expect(changes({ type: 'string' }, { type: 'string', 'x-personal-data': true })).toEqual([
+      { pointer: '/x-personal-data', change: 'personal-data-marked', breaksDocuments: false, breaksConsumers: true },
+    ]);
   });
 });
 
@@ -143,13 +207,17 @@ describe('nof schema diff: $ref, $defs and branches', () => {
   it('a change inside a shared definition is reported once, where it is defined', () => {
     const before = withDefs({ $ref: '#/$defs/service' }, { service: { enum: ['fostering', 'residential'] } });
     const after = withDefs({ $ref: '#/$defs/service' }, { service: { enum: ['fostering'] } });
-    expect(changes(before, after)).toEqual([{ pointer: '/$defs/service/enum', change: 'enum-value-removed', breaksDocuments: true, breaksConsumers: false }]);
+    expect(changes(before, after)).toEqual([
+      { pointer: '/$defs/service/enum', change: 'enum-value-removed', breaksDocuments: true, breaksConsumers: false },
+    ]);
   });
 
   it('a $ref pointed elsewhere is compared by what it resolves to', () => {
     const defs = { wide: { enum: ['a', 'b'] }, narrow: { enum: ['a'] } };
     const result = changes(withDefs({ $ref: '#/$defs/wide' }, defs), withDefs({ $ref: '#/$defs/narrow' }, defs));
-    expect(result).toEqual([{ pointer: '/properties/lot/enum', change: 'enum-value-removed', breaksDocuments: true, breaksConsumers: false }]);
+    expect(result).toEqual([
+      { pointer: '/properties/lot/enum', change: 'enum-value-removed', breaksDocuments: true, breaksConsumers: false },
+    ]);
     // The same target with another name is no change.
     expect(changes(withDefs({ $ref: '#/$defs/wide' }, defs), withDefs({ $ref: '#/$defs/copy' }, { ...defs, copy: defs.wide }))).toEqual([
       { pointer: '/$defs/copy', change: 'def-added', breaksDocuments: false, breaksConsumers: false },
@@ -159,28 +227,49 @@ describe('nof schema diff: $ref, $defs and branches', () => {
   it('a schema written inline instead of by $ref compares its content', () => {
     const before = withDefs({ $ref: '#/$defs/id' }, { id: { type: 'string', maxLength: 100 } });
     const after = withDefs({ type: 'string', maxLength: 80 }, { id: { type: 'string', maxLength: 100 } });
-    expect(changes(before, after)).toEqual([{ pointer: '/properties/lot/maxLength', change: 'range-tightened', breaksDocuments: true, breaksConsumers: false }]);
+    expect(changes(before, after)).toEqual([
+      { pointer: '/properties/lot/maxLength', change: 'range-tightened', breaksDocuments: true, breaksConsumers: false },
+    ]);
   });
 
   it('recursive definitions reached through changed refs end', () => {
-    const tree = (name: string, extra: JsonSchema = {}): JsonSchema => ({ type: 'object', properties: { children: { type: 'array', items: { $ref: `#/$defs/${name}` } }, ...extra } });
+    const tree = (name: string, extra: JsonSchema = {}): JsonSchema => ({
+      type: 'object',
+      properties: { children: { type: 'array', items: { $ref: `#/$defs/${name}` } }, ...extra },
+    });
     const before = { $ref: '#/$defs/a', $defs: { a: tree('a') } };
     const after = { $ref: '#/$defs/b', $defs: { b: tree('b', { note: { type: 'string' } }) } };
     const result = changes(before, after);
-    expect(result).toContainEqual({ pointer: '/properties/note', change: 'property-added', breaksDocuments: 'unknown', breaksConsumers: false });
+    expect(result).toContainEqual({
+      pointer: '/properties/note',
+      change: 'property-added',
+      breaksDocuments: 'unknown',
+      breaksConsumers: false,
+    });
     expect(result.filter((c) => c.change === 'property-added')).toHaveLength(1);
   });
 
   it('a $ref that resolves nowhere is unknown', () => {
-    expect(changes(closed({ a: { type: 'string' } }), closed({ a: { $ref: '#/$defs/missing' } }))).toContainEqual({ pointer: '/properties/a/$ref', change: 'ref-unresolved', breaksDocuments: 'unknown', breaksConsumers: 'unknown' });
+    expect(changes(closed({ a: { type: 'string' } }), closed({ a: { $ref: '#/$defs/missing' } }))).toContainEqual({
+      pointer: '/properties/a/$ref',
+      change: 'ref-unresolved',
+      breaksDocuments: 'unknown',
+      breaksConsumers: 'unknown',
+    });
   });
 
   it('oneOf: a branch added may break documents and breaks consumers; a branch removed breaks documents', () => {
     const fixed: JsonSchema = { title: 'Fixed fee', ...closed({ type: { const: 'fixed' } }, ['type']) };
     const banded: JsonSchema = { title: 'Banded fee', ...closed({ type: { const: 'banded' } }, ['type']) };
-    expect(changes({ oneOf: [fixed] }, { oneOf: [fixed, banded] })).toEqual([{ pointer: '/oneOf/1', change: 'branch-added', breaksDocuments: 'unknown', breaksConsumers: true }]);
-    expect(changes({ anyOf: [fixed] }, { anyOf: [fixed, banded] })).toEqual([{ pointer: '/anyOf/1', change: 'branch-added', breaksDocuments: false, breaksConsumers: true }]);
-    expect(changes({ oneOf: [fixed, banded] }, { oneOf: [banded] })).toEqual([{ pointer: '/oneOf/0', change: 'branch-removed', breaksDocuments: true, breaksConsumers: false }]);
+    expect(changes({ oneOf: [fixed] }, { oneOf: [fixed, banded] })).toEqual([
+      { pointer: '/oneOf/1', change: 'branch-added', breaksDocuments: 'unknown', breaksConsumers: true },
+    ]);
+    expect(changes({ anyOf: [fixed] }, { anyOf: [fixed, banded] })).toEqual([
+      { pointer: '/anyOf/1', change: 'branch-added', breaksDocuments: false, breaksConsumers: true },
+    ]);
+    expect(changes({ oneOf: [fixed, banded] }, { oneOf: [banded] })).toEqual([
+      { pointer: '/oneOf/0', change: 'branch-removed', breaksDocuments: true, breaksConsumers: false },
+    ]);
   });
 
   it('oneOf introduced where there was none is a new constraint', () => {
@@ -199,26 +288,53 @@ describe('nof schema diff: $ref, $defs and branches', () => {
 });
 
 describe('nof schema diff: files and versions', () => {
-  const common = (maxLength: number): JsonSchema => ({ $id: 'https://schemas.nof.org.uk/v1/common.schema.json', $defs: { id: { type: 'string', maxLength } } });
+  const common = (maxLength: number): JsonSchema => ({
+    $id: 'https://schemas.nof.org.uk/v1/common.schema.json',
+    $defs: { id: { type: 'string', maxLength } },
+  });
   const kind = (version: string): JsonSchema => ({
     $id: `https://schemas.nof.org.uk/${version}/thing.schema.json`,
     ...closed({ apiVersion: { const: `nof/${version}` }, id: { $ref: 'common.schema.json#/$defs/id' } }, ['apiVersion', 'id']),
   });
 
   it('a change in a shared file is reported in that file, not in every kind that refers to it', () => {
-    const result = diffSchemas(side({ 'common.schema.json': common(100), 'thing.schema.json': kind('v1') }), side({ 'common.schema.json': common(50), 'thing.schema.json': kind('v1') }));
-    expect(result.changes.map((c) => [c.file, c.pointer, c.change])).toEqual([['common.schema.json', '/$defs/id/maxLength', 'range-tightened']]);
+    const result = diffSchemas(
+      side({ 'common.schema.json': common(100), 'thing.schema.json': kind('v1') }),
+      side({ 'common.schema.json': common(50), 'thing.schema.json': kind('v1') }),
+    );
+    expect(result.changes.map((c) => [c.file, c.pointer, c.change])).toEqual([
+      ['common.schema.json', '/$defs/id/maxLength', 'range-tightened'],
+    ]);
     expect(result).toMatchObject({ requiredBump: 'major', declaredBump: 'none', versions: { old: 1, new: 1 }, bumpTooSmall: true });
   });
 
   it('a single file compared with its neighbour folder resolves refs into it', () => {
-    const before = new SchemaSet(new Map([['common.schema.json', common(100)], ['thing.schema.json', kind('v1')]]), ['thing.schema.json'], 'v1');
-    const after = new SchemaSet(new Map([['common.schema.json', common(50)], ['thing.schema.json', kind('v1')]]), ['thing.schema.json'], 'v1');
-    expect(diffSchemas(before, after).changes.map((c) => [c.file, c.pointer, c.change])).toEqual([['thing.schema.json', '/properties/id/maxLength', 'range-tightened']]);
+    const before = new SchemaSet(
+      new Map([
+        ['common.schema.json', common(100)],
+        ['thing.schema.json', kind('v1')],
+      ]),
+      ['thing.schema.json'],
+      'v1',
+    );
+    const after = new SchemaSet(
+      new Map([
+        ['common.schema.json', common(50)],
+        ['thing.schema.json', kind('v1')],
+      ]),
+      ['thing.schema.json'],
+      'v1',
+    );
+    expect(diffSchemas(before, after).changes.map((c) => [c.file, c.pointer, c.change])).toEqual([
+      ['thing.schema.json', '/properties/id/maxLength', 'range-tightened'],
+    ]);
   });
 
   it('a new major version allows breaking changes; files added and removed are reported', () => {
-    const result = diffSchemas(side({ 'thing.schema.json': kind('v1'), 'old.schema.json': {} }, 'v1'), side({ 'thing.schema.json': kind('v2'), 'new.schema.json': {} }, 'v2'));
+    const result = diffSchemas(
+      side({ 'thing.schema.json': kind('v1'), 'old.schema.json': {} }, 'v1'),
+      side({ 'thing.schema.json': kind('v2'), 'new.schema.json': {} }, 'v2'),
+    );
     expect(result.changes.map((c) => [c.file, c.pointer, c.change])).toEqual([
       ['new.schema.json', '', 'schema-added'],
       ['old.schema.json', '', 'schema-removed'],

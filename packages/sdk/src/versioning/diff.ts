@@ -23,7 +23,20 @@ const IDENTITY = new Set(['$id', '$schema', '$ref', '$defs', '$anchor']);
 const SUBSCHEMA = ['items', 'contains', 'propertyNames', 'then', 'else'];
 /** Keywords whose value is a map of subschemas, compared name by name. */
 const SUBSCHEMA_MAPS = ['properties', 'patternProperties', 'dependentSchemas', '$defs'];
-const HANDLED = new Set([...IDENTITY, ...ASSERTION_KEYWORDS, ...SUBSCHEMA, ...SUBSCHEMA_MAPS, 'required', 'dependentRequired', 'additionalProperties', 'unevaluatedProperties', 'oneOf', 'anyOf', 'allOf', 'prefixItems']);
+const HANDLED = new Set([
+  ...IDENTITY,
+  ...ASSERTION_KEYWORDS,
+  ...SUBSCHEMA,
+  ...SUBSCHEMA_MAPS,
+  'required',
+  'dependentRequired',
+  'additionalProperties',
+  'unevaluatedProperties',
+  'oneOf',
+  'anyOf',
+  'allOf',
+  'prefixItems',
+]);
 
 type Node = JsonSchema | boolean;
 
@@ -48,16 +61,25 @@ export function diffSchemas(before: SchemaSet, after: SchemaSet, plannedBump?: B
   const singleFiles = before.compared.size === 1 && after.compared.size === 1;
   const pairs: Array<[string | undefined, string | undefined]> = singleFiles
     ? [[[...before.compared.keys()][0], [...after.compared.keys()][0]]]
-    : [...new Set([...before.compared.keys(), ...after.compared.keys()])].sort().map((f) => [before.compared.has(f) ? f : undefined, after.compared.has(f) ? f : undefined]);
+    : [...new Set([...before.compared.keys(), ...after.compared.keys()])]
+        .sort()
+        .map((f) => [before.compared.has(f) ? f : undefined, after.compared.has(f) ? f : undefined]);
   for (const [oldFile, newFile] of pairs) {
     const file = (newFile ?? oldFile) as string;
     const add = (change: ChangeKind, message: string) => changes.push(classified(file, '', change, message));
     if (!oldFile) add('schema-added', `New schema file ${file}: documents and consumers of the old files are unaffected.`);
-    else if (!newFile) add('schema-removed', `Schema file ${file} was removed: its documents can no longer be checked and consumers lose its kind.`);
-    else new Walk(before, after, oldFile, newFile, changes).compare(before.compared.get(oldFile) as JsonSchema, after.compared.get(newFile) as JsonSchema, '');
+    else if (!newFile)
+      add('schema-removed', `Schema file ${file} was removed: its documents can no longer be checked and consumers lose its kind.`);
+    else
+      new Walk(before, after, oldFile, newFile, changes).compare(
+        before.compared.get(oldFile) as JsonSchema,
+        after.compared.get(newFile) as JsonSchema,
+        '',
+      );
   }
   const versions = { old: majorOf(before), new: majorOf(after) };
-  const declaredBump: Bump | 'none' = versions.old !== undefined && versions.new !== undefined && versions.new > versions.old ? 'major' : (plannedBump ?? 'none');
+  const declaredBump: Bump | 'none' =
+    versions.old !== undefined && versions.new !== undefined && versions.new > versions.old ? 'major' : (plannedBump ?? 'none');
   const needed = requiredBump(changes);
   // Without a planned bump, only a break within one major version is a mistake.
   const bumpTooSmall = plannedBump === undefined && declaredBump !== 'major' ? needed === 'major' : biggerBump(needed, declaredBump);
@@ -70,7 +92,13 @@ function majorOf(side: SchemaSet): number | undefined {
   return majors.length ? Math.max(...majors) : undefined;
 }
 
-function classified(file: string, pointer: string, change: ChangeKind, message: string, override: { documents?: unknown; consumers?: unknown } = {}): SchemaChange {
+function classified(
+  file: string,
+  pointer: string,
+  change: ChangeKind,
+  message: string,
+  override: { documents?: unknown; consumers?: unknown } = {},
+): SchemaChange {
   const effect = CHANGE_KINDS[change];
   return {
     file,
@@ -140,10 +168,17 @@ class Walk {
     // Two targets already compared (a recursive definition reached again): only the local keywords are new.
     if (from && to && this.visit(from.node, to.node)) return [oldNode, newNode];
     const sameRef = oldNode.$ref === newNode.$ref;
-    for (const [side, node, target] of [['old', oldNode, from], ['new', newNode, to]] as const) {
+    for (const [side, node, target] of [
+      ['old', oldNode, from],
+      ['new', newNode, to],
+    ] as const) {
       if (node.$ref === undefined || target || (sameRef && side === 'new')) continue;
       const which = sameRef ? 'Both schemas’' : `The ${side} schema’s`;
-      this.report(pointer)('ref-unresolved', '/$ref', `${which} $ref ${JSON.stringify(node.$ref)} does not resolve locally, so what it allows cannot be compared.`);
+      this.report(pointer)(
+        'ref-unresolved',
+        '/$ref',
+        `${which} $ref ${JSON.stringify(node.$ref)} does not resolve locally, so what it allows cannot be compared.`,
+      );
     }
     return [this.inline(this.before, oldNode, new Set()), this.inline(this.after, newNode, new Set())];
   }
@@ -170,9 +205,16 @@ class Walk {
     const allowsAll = (n: Node) => n === true || (isSchemaObject(n) && Object.keys(n).length === 0);
     if (oldNode === newNode || (allowsAll(oldNode) && allowsAll(newNode))) return;
     const report = this.report(pointer);
-    if (newNode === false) report('schema-forbidden', '', 'Nothing is allowed here any more: documents with a value here are no longer valid.');
-    else if (oldNode === false) report('schema-allowed', '', 'Values are now allowed where none were: consumers may meet values they never read.');
-    else report('keyword-changed', '', 'A schema changed between `true` and a schema object: whether old values still pass cannot be told without comparing every keyword.');
+    if (newNode === false)
+      report('schema-forbidden', '', 'Nothing is allowed here any more: documents with a value here are no longer valid.');
+    else if (oldNode === false)
+      report('schema-allowed', '', 'Values are now allowed where none were: consumers may meet values they never read.');
+    else
+      report(
+        'keyword-changed',
+        '',
+        'A schema changed between `true` and a schema object: whether old values still pass cannot be told without comparing every keyword.',
+      );
   }
 
   private compareOptional(oldSub: unknown, newSub: unknown, pointer: string, keyword: string): void {
@@ -180,7 +222,11 @@ class Walk {
     if (oldSub === undefined || newSub === undefined) {
       if (canonical(oldSub) === canonical(newSub)) return;
       const report = this.report(pointer);
-      return report('keyword-changed', '', `\`${keyword}\` was ${oldSub === undefined ? 'added' : 'removed'}: its effect on documents and consumers cannot be classified without comparing it to an absent schema.`);
+      return report(
+        'keyword-changed',
+        '',
+        `\`${keyword}\` was ${oldSub === undefined ? 'added' : 'removed'}: its effect on documents and consumers cannot be classified without comparing it to an absent schema.`,
+      );
     }
     this.compare(oldSub as Node, newSub as Node, pointer);
   }
@@ -194,29 +240,51 @@ class Walk {
       const at = child('', 'properties', name);
       if (!(name in after)) {
         const closed = closedTo(n, name);
-        const documents = closed === 'unknown' ? 'a pattern or schema for other properties decides whether documents that keep it stay valid' : closed ? 'documents that still have it are no longer valid' : 'documents that have it stay valid (other properties are allowed)';
-        report('property-removed', at, `Property \`${name}\` was removed: ${documents}, and consumers that read it find nothing.`, { documents: closed });
+        const documents =
+          closed === 'unknown'
+            ? 'a pattern or schema for other properties decides whether documents that keep it stay valid'
+            : closed
+              ? 'documents that still have it are no longer valid'
+              : 'documents that have it stay valid (other properties are allowed)';
+        report('property-removed', at, `Property \`${name}\` was removed: ${documents}, and consumers that read it find nothing.`, {
+          documents: closed,
+        });
       } else {
         this.compare(before[name] as Node, after[name] as Node, child(pointer, 'properties', name));
-        if (wasRequired.has(name) && !isRequired.has(name)) report('required-removed', at, `Property \`${name}\` is now optional: consumers that count on it may find it missing.`);
-        if (!wasRequired.has(name) && isRequired.has(name)) report('required-added', at, `Property \`${name}\` is now required: documents written without it are no longer valid.`);
+        if (wasRequired.has(name) && !isRequired.has(name))
+          report('required-removed', at, `Property \`${name}\` is now optional: consumers that count on it may find it missing.`);
+        if (!wasRequired.has(name) && isRequired.has(name))
+          report('required-added', at, `Property \`${name}\` is now required: documents written without it are no longer valid.`);
       }
     }
     for (const name of Object.keys(after)) {
       if (name in before) continue;
       const at = child('', 'properties', name);
-      if (isRequired.has(name)) report('required-added', at, `New required property \`${name}\`: documents written without it are no longer valid.`);
+      if (isRequired.has(name))
+        report('required-added', at, `New required property \`${name}\`: documents written without it are no longer valid.`);
       else {
         const closed = closedTo(o, name);
         const documents = closed === true ? false : 'unknown';
-        const why = closed === true ? 'old documents could not have it, so they stay valid' : 'the old schema allowed other properties, so old documents may already use this name with another shape';
+        const why =
+          closed === true
+            ? 'old documents could not have it, so they stay valid'
+            : 'the old schema allowed other properties, so old documents may already use this name with another shape';
         report('property-added', at, `New optional property \`${name}\`: ${why}.`, { documents });
       }
     }
     // Required names without a property schema (`required` alone, as in an anyOf branch).
-    for (const name of isRequired) if (!wasRequired.has(name) && !(name in after)) report('required-added', child('', 'required'), `\`${name}\` is now required: documents written without it are no longer valid.`);
-    for (const name of wasRequired) if (!isRequired.has(name) && !(name in before)) report('required-removed', child('', 'required'), `\`${name}\` is no longer required: consumers that count on it may find it missing.`);
-    for (const keyword of ['additionalProperties', 'unevaluatedProperties']) this.compareAdditional(o[keyword], n[keyword], child(pointer, keyword), keyword);
+    for (const name of isRequired)
+      if (!wasRequired.has(name) && !(name in after))
+        report('required-added', child('', 'required'), `\`${name}\` is now required: documents written without it are no longer valid.`);
+    for (const name of wasRequired)
+      if (!isRequired.has(name) && !(name in before))
+        report(
+          'required-removed',
+          child('', 'required'),
+          `\`${name}\` is no longer required: consumers that count on it may find it missing.`,
+        );
+    for (const keyword of ['additionalProperties', 'unevaluatedProperties'])
+      this.compareAdditional(o[keyword], n[keyword], child(pointer, keyword), keyword);
     this.compareDependentRequired(o, n, pointer);
   }
 
@@ -224,8 +292,18 @@ class Walk {
     const open = (s: unknown) => s === undefined || s === true;
     if (open(oldSub) && open(newSub)) return;
     const report = this.report(pointer);
-    if (newSub === false && open(oldSub)) return report('additional-properties-forbidden', '', `\`${keyword}\` is now false: documents with properties the schema does not name are no longer valid.`);
-    if (oldSub === false && open(newSub)) return report('additional-properties-allowed', '', `\`${keyword}\` no longer forbids other properties: consumers may meet properties they do not know.`);
+    if (newSub === false && open(oldSub))
+      return report(
+        'additional-properties-forbidden',
+        '',
+        `\`${keyword}\` is now false: documents with properties the schema does not name are no longer valid.`,
+      );
+    if (oldSub === false && open(newSub))
+      return report(
+        'additional-properties-allowed',
+        '',
+        `\`${keyword}\` no longer forbids other properties: consumers may meet properties they do not know.`,
+      );
     this.compareOptional(open(oldSub) ? undefined : oldSub, open(newSub) ? undefined : newSub, pointer, keyword);
   }
 
@@ -235,8 +313,16 @@ class Walk {
     for (const name of new Set([...Object.keys(before), ...Object.keys(after)])) {
       const [was, is] = [names(before[name]), names(after[name])];
       const at = child('', 'dependentRequired', name);
-      for (const other of is) if (!was.has(other)) report('required-added', at, `\`${other}\` is now required whenever \`${name}\` is present: documents that have \`${name}\` without it are no longer valid.`);
-      for (const other of was) if (!is.has(other)) report('required-removed', at, `\`${other}\` is no longer required when \`${name}\` is present: consumers may find it missing.`);
+      for (const other of is)
+        if (!was.has(other))
+          report(
+            'required-added',
+            at,
+            `\`${other}\` is now required whenever \`${name}\` is present: documents that have \`${name}\` without it are no longer valid.`,
+          );
+      for (const other of was)
+        if (!is.has(other))
+          report('required-removed', at, `\`${other}\` is no longer required when \`${name}\` is present: consumers may find it missing.`);
     }
   }
 
@@ -248,10 +334,24 @@ class Walk {
       const at = child('', keyword, name);
       if (name in before && name in after) this.compare(before[name] as Node, after[name] as Node, child(pointer, keyword, name));
       else if (keyword === '$defs') {
-        if (name in after) report('def-added', at, `New definition \`${name}\`: it changes documents only where a property refers to it, and any such change is reported there.`);
-        else report('def-removed', at, `Definition \`${name}\` was removed: schemas outside this folder that referred to it no longer resolve.`);
+        if (name in after)
+          report(
+            'def-added',
+            at,
+            `New definition \`${name}\`: it changes documents only where a property refers to it, and any such change is reported there.`,
+          );
+        else
+          report(
+            'def-removed',
+            at,
+            `Definition \`${name}\` was removed: schemas outside this folder that referred to it no longer resolve.`,
+          );
       } else {
-        report('keyword-changed', at, `\`${keyword}\` entry \`${name}\` was ${name in after ? 'added' : 'removed'}: which properties it governs, and so its effect, cannot be decided from the schemas.`);
+        report(
+          'keyword-changed',
+          at,
+          `\`${keyword}\` entry \`${name}\` was ${name in after ? 'added' : 'removed'}: which properties it governs, and so its effect, cannot be decided from the schemas.`,
+        );
       }
     }
   }
@@ -262,8 +362,17 @@ class Walk {
     if (!before.length && !after.length) return;
     if (keyword !== 'allOf' && (!before.length || !after.length)) {
       const how = keyword === 'oneOf' ? 'exactly one' : 'at least one';
-      if (!before.length) return this.report(pointer)('alternatives-added', `/${keyword}`, `\`${keyword}\` added: every value must now match ${how} of its ${after.length} branches, which may reject documents that were valid.`);
-      return this.report(pointer)('alternatives-removed', `/${keyword}`, `\`${keyword}\` removed: values no longer have to match ${how} of its ${before.length} branches, so consumers may meet shapes it ruled out.`);
+      if (!before.length)
+        return this.report(pointer)(
+          'alternatives-added',
+          `/${keyword}`,
+          `\`${keyword}\` added: every value must now match ${how} of its ${after.length} branches, which may reject documents that were valid.`,
+        );
+      return this.report(pointer)(
+        'alternatives-removed',
+        `/${keyword}`,
+        `\`${keyword}\` removed: values no longer have to match ${how} of its ${before.length} branches, so consumers may meet shapes it ruled out.`,
+      );
     }
     const { pairs, removed, added } = matchBranches(before, after);
     for (const [i, j] of pairs) this.compare(before[i] as Node, after[j] as Node, child(pointer, keyword, j));
@@ -271,24 +380,52 @@ class Walk {
     const name = (node: Node) => (isSchemaObject(node) ? (node.title ?? node.$ref ?? '') : '');
     const label = (node: Node) => (name(node) ? ` (${String(name(node))})` : '');
     if (keyword === 'allOf') {
-      for (const j of added) report('all-of-added', child('', keyword, j), `New \`allOf\` member${label(after[j] as Node)}: every document must now also pass it, which may reject documents that were valid.`);
-      for (const i of removed) report('all-of-removed', child('', keyword, i), `\`allOf\` member${label(before[i] as Node)} removed: consumers that relied on what it guaranteed may misread values.`);
+      for (const j of added)
+        report(
+          'all-of-added',
+          child('', keyword, j),
+          `New \`allOf\` member${label(after[j] as Node)}: every document must now also pass it, which may reject documents that were valid.`,
+        );
+      for (const i of removed)
+        report(
+          'all-of-removed',
+          child('', keyword, i),
+          `\`allOf\` member${label(before[i] as Node)} removed: consumers that relied on what it guaranteed may misread values.`,
+        );
       return;
     }
     for (const j of added) {
       // In a oneOf, a value that matches an old branch and the new one now matches two and fails.
       const documents = keyword === 'oneOf' ? 'unknown' : false;
-      const why = keyword === 'oneOf' ? 'a document that matched an old branch fails if it also matches the new one (cannot be decided from the schemas)' : 'old documents stay valid';
-      report('branch-added', child('', keyword, j), `New \`${keyword}\` branch${label(after[j] as Node)}: ${why}, and consumers may meet a shape they never read.`, { documents });
+      const why =
+        keyword === 'oneOf'
+          ? 'a document that matched an old branch fails if it also matches the new one (cannot be decided from the schemas)'
+          : 'old documents stay valid';
+      report(
+        'branch-added',
+        child('', keyword, j),
+        `New \`${keyword}\` branch${label(after[j] as Node)}: ${why}, and consumers may meet a shape they never read.`,
+        { documents },
+      );
     }
-    for (const i of removed) report('branch-removed', child('', keyword, i), `\`${keyword}\` branch${label(before[i] as Node)} removed: documents that matched only it are no longer valid.`);
+    for (const i of removed)
+      report(
+        'branch-removed',
+        child('', keyword, i),
+        `\`${keyword}\` branch${label(before[i] as Node)} removed: documents that matched only it are no longer valid.`,
+      );
   }
 
   private comparePrefixItems(o: JsonSchema, n: JsonSchema, pointer: string): void {
     const [before, after] = [nodes(o.prefixItems), nodes(n.prefixItems)];
-    for (let i = 0; i < Math.min(before.length, after.length); i++) this.compare(before[i] as Node, after[i] as Node, child(pointer, 'prefixItems', i));
+    for (let i = 0; i < Math.min(before.length, after.length); i++)
+      this.compare(before[i] as Node, after[i] as Node, child(pointer, 'prefixItems', i));
     if (before.length !== after.length) {
-      this.report(pointer)('keyword-changed', '/prefixItems', `The number of positional items changed from ${before.length} to ${after.length}: the effect depends on \`items\` and cannot be classified on its own.`);
+      this.report(pointer)(
+        'keyword-changed',
+        '/prefixItems',
+        `The number of positional items changed from ${before.length} to ${after.length}: the effect depends on \`items\` and cannot be classified on its own.`,
+      );
     }
   }
 
@@ -296,7 +433,11 @@ class Walk {
   private compareUnknown(o: JsonSchema, n: JsonSchema, pointer: string): void {
     for (const keyword of [...new Set([...Object.keys(o), ...Object.keys(n)])].sort()) {
       if (HANDLED.has(keyword) || canonical(o[keyword]) === canonical(n[keyword])) continue;
-      this.report(pointer)('keyword-changed', child('', keyword), `\`${keyword}\` changed, and nof schema diff does not analyse that keyword: review its effect by hand.`);
+      this.report(pointer)(
+        'keyword-changed',
+        child('', keyword),
+        `\`${keyword}\` changed, and nof schema diff does not analyse that keyword: review its effect by hand.`,
+      );
     }
   }
 }
@@ -308,7 +449,16 @@ class Walk {
  */
 function closedTo(schema: JsonSchema, name: string): boolean | 'unknown' {
   const patterns = Object.keys(entries(schema.patternProperties));
-  if (patterns.some((p) => { try { return new RegExp(p, 'u').test(name); } catch { return true; } })) return 'unknown';
+  if (
+    patterns.some((p) => {
+      try {
+        return new RegExp(p, 'u').test(name);
+      } catch {
+        return true;
+      }
+    })
+  )
+    return 'unknown';
   const rest = schema.additionalProperties ?? schema.unevaluatedProperties;
   if (rest === false) return true;
   return rest === undefined || rest === true ? false : 'unknown';

@@ -82,7 +82,9 @@ export class SchemaSet {
 }
 
 function jsonFiles(folder: string): string[] {
-  return readdirSync(folder).filter((f) => f.endsWith('.json')).sort();
+  return readdirSync(folder)
+    .filter((f) => f.endsWith('.json'))
+    .sort();
 }
 
 function versionFolders(parent: string): string[] {

@@ -5,7 +5,12 @@ import { describe, expect, it } from 'vitest';
 import { documentYaml } from '../rules/testing.js';
 import { loadWorkspace, validateWorkspace } from './load.js';
 
-const member = (authority: string) => documentYaml('Consortium', 'east-midlands', `type: regional\nmembers: [{ authority: ${authority} }]\narrangements: [{ id: ifa, type: framework-agreement }]`);
+const member = (authority: string) =>
+  documentYaml(
+    'Consortium',
+    'east-midlands',
+    `type: regional\nmembers: [{ authority: ${authority} }]\narrangements: [{ id: ifa, type: framework-agreement }]`,
+  );
 
 function folder(files: Record<string, string>): string {
   const root = mkdtempSync(join(tmpdir(), 'nof-ws-'));

@@ -35,7 +35,10 @@ export function loadWorkspace(dir: string, options: WorkspaceOptions = {}): Work
     } catch (error) {
       const reason = (error as NodeJS.ErrnoException).code ?? 'unknown error';
       const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
-      workspace.loadProblems.push({ uri: path, diagnostics: [{ severity: 'error', code: 'file/unreadable', message: `The file could not be read (${reason}).`, path: '', range }] });
+      workspace.loadProblems.push({
+        uri: path,
+        diagnostics: [{ severity: 'error', code: 'file/unreadable', message: `The file could not be read (${reason}).`, path: '', range }],
+      });
       continue;
     }
     workspace.set(path, text);

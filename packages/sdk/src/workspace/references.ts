@@ -78,7 +78,11 @@ export function itemNoun(collectionSegment: string): string {
 }
 
 /** The items of every list along `segments` under `/spec`, each level narrowed to the given parent ids. */
-function itemsAlong(target: RuleDocument, segments: string[], parentIds: Array<string | undefined>): Array<{ pointer: string; item: unknown }> | undefined {
+function itemsAlong(
+  target: RuleDocument,
+  segments: string[],
+  parentIds: Array<string | undefined>,
+): Array<{ pointer: string; item: unknown }> | undefined {
   let level: Array<{ pointer: string; item: unknown }> = [{ pointer: '/spec', item: valueAt(target.value, '/spec') }];
   for (const [depth, segment] of segments.entries()) {
     const next: typeof level = [];
@@ -100,7 +104,10 @@ export function resolve(reference: Reference, lookup: WorkspaceLookup): Resoluti
   const target = lookup.get(reference.kind, reference.documentId);
   if (!reference.scope) {
     if (target) return { status: 'resolved', document: target, pointer: '/metadata/id' };
-    const candidates = lookup.all(reference.kind).map((d) => d.id).filter((id): id is string => id !== undefined);
+    const candidates = lookup
+      .all(reference.kind)
+      .map((d) => d.id)
+      .filter((id): id is string => id !== undefined);
     return { status: 'unresolved', candidates, container: 'the workspace' };
   }
   if (!target) return { status: 'skipped' };
@@ -110,7 +117,9 @@ export function resolve(reference: Reference, lookup: WorkspaceLookup): Resoluti
   if (!items) return { status: 'skipped' };
   const found = items.find(({ item }) => isRecord(item) && item[key] === reference.value);
   if (found) return { status: 'resolved', document: target, pointer: `${found.pointer}${formatPointer([key])}` };
-  const candidates = items.map(({ item }) => (isRecord(item) ? item[key] : undefined)).filter((v): v is string | number => typeof v === 'string' || typeof v === 'number');
+  const candidates = items
+    .map(({ item }) => (isRecord(item) ? item[key] : undefined))
+    .filter((v): v is string | number => typeof v === 'string' || typeof v === 'number');
   const document = `${reference.kind} "${reference.documentId}"`;
   // Name the innermost enclosing item the search was narrowed to: `arrangement "ifa-2015" of Consortium "white-rose"`.
   const depth = reference.parentIds.findLastIndex((id, i) => id !== undefined && i < segments.length - 1);

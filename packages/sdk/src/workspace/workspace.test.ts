@@ -4,10 +4,18 @@ import { documentYaml } from '../rules/testing.js';
 import { Workspace } from './workspace.js';
 
 const consortium = (id: string, lots = 'lots: [{ id: lot-1-standard, name: Standard }]') =>
-  documentYaml('Consortium', id, `type: regional\nmembers: [{ authority: E08000035 }]\narrangements:\n  - id: ifa-2015\n    type: framework-agreement\n    ${lots}`);
+  documentYaml(
+    'Consortium',
+    id,
+    `type: regional\nmembers: [{ authority: E08000035 }]\narrangements:\n  - id: ifa-2015\n    type: framework-agreement\n    ${lots}`,
+  );
 
 const provider = (id: string, consortiumId: string) =>
-  documentYaml('ProviderProfile', id, `organisation: { legalName: Fictional Fostering Ltd, type: independent-fostering-agency }\nsettings: []\narrangements:\n  - { consortium: ${consortiumId}, arrangement: ifa-2015, lots: [lot-1-standard] }`);
+  documentYaml(
+    'ProviderProfile',
+    id,
+    `organisation: { legalName: Fictional Fostering Ltd, type: independent-fostering-agency }\nsettings: []\narrangements:\n  - { consortium: ${consortiumId}, arrangement: ifa-2015, lots: [lot-1-standard] }`,
+  );
 
 /** A rule that counts the documents it checks, by id. */
 function countingRule(): { rule: Rule; checked: string[] } {
@@ -47,7 +55,12 @@ describe('Workspace', () => {
   it('rechecks only the changed file and the files that depend on it, without parsing the others again', () => {
     const { rule, checked } = countingRule();
     const workspace = workspaceOf(
-      { 'a.yaml': consortium('white-rose'), 'b.yaml': consortium('peninsula'), 'p.yaml': provider('fictional', 'white-rose'), 'q.yaml': provider('other', 'peninsula') },
+      {
+        'a.yaml': consortium('white-rose'),
+        'b.yaml': consortium('peninsula'),
+        'p.yaml': provider('fictional', 'white-rose'),
+        'q.yaml': provider('other', 'peninsula'),
+      },
       [rule],
     );
     workspace.validateAll();
@@ -78,7 +91,12 @@ describe('Workspace', () => {
   });
 
   it('derives dependencies from the lookups rules make', () => {
-    const workspace = workspaceOf({ 'a.yaml': consortium('white-rose'), 'b.yaml': consortium('peninsula'), 'p.yaml': provider('fictional', 'white-rose'), 'q.yaml': provider('other', 'peninsula') });
+    const workspace = workspaceOf({
+      'a.yaml': consortium('white-rose'),
+      'b.yaml': consortium('peninsula'),
+      'p.yaml': provider('fictional', 'white-rose'),
+      'q.yaml': provider('other', 'peninsula'),
+    });
     workspace.validateAll();
     expect(workspace.set('a.yaml', consortium('white-rose', 'lots: [{ id: lot-2, name: Other }]')).sort()).toEqual(['a.yaml', 'p.yaml']);
     expect(codes(workspace, 'p.yaml')).toEqual(['reference/unresolved']);
@@ -102,7 +120,11 @@ describe('Workspace', () => {
   });
 
   it('finds the declaration of an id and every reference to it', () => {
-    const workspace = workspaceOf({ 'a.yaml': consortium('white-rose'), 'p.yaml': provider('fictional', 'white-rose'), 'q.yaml': provider('other', 'white-rose') });
+    const workspace = workspaceOf({
+      'a.yaml': consortium('white-rose'),
+      'p.yaml': provider('fictional', 'white-rose'),
+      'q.yaml': provider('other', 'white-rose'),
+    });
     // p.yaml line 9 (indented two more): `  - { consortium: white-rose, arrangement: ifa-2015, lots: [lot-1-standard] }`
     const lot = workspace.definition('p.yaml', { line: 9, character: 63 });
     expect(lot).toEqual({ uri: 'a.yaml', range: { start: { line: 11, character: 19 }, end: { line: 11, character: 33 } } });
@@ -120,7 +142,10 @@ describe('Workspace', () => {
   });
 
   it('applies suppression comments to rule findings', () => {
-    const suppressed = provider('fictional', 'white-rse').replace('  - { consortium', '  # nof-disable-next-line reference/unresolved -- consortium file not shared yet\n  - { consortium');
+    const suppressed = provider('fictional', 'white-rse').replace(
+      '  - { consortium',
+      '  # nof-disable-next-line reference/unresolved -- consortium file not shared yet\n  - { consortium',
+    );
     const workspace = workspaceOf({ 'p.yaml': suppressed });
     expect(codes(workspace, 'p.yaml')).toEqual([]);
     workspace.set('c.yaml', consortium('white-rse'));

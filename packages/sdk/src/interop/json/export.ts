@@ -28,12 +28,28 @@ export function exportJson(documents: readonly RuleDocument[], registry: SchemaR
     const schema = document.apiVersion && document.kind ? registry.getSchemaFor(document.apiVersion, document.kind) : undefined;
     const id = typeof schema?.$id === 'string' ? schema.$id : undefined;
     if (!id) {
-      diagnostics.push(finding(document, '/kind', 'warning', INTEROP_CODES.notExported, `NOF has no schema for ${document.apiVersion ?? '(no apiVersion)'} ${document.kind ?? '(no kind)'}: written without $schema`));
+      diagnostics.push(
+        finding(
+          document,
+          '/kind',
+          'warning',
+          INTEROP_CODES.notExported,
+          `NOF has no schema for ${document.apiVersion ?? '(no apiVersion)'} ${document.kind ?? '(no kind)'}: written without $schema`,
+        ),
+      );
       return { uri: document.uri, id: document.id, schema: undefined, value: document.value };
     }
     const properties = schema?.properties as Record<string, unknown> | undefined;
     if (!properties || !Object.hasOwn(properties, '$schema')) {
-      diagnostics.push(finding(document, '/kind', 'info', INTEROP_CODES.partlyMapped, `the ${document.kind} schema does not allow $schema yet: written without it; validate it against ${id}`));
+      diagnostics.push(
+        finding(
+          document,
+          '/kind',
+          'info',
+          INTEROP_CODES.partlyMapped,
+          `the ${document.kind} schema does not allow $schema yet: written without it; validate it against ${id}`,
+        ),
+      );
       return { uri: document.uri, id: document.id, schema: id, value: document.value };
     }
     const { $schema: _ignored, ...rest } = document.value as Record<string, unknown>;

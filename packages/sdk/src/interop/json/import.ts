@@ -13,11 +13,14 @@ export function importJson(text: string, uri: string): ImportResult {
   const { source, items, diagnostics } = readJsonItems(text, uri);
   const documents: ImportedDocument[] = [];
   for (const { value, pointer } of items) {
-    const { $schema: _schema, ...document } = value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+    const { $schema: _schema, ...document } =
+      value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
     const kind = typeof document.kind === 'string' ? kindFromName(document.kind) : undefined;
     const id = (document.metadata as { id?: unknown } | undefined)?.id;
     if (!kind || typeof id !== 'string') {
-      diagnostics.push(finding(source!, pointer, 'error', INTEROP_CODES.badInput, 'not a NOF document (it needs a kind and a metadata.id); not imported'));
+      diagnostics.push(
+        finding(source!, pointer, 'error', INTEROP_CODES.badInput, 'not a NOF document (it needs a kind and a metadata.id); not imported'),
+      );
       continue;
     }
     documents.push({ kind, id, value: document });

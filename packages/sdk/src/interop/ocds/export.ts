@@ -66,14 +66,27 @@ export function exportOcds(consortium: RuleDocument, options: OcdsOptions): Ocds
   const codelists = options.codelists ?? new Codelists();
   const diagnostics: InteropDiagnostic[] = [];
   if (consortium.kind !== 'Consortium') {
-    diagnostics.push(finding(consortium, '/kind', 'error', INTEROP_CODES.notExported, `OCDS export takes a Consortium, not a ${consortium.kind ?? 'document without a kind'}`));
+    diagnostics.push(
+      finding(
+        consortium,
+        '/kind',
+        'error',
+        INTEROP_CODES.notExported,
+        `OCDS export takes a Consortium, not a ${consortium.kind ?? 'document without a kind'}`,
+      ),
+    );
     return { releases: [], diagnostics };
   }
   const spec = (valueAt(consortium.value, '/spec') ?? {}) as Json;
   const arrangements = (Array.isArray(spec.arrangements) ? spec.arrangements : []) as Arrangement[];
-  const chosen = arrangements.map((a, index) => ({ a, index })).filter(({ a }) => options.arrangement === undefined || a.id === options.arrangement);
+  const chosen = arrangements
+    .map((a, index) => ({ a, index }))
+    .filter(({ a }) => options.arrangement === undefined || a.id === options.arrangement);
   if (chosen.length === 0) {
-    const what = options.arrangement === undefined ? 'the consortium has no arrangements' : `the consortium has no arrangement '${options.arrangement}' (it has ${arrangements.map((a) => a.id).join(', ') || 'none'})`;
+    const what =
+      options.arrangement === undefined
+        ? 'the consortium has no arrangements'
+        : `the consortium has no arrangement '${options.arrangement}' (it has ${arrangements.map((a) => a.id).join(', ') || 'none'})`;
     diagnostics.push(finding(consortium, '/spec/arrangements', 'error', INTEROP_CODES.missingField, `${what}; nothing to export`));
   }
   const providerNames = new Map((options.providers ?? []).map((p) => [p.id, valueAt(p.value, '/metadata/name')]));
@@ -91,7 +104,16 @@ export function exportOcds(consortium: RuleDocument, options: OcdsOptions): Ocds
     if (lead) {
       party(lead, laName(lead), 'buyer');
       party(lead, laName(lead), 'procuringEntity');
-    } else diagnostics.push(finding(consortium, '/spec/leadAuthority', 'warning', INTEROP_CODES.missingField, 'no lead authority: the release has no buyer or procuring entity'));
+    } else
+      diagnostics.push(
+        finding(
+          consortium,
+          '/spec/leadAuthority',
+          'warning',
+          INTEROP_CODES.missingField,
+          'no lead authority: the release has no buyer or procuring entity',
+        ),
+      );
     for (const member of members.filter((m) => m !== lead)) party(member, laName(member), 'buyer');
     const { period, description } = contractPeriod(a, consortium, at, diagnostics);
     const lots = (a.lots ?? []).map((lot) => ({
@@ -103,18 +125,29 @@ export function exportOcds(consortium: RuleDocument, options: OcdsOptions): Ocds
     }));
     const awards = awardsByLot(a).map(({ lot, providers }) => {
       for (const p of providers) party(p, String(providerNames.get(p) ?? p), 'supplier');
-      return { id: lot ?? a.id, status: 'active', suppliers: providers.map((p) => ({ id: p, name: String(providerNames.get(p) ?? p) })), ...(lot ? { relatedLots: [lot] } : {}) };
+      return {
+        id: lot ?? a.id,
+        status: 'active',
+        suppliers: providers.map((p) => ({ id: p, name: String(providerNames.get(p) ?? p) })),
+        ...(lot ? { relatedLots: [lot] } : {}),
+      };
     });
     const ocid = `${options.ocidPrefix ?? PLACEHOLDER_OCID_PREFIX}-${consortium.id}-${a.id}`;
-    const techniques: Json = { hasFrameworkAgreement: a.type === 'framework-agreement', hasDynamicPurchasingSystem: a.type === 'dynamic-purchasing-system' };
+    const techniques: Json = {
+      hasFrameworkAgreement: a.type === 'framework-agreement',
+      hasDynamicPurchasingSystem: a.type === 'dynamic-purchasing-system',
+    };
     const frameworkAgreement: Json = {
-      ...(a.callOff?.method ? { method: WITH_COMPETITION.has(a.callOff.method) ? 'withReopeningCompetition' : 'withoutReopeningCompetition' } : {}),
+      ...(a.callOff?.method
+        ? { method: WITH_COMPETITION.has(a.callOff.method) ? 'withReopeningCompetition' : 'withoutReopeningCompetition' }
+        : {}),
       ...(period ? { period } : {}),
       ...(description ? { description } : {}),
     };
     // OCDS wants no empty objects: the details only when there are some.
     if (a.type === 'framework-agreement' && Object.keys(frameworkAgreement).length) techniques.frameworkAgreement = frameworkAgreement;
-    if (a.type === 'dynamic-purchasing-system' && a.status && DPS_STATUS[a.status]) techniques.dynamicPurchasingSystem = { status: DPS_STATUS[a.status] };
+    if (a.type === 'dynamic-purchasing-system' && a.status && DPS_STATUS[a.status])
+      techniques.dynamicPurchasingSystem = { status: DPS_STATUS[a.status] };
     const weighting = a.awardWeighting;
     const tender: Json = {
       id: a.id,
@@ -123,7 +156,12 @@ export function exportOcds(consortium: RuleDocument, options: OcdsOptions): Ocds
       ...(a.status && TENDER_STATUS[a.status] ? { status: TENDER_STATUS[a.status] } : {}),
       ...(lead ? { procuringEntity: { id: lead, name: laName(lead) } } : {}),
       mainProcurementCategory: 'services',
-      ...(weighting ? { awardCriteria: weighting.price === 0 ? 'qualityOnly' : weighting.quality === 0 ? 'priceOnly' : 'ratedCriteria', awardCriteriaDetails: `${weighting.quality ?? 0}% quality, ${weighting.price ?? 0}% price` } : {}),
+      ...(weighting
+        ? {
+            awardCriteria: weighting.price === 0 ? 'qualityOnly' : weighting.quality === 0 ? 'priceOnly' : 'ratedCriteria',
+            awardCriteriaDetails: `${weighting.quality ?? 0}% quality, ${weighting.price ?? 0}% price`,
+          }
+        : {}),
       ...(period ? { contractPeriod: period } : {}),
       techniques,
       ...(lots.length ? { lots } : {}),
@@ -169,18 +207,34 @@ function awardsByLot(a: Arrangement): Array<{ lot?: string; providers: string[] 
  * taken (or the recorded end date), extendable to the end of every extension option. The term is
  * also described in words, which is all there is when the start date is not known.
  */
-function contractPeriod(a: Arrangement, consortium: RuleDocument, at: string, diagnostics: InteropDiagnostic[]): { period?: Json; description?: string } {
+function contractPeriod(
+  a: Arrangement,
+  consortium: RuleDocument,
+  at: string,
+  diagnostics: InteropDiagnostic[],
+): { period?: Json; description?: string } {
   const term = a.term;
   if (!term) return {};
   if (!term.initialPeriod) {
     // Dates without a length: only what is known, and no extension to speak of.
-    const known = { ...(term.startDate ? { startDate: `${term.startDate}T00:00:00Z` } : {}), ...(term.endDate ? { endDate: `${term.endDate}T23:59:59Z` } : {}) };
+    const known = {
+      ...(term.startDate ? { startDate: `${term.startDate}T00:00:00Z` } : {}),
+      ...(term.endDate ? { endDate: `${term.endDate}T23:59:59Z` } : {}),
+    };
     return Object.keys(known).length ? { period: known } : {};
   }
   const options = term.extensionOptions ?? [];
   const description = `Initial period ${describePeriod(term.initialPeriod)}${options.length ? `, with ${options.length} extension option${options.length === 1 ? '' : 's'} of ${options.map(describePeriod).join(', ')}${term.extensionsTaken ? ` (${term.extensionsTaken} taken)` : ''}` : ', no extension options'}.`;
   if (!term.startDate) {
-    diagnostics.push(finding(consortium, `${at}/term`, 'warning', INTEROP_CODES.missingField, `the term of '${a.id}' has no start date, so the OCDS contract period has no dates; the term is given in words only`));
+    diagnostics.push(
+      finding(
+        consortium,
+        `${at}/term`,
+        'warning',
+        INTEROP_CODES.missingField,
+        `the term of '${a.id}' has no start date, so the OCDS contract period has no dates; the term is given in words only`,
+      ),
+    );
     return { description };
   }
   const end = term.endDate ?? dayBefore(addPeriods(term.startDate, [term.initialPeriod, ...options.slice(0, term.extensionsTaken ?? 0)]));

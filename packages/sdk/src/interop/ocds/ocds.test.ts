@@ -13,7 +13,10 @@ const readJson = (name: string) => JSON.parse(readFileSync(new URL(name, fixture
  * The OCDS 1.1.5 release schema with the lots, techniques and award criteria extensions merged
  * in (JSON Merge Patch, as OCDS tools apply extensions), checked by a draft-04 validator.
  */
-const releaseSchema = ['extensions/lots.json', 'extensions/techniques.json', 'extensions/award-criteria.json'].reduce<unknown>((schema, patch) => applyMergePatch(schema, readJson(patch)), readJson('release-schema-1.1.5.json'));
+const releaseSchema = ['extensions/lots.json', 'extensions/techniques.json', 'extensions/award-criteria.json'].reduce<unknown>(
+  (schema, patch) => applyMergePatch(schema, readJson(patch)),
+  readJson('release-schema-1.1.5.json'),
+);
 const validator = new Validator(releaseSchema as Schema, '4', false);
 
 function errorsOf(release: OcdsRelease): string[] {
@@ -83,12 +86,30 @@ describe('OCDS release export', () => {
       ['pennine-hearth-fostering', ['supplier']],
       ['kestrel-lane-fostering', ['supplier']],
     ]);
-    expect(framework.awards).toEqual([{ id: 'standard', status: 'active', relatedLots: ['standard'], suppliers: [{ id: 'pennine-hearth-fostering', name: 'pennine-hearth-fostering' }, { id: 'kestrel-lane-fostering', name: 'kestrel-lane-fostering' }] }]);
+    expect(framework.awards).toEqual([
+      {
+        id: 'standard',
+        status: 'active',
+        relatedLots: ['standard'],
+        suppliers: [
+          { id: 'pennine-hearth-fostering', name: 'pennine-hearth-fostering' },
+          { id: 'kestrel-lane-fostering', name: 'kestrel-lane-fostering' },
+        ],
+      },
+    ]);
   });
 
   it('says framework or DPS in techniques', () => {
-    expect(framework.tender.techniques).toMatchObject({ hasFrameworkAgreement: true, hasDynamicPurchasingSystem: false, frameworkAgreement: { method: 'withoutReopeningCompetition' } });
-    expect(dps.tender.techniques).toEqual({ hasFrameworkAgreement: false, hasDynamicPurchasingSystem: true, dynamicPurchasingSystem: { status: 'active' } });
+    expect(framework.tender.techniques).toMatchObject({
+      hasFrameworkAgreement: true,
+      hasDynamicPurchasingSystem: false,
+      frameworkAgreement: { method: 'withoutReopeningCompetition' },
+    });
+    expect(dps.tender.techniques).toEqual({
+      hasFrameworkAgreement: false,
+      hasDynamicPurchasingSystem: true,
+      dynamicPurchasingSystem: { status: 'active' },
+    });
   });
 
   it('gives the award weighting on each lot and in words', () => {
@@ -102,7 +123,12 @@ describe('OCDS release export', () => {
   });
 
   it('gives the contract period with the extension taken and the furthest extent', () => {
-    expect(framework.tender.contractPeriod).toEqual({ startDate: '2015-04-01T00:00:00Z', endDate: '2018-03-31T23:59:59Z', maxExtentDate: '2019-03-31T23:59:59Z', durationInDays: 1461 });
+    expect(framework.tender.contractPeriod).toEqual({
+      startDate: '2015-04-01T00:00:00Z',
+      endDate: '2018-03-31T23:59:59Z',
+      maxExtentDate: '2019-03-31T23:59:59Z',
+      durationInDays: 1461,
+    });
     expect(framework.tender.description).toBe('Initial period 2 years, with 2 extension options of 1 year, 1 year (1 taken).');
   });
 
@@ -110,11 +136,16 @@ describe('OCDS release export', () => {
     const undated = exportOf(CONSORTIUM.replace('        startDate: 2015-04-01\n', ''));
     expect(undated.diagnostics).toMatchObject([{ severity: 'warning', path: '/spec/arrangements/0/term', range: { start: { line: 15 } } }]);
     expect(errorsOf(undated.releases[0]!)).toEqual([]);
-    expect(exportOf(CONSORTIUM, { arrangement: 'nope' }).diagnostics[0]).toMatchObject({ severity: 'error', message: expect.stringContaining("no arrangement 'nope'") });
+    expect(exportOf(CONSORTIUM, { arrangement: 'nope' }).diagnostics[0]).toMatchObject({
+      severity: 'error',
+      message: expect.stringContaining("no arrangement 'nope'"),
+    });
   });
 
   it('catches a release that breaks the schema (the validator is really checking)', () => {
-    expect(errorsOf({ ...framework, tender: { ...framework.tender, techniques: { hasFrameworkAgreement: 'yes' } } }).length).toBeGreaterThan(0);
+    expect(
+      errorsOf({ ...framework, tender: { ...framework.tender, techniques: { hasFrameworkAgreement: 'yes' } } }).length,
+    ).toBeGreaterThan(0);
   });
 
   it.each(readdirSync(examples).filter((f) => f.endsWith('.yaml')))('exports the example %s as valid releases', (file) => {

@@ -16,9 +16,13 @@ export function standardValueProblem(field: StandardField, value: unknown): stri
     case 'String':
       return typeof value === 'string' && value.trim() !== '' ? undefined : `must be text, not ${JSON.stringify(value)}`;
     case 'Date':
-      return typeof value === 'string' && isCalendarDate(value) ? undefined : `must be a date written YYYY-MM-DD, not ${JSON.stringify(value)}`;
+      return typeof value === 'string' && isCalendarDate(value)
+        ? undefined
+        : `must be a date written YYYY-MM-DD, not ${JSON.stringify(value)}`;
     case 'Categorical':
-      return field.options!.includes(value as string) ? undefined : `${JSON.stringify(value)} is not one of its options (${field.options!.join(', ')})`;
+      return field.options!.includes(value as string)
+        ? undefined
+        : `${JSON.stringify(value)} is not one of its options (${field.options!.join(', ')})`;
   }
 }
 

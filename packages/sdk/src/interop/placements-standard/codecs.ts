@@ -25,7 +25,9 @@ export function options(pairs: Record<string, string>): Codec {
     toNof: (v) => pairs[v as string],
     fromNof: (v) => {
       const option = back.get(v as string);
-      return option === undefined ? { problem: `'${String(v)}' has no option in the standard (options: ${[...back.keys()].join(', ')})` } : { value: option };
+      return option === undefined
+        ? { problem: `'${String(v)}' has no option in the standard (options: ${[...back.keys()].join(', ')})` }
+        : { value: option };
     },
   };
 }
@@ -83,8 +85,16 @@ export const additionalSupport: Codec = {
     const first = v[0] as { type?: unknown; details?: unknown } | null;
     const option = SUPPORT_BACK.get(String(first?.type));
     if (option === undefined) return { problem: `'${String(first?.type)}' has no option in the standard` };
-    const dropped = [...(v.length > 1 ? [`${v.length - 1} further support need(s)`] : []), ...(first?.details !== undefined ? ['the details'] : [])];
-    return dropped.length ? { problem: `the standard takes one support option without details: only '${option}' is written, not ${dropped.join(' or ')}`, value: option } : { value: option };
+    const dropped = [
+      ...(v.length > 1 ? [`${v.length - 1} further support need(s)`] : []),
+      ...(first?.details !== undefined ? ['the details'] : []),
+    ];
+    return dropped.length
+      ? {
+          problem: `the standard takes one support option without details: only '${option}' is written, not ${dropped.join(' or ')}`,
+          value: option,
+        }
+      : { value: option };
   },
 };
 
@@ -93,6 +103,9 @@ export const wholePounds: Codec = {
   toNof: (v) => v,
   fromNof: (v) =>
     typeof v === 'number' && !Number.isInteger(v)
-      ? { problem: `£${v} is not a whole number of pounds, which the standard's Integer needs; written rounded to £${Math.round(v)}`, value: Math.round(v) }
+      ? {
+          problem: `£${v} is not a whole number of pounds, which the standard's Integer needs; written rounded to £${Math.round(v)}`,
+          value: Math.round(v),
+        }
       : { value: v },
 };

@@ -26,7 +26,15 @@ export function exportPlacementsStandard(documents: readonly RuleDocument[]): Pl
   const requests = documents.filter((d) => d.kind === 'PlacementRequest');
   const agreements = documents.filter((d) => d.kind === 'PlacementAgreement');
   for (const other of documents.filter((d) => d.kind !== 'PlacementRequest' && d.kind !== 'PlacementAgreement')) {
-    diagnostics.push(finding(other, '/kind', 'info', INTEROP_CODES.notExported, `a ${other.kind ?? 'document without a kind'} has no place in the Placements Data Standard; only placement requests and agreements are exported`));
+    diagnostics.push(
+      finding(
+        other,
+        '/kind',
+        'info',
+        INTEROP_CODES.notExported,
+        `a ${other.kind ?? 'document without a kind'} has no place in the Placements Data Standard; only placement requests and agreements are exported`,
+      ),
+    );
   }
   const pairs: Array<Partial<Record<Target, RuleDocument>>> = [];
   const answered = new Set<RuleDocument>();
@@ -56,12 +64,29 @@ function exportRecord(pair: Partial<Record<Target, RuleDocument>>, diagnostics: 
     }
     const value = valueAt(document.value, mapping.pointer);
     if (value === undefined) {
-      if (field.cardinality !== '0..1') diagnostics.push(finding(document, mapping.pointer, 'warning', INTEROP_CODES.missingField, `the standard requires ${field.name}, but ${mapping.pointer.slice(1).replaceAll('/', '.')} is not given`));
+      if (field.cardinality !== '0..1')
+        diagnostics.push(
+          finding(
+            document,
+            mapping.pointer,
+            'warning',
+            INTEROP_CODES.missingField,
+            `the standard requires ${field.name}, but ${mapping.pointer.slice(1).replaceAll('/', '.')} is not given`,
+          ),
+        );
       continue;
     }
     const converted = mapping.codec.fromNof(value);
     if ('problem' in converted) {
-      diagnostics.push(finding(document, mapping.pointer, converted.value === undefined ? 'error' : 'warning', converted.value === undefined ? INTEROP_CODES.invalidValue : INTEROP_CODES.partlyMapped, `${field.name}: ${converted.problem}`));
+      diagnostics.push(
+        finding(
+          document,
+          mapping.pointer,
+          converted.value === undefined ? 'error' : 'warning',
+          converted.value === undefined ? INTEROP_CODES.invalidValue : INTEROP_CODES.partlyMapped,
+          `${field.name}: ${converted.problem}`,
+        ),
+      );
       if (converted.value === undefined) continue;
     }
     const problem = 'problem' in converted ? undefined : standardValueProblem(field, converted.value);
@@ -72,7 +97,15 @@ function exportRecord(pair: Partial<Record<Target, RuleDocument>>, diagnostics: 
     record[field.name] = converted.value;
   }
   if (referralGaps.length) {
-    diagnostics.push(finding(pair.agreement!, '/spec/request', 'warning', INTEROP_CODES.missingField, `no placement request is among the documents exported, so the record lacks the referral fields the standard requires: ${referralGaps.join(', ')}`));
+    diagnostics.push(
+      finding(
+        pair.agreement!,
+        '/spec/request',
+        'warning',
+        INTEROP_CODES.missingField,
+        `no placement request is among the documents exported, so the record lacks the referral fields the standard requires: ${referralGaps.join(', ')}`,
+      ),
+    );
   }
   return record;
 }

@@ -48,7 +48,9 @@ export function importPlacementsStandard(text: string, uri: string, options: Pla
   const documents: ImportedDocument[] = [];
   for (const { value: record, pointer } of items) {
     if (record === null || typeof record !== 'object' || Array.isArray(record)) {
-      diagnostics.push(finding(source!, pointer, 'error', INTEROP_CODES.badInput, 'a record must be a JSON object of the standard\'s fields'));
+      diagnostics.push(
+        finding(source!, pointer, 'error', INTEROP_CODES.badInput, "a record must be a JSON object of the standard's fields"),
+      );
       continue;
     }
     const made = importRecord(record as Record<string, unknown>, pointer, source!, ids, options);
@@ -58,14 +60,29 @@ export function importPlacementsStandard(text: string, uri: string, options: Pla
   return { documents, diagnostics };
 }
 
-function importRecord(record: Record<string, unknown>, at: string, source: ParsedDocument, ids: Set<string>, options: PlacementsStandardImportOptions): ImportResult {
+function importRecord(
+  record: Record<string, unknown>,
+  at: string,
+  source: ParsedDocument,
+  ids: Set<string>,
+  options: PlacementsStandardImportOptions,
+): ImportResult {
   const diagnostics: InteropDiagnostic[] = [];
   const specs: Record<Target, Record<string, unknown> | undefined> = { request: { spec: {} }, agreement: undefined };
   for (const [name, value] of Object.entries(record)) {
     const field = FIELDS.get(name);
     if (!field) {
       const suggestion = closest(name, FIELD_NAMES);
-      diagnostics.push(finding(source, `${at}/${name}`, 'error', INTEROP_CODES.unknownField, `'${name}' is not a field of the Placements Data Standard v2, so it is not imported${suggestion ? ` (did you mean '${suggestion}'?)` : ''}`, 'key'));
+      diagnostics.push(
+        finding(
+          source,
+          `${at}/${name}`,
+          'error',
+          INTEROP_CODES.unknownField,
+          `'${name}' is not a field of the Placements Data Standard v2, so it is not imported${suggestion ? ` (did you mean '${suggestion}'?)` : ''}`,
+          'key',
+        ),
+      );
       continue;
     }
     // An optional field left empty (null) says nothing: the standard's 0..1.
@@ -86,7 +103,9 @@ function importRecord(record: Record<string, unknown>, at: string, source: Parse
     // The placement's own fields are required only of a record that describes a placement.
     const placementOnly = !MAPPINGS.get(field.name)!.targets.includes('request');
     if (field.cardinality !== '0..1' && record[field.name] === undefined && (specs.agreement || !placementOnly)) {
-      diagnostics.push(finding(source, at, 'warning', INTEROP_CODES.missingField, `the record has no ${field.name}, which the standard requires`));
+      diagnostics.push(
+        finding(source, at, 'warning', INTEROP_CODES.missingField, `the record has no ${field.name}, which the standard requires`),
+      );
     }
   }
   const documents = [requestDocument(specs.request!, ids, options)];
@@ -112,7 +131,12 @@ function requestDocument(body: Record<string, unknown>, ids: Set<string>, option
   };
 }
 
-function agreementDocument(body: Record<string, unknown>, request: ImportedDocument, ids: Set<string>, options: PlacementsStandardImportOptions): ImportedDocument {
+function agreementDocument(
+  body: Record<string, unknown>,
+  request: ImportedDocument,
+  ids: Set<string>,
+  options: PlacementsStandardImportOptions,
+): ImportedDocument {
   const spec = body.spec as Record<string, unknown>;
   const requestSpec = request.value.spec as Record<string, unknown>;
   requestSpec.status = 'placed';
@@ -144,14 +168,26 @@ function agreementDocument(body: Record<string, unknown>, request: ImportedDocum
 
 function envelope(id: string, name: string, options: PlacementsStandardImportOptions): Record<string, unknown> {
   // Internal: the records carry free text about the child and officers' names.
-  return { id, name, ...(options.authority ? { owner: options.authority } : {}), sharing: 'internal', labels: ['placements-data-standard'] };
+  return {
+    id,
+    name,
+    ...(options.authority ? { owner: options.authority } : {}),
+    sharing: 'internal',
+    labels: ['placements-data-standard'],
+  };
 }
 
 /**
  * What the new document still lacks or gets wrong by its schema, reported at the record field it
  * came from (or the record, for what the standard does not give at all).
  */
-function incompleteness(document: ImportedDocument, source: Locator, at: string, record: Record<string, unknown>, registry: SchemaRegistry | undefined): InteropDiagnostic[] {
+function incompleteness(
+  document: ImportedDocument,
+  source: Locator,
+  at: string,
+  record: Record<string, unknown>,
+  registry: SchemaRegistry | undefined,
+): InteropDiagnostic[] {
   const target: Target = document.kind === 'PlacementRequest' ? 'request' : 'agreement';
   const checked = validateText(documentYaml(document), `${document.id}.yaml`, registry ? { registry } : {});
   return checked.diagnostics.map((d) => {
@@ -161,18 +197,31 @@ function incompleteness(document: ImportedDocument, source: Locator, at: string,
     const message = missing
       ? `${document.kind} '${document.id}' ${said.replace(/^missing/i, 'lacks')}${from ? '' : ', which the Placements Data Standard does not record: fill it in'}`
       : `${document.kind} '${document.id}': ${said}`;
-    return finding(source, from ? `${at}/${from.field}` : at, missing ? 'warning' : 'error', missing ? INTEROP_CODES.missingField : INTEROP_CODES.invalidValue, message);
+    return finding(
+      source,
+      from ? `${at}/${from.field}` : at,
+      missing ? 'warning' : 'error',
+      missing ? INTEROP_CODES.missingField : INTEROP_CODES.invalidValue,
+      message,
+    );
   });
 }
 
 /** The record field that fed the value at `path` of a document, when one did. */
 function mappingAt(path: string, target: Target, record: Record<string, unknown>): FieldMapping | undefined {
-  return FIELD_MAPPINGS.find((m) => m.targets.includes(target) && record[m.field] !== undefined && (path === m.pointer || path.startsWith(`${m.pointer}/`)));
+  return FIELD_MAPPINGS.find(
+    (m) => m.targets.includes(target) && record[m.field] !== undefined && (path === m.pointer || path.startsWith(`${m.pointer}/`)),
+  );
 }
 
 /** A NOF id from a local reference: `LDS/2015-0042` → `lds-2015-0042`. */
 function slug(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'record';
+  return (
+    text
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'record'
+  );
 }
 
 function uniqueId(base: string, ids: Set<string>): string {

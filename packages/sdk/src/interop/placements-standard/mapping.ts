@@ -16,16 +16,31 @@ export interface FieldMapping {
 }
 
 const RISK = options({ 'No known risk': 'no-known-risk', 'Risk Present': 'present' });
-const SUITABILITY = options({ Preferred: 'preferred', 'Suitable but not preferred': 'suitable', Unsuitable: 'unsuitable', 'Not specified': 'not-specified' });
+const SUITABILITY = options({
+  Preferred: 'preferred',
+  'Suitable but not preferred': 'suitable',
+  Unsuitable: 'unsuitable',
+  'Not specified': 'not-specified',
+});
 const request = ['request'] as const;
 const agreement = ['agreement'] as const;
 
 export const FIELD_MAPPINGS: readonly FieldMapping[] = [
   { field: 'childId', targets: ['request', 'agreement'], pointer: '/spec/child/localReference', codec: childId },
-  { field: 'neededBy', targets: request, pointer: '/spec/urgency', codec: options({ Today: 'emergency', 'in less than 5 days': 'urgent', 'in more than 5 days': 'planned' }) },
+  {
+    field: 'neededBy',
+    targets: request,
+    pointer: '/spec/urgency',
+    codec: options({ Today: 'emergency', 'in less than 5 days': 'urgent', 'in more than 5 days': 'planned' }),
+  },
   { field: 'siblingCount', targets: request, pointer: '/spec/siblingsToPlaceWith', codec: same },
   { field: 'preferredLocation', targets: request, pointer: '/spec/location/preferred', codec: same },
-  { field: 'communicationNeeds', targets: request, pointer: '/spec/requirements/communication/needs', codec: options({ Y: 'yes', N: 'no', 'Not Specified': 'not-specified' }) },
+  {
+    field: 'communicationNeeds',
+    targets: request,
+    pointer: '/spec/requirements/communication/needs',
+    codec: options({ Y: 'yes', N: 'no', 'Not Specified': 'not-specified' }),
+  },
   {
     field: 'specificCommunicationRequirements',
     targets: request,
@@ -51,12 +66,22 @@ export const FIELD_MAPPINGS: readonly FieldMapping[] = [
       'No preference': 'no-preference',
     }),
   },
-  { field: 'pets', targets: request, pointer: '/spec/requirements/pets', codec: options({ 'Yes - must': 'must', 'Yes - can': 'can', No: 'cannot', 'Not Known': 'not-known' }) },
+  {
+    field: 'pets',
+    targets: request,
+    pointer: '/spec/requirements/pets',
+    codec: options({ 'Yes - must': 'must', 'Yes - can': 'can', No: 'cannot', 'Not Known': 'not-known' }),
+  },
   { field: 'additionalSupport', targets: request, pointer: '/spec/requirements/additionalSupport', codec: additionalSupport },
   { field: 'deprivationOfLiberty', targets: request, pointer: '/spec/requirements/deprivationOfLiberty', codec: same },
   { field: 'fosterCareSuitability', targets: request, pointer: '/spec/careSettingSuitability/fosterCare', codec: SUITABILITY },
   { field: 'residentialCareSuitability', targets: request, pointer: '/spec/careSettingSuitability/residentialCare', codec: SUITABILITY },
-  { field: 'supportedAccommodationSuitability', targets: request, pointer: '/spec/careSettingSuitability/supportedAccommodation', codec: SUITABILITY },
+  {
+    field: 'supportedAccommodationSuitability',
+    targets: request,
+    pointer: '/spec/careSettingSuitability/supportedAccommodation',
+    codec: SUITABILITY,
+  },
   { field: 'riskSelfHarm', targets: request, pointer: '/spec/risks/toChild/selfHarm', codec: RISK },
   { field: 'riskSexualExploitation', targets: request, pointer: '/spec/risks/toChild/sexualExploitation', codec: RISK },
   { field: 'riskCriminalExploitation', targets: request, pointer: '/spec/risks/toChild/criminalExploitation', codec: RISK },

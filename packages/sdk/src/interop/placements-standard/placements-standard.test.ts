@@ -7,7 +7,9 @@ import { STANDARD_FIELDS, type StandardField, type StandardRecord } from './fiel
 import { importPlacementsStandard } from './import.js';
 import { FIELD_MAPPINGS } from './mapping.js';
 
-const standard = JSON.parse(readFileSync(new URL('../../../../../test/fixtures/placements-standard/placements-standard-v2.json', import.meta.url), 'utf8')) as {
+const standard = JSON.parse(
+  readFileSync(new URL('../../../../../test/fixtures/placements-standard/placements-standard-v2.json', import.meta.url), 'utf8'),
+) as {
   entities: Array<{ name: string; fields: Array<{ name: string; type: string; cardinality: string; options?: string[] }> }>;
 };
 
@@ -55,7 +57,15 @@ function roundTrip(records: StandardRecord[]) {
 
 describe('Placements Data Standard v2 field table', () => {
   it('is the standard: every entity, field, type, cardinality and option, in order', () => {
-    const fromStandard = standard.entities.flatMap((e) => e.fields.map((f) => ({ entity: e.name, name: f.name, type: f.type, cardinality: f.cardinality, ...(f.options ? { options: f.options } : {}) })));
+    const fromStandard = standard.entities.flatMap((e) =>
+      e.fields.map((f) => ({
+        entity: e.name,
+        name: f.name,
+        type: f.type,
+        cardinality: f.cardinality,
+        ...(f.options ? { options: f.options } : {}),
+      })),
+    );
     expect(STANDARD_FIELDS.map((f) => ({ ...f, ...(f.options ? { options: [...f.options] } : {}) }))).toEqual(fromStandard);
   });
 
@@ -89,7 +99,14 @@ describe('round trip standard → NOF → standard', () => {
   it('makes a request and an agreement per record, lacking only what the standard does not record', () => {
     expect(imported.documents.map((d) => d.kind)).toEqual(records.flatMap(() => ['PlacementRequest', 'PlacementAgreement']));
     const lacking = imported.diagnostics.map((d) => `${d.severity} ${d.code} ${/`(\w+)`/.exec(d.message)?.[1]}`);
-    expect(new Set(lacking)).toEqual(new Set(['warning interop/missing-field provider', 'warning interop/missing-field route', 'warning interop/missing-field placementType', 'warning interop/missing-field startDate']));
+    expect(new Set(lacking)).toEqual(
+      new Set([
+        'warning interop/missing-field provider',
+        'warning interop/missing-field route',
+        'warning interop/missing-field placementType',
+        'warning interop/missing-field startDate',
+      ]),
+    );
     expect(lacking).toHaveLength(4 * records.length);
   });
 
@@ -130,7 +147,9 @@ describe('import findings', () => {
   });
 
   it('names the provider whose profile holds the URN', () => {
-    const { documents } = importPlacementsStandard(JSON.stringify(record), '/in/one.json', { providerForUrn: (urn) => (urn === record.providerURN ? 'kestrel-lane-fostering' : undefined) });
+    const { documents } = importPlacementsStandard(JSON.stringify(record), '/in/one.json', {
+      providerForUrn: (urn) => (urn === record.providerURN ? 'kestrel-lane-fostering' : undefined),
+    });
     expect((documents[1]!.value.spec as { provider?: string }).provider).toBe('kestrel-lane-fostering');
   });
 });

@@ -10,7 +10,23 @@ import { finding, INTEROP_CODES, type InteropDiagnostic } from '../diagnostics.j
  * documents. NOF does not record RNE, CIN, DEC, REC, REASON_PLACE_CHANGE, HOME_POST or PL_POST:
  * those columns are left blank for the authority's case management system to supply.
  */
-export const SSDA903_COLUMNS = ['CHILD', 'SEX', 'DOB', 'DECOM', 'RNE', 'LS', 'CIN', 'PLACE', 'PLACE_PROVIDER', 'DEC', 'REC', 'REASON_PLACE_CHANGE', 'HOME_POST', 'PL_POST', 'URN'] as const;
+export const SSDA903_COLUMNS = [
+  'CHILD',
+  'SEX',
+  'DOB',
+  'DECOM',
+  'RNE',
+  'LS',
+  'CIN',
+  'PLACE',
+  'PLACE_PROVIDER',
+  'DEC',
+  'REC',
+  'REASON_PLACE_CHANGE',
+  'HOME_POST',
+  'PL_POST',
+  'URN',
+] as const;
 
 export type Ssda903Column = (typeof SSDA903_COLUMNS)[number];
 export type Ssda903Row = Partial<Record<Ssda903Column, string>>;
@@ -66,7 +82,15 @@ export function exportSsda903(documents: readonly RuleDocument[], options: Ssda9
     const start = at('/spec/startDate');
     const plannedEnd = at('/spec/plannedEndDate');
     if (typeof start !== 'string') {
-      diagnostics.push(finding(agreement, '/spec/startDate', 'error', INTEROP_CODES.missingField, 'the agreement has no start date, which DECOM needs; not exported'));
+      diagnostics.push(
+        finding(
+          agreement,
+          '/spec/startDate',
+          'error',
+          INTEROP_CODES.missingField,
+          'the agreement has no start date, which DECOM needs; not exported',
+        ),
+      );
       continue;
     }
     if (start > yearEnd || (typeof plannedEnd === 'string' && plannedEnd < yearStart)) continue;
@@ -82,7 +106,16 @@ export function exportSsda903(documents: readonly RuleDocument[], options: Ssda9
       const gender = at('/spec/child/gender');
       if (typeof gender === 'string') {
         row.SEX = SEX[gender] ?? '';
-        if (!SEX[gender]) diagnostics.push(finding(agreement, '/spec/child/gender', 'warning', INTEROP_CODES.invalidValue, `SSDA903 SEX has codes for male (1) and female (2) only; '${gender}' leaves it blank`));
+        if (!SEX[gender])
+          diagnostics.push(
+            finding(
+              agreement,
+              '/spec/child/gender',
+              'warning',
+              INTEROP_CODES.invalidValue,
+              `SSDA903 SEX has codes for male (1) and female (2) only; '${gender}' leaves it blank`,
+            ),
+          );
       }
       const birth = at('/spec/child/dateOfBirth');
       if (typeof birth === 'string') row.DOB = ukDate(birth);
@@ -102,7 +135,14 @@ export function exportSsda903(documents: readonly RuleDocument[], options: Ssda9
  * naming the collection year and the codes to use instead, and the code is written unchanged so
  * the row stays whole.
  */
-function placeCode(agreement: RuleDocument, code: string, date: string, year: string, codelists: Codelists, diagnostics: InteropDiagnostic[]): string {
+function placeCode(
+  agreement: RuleDocument,
+  code: string,
+  date: string,
+  year: string,
+  codelists: Codelists,
+  diagnostics: InteropDiagnostic[],
+): string {
   const status = codelists.status('ssda903-placement-types', code, date);
   if (status.state === 'valid') return code;
   let message: string;

@@ -3,7 +3,10 @@ import { parseText } from '../../parse/parse-text.js';
 import { exportSsda903, SSDA903_COLUMNS } from './export.js';
 
 /** A placement agreement as YAML, with the fields the SSDA903 export reads. */
-function agreement(id: string, fields: { place?: string; start?: string; end?: string; sharing?: string; child?: string; provider?: string }): string {
+function agreement(
+  id: string,
+  fields: { place?: string; start?: string; end?: string; sharing?: string; child?: string; provider?: string },
+): string {
   return [
     'apiVersion: nof/v1',
     'kind: PlacementAgreement',
@@ -22,17 +25,28 @@ function agreement(id: string, fields: { place?: string; start?: string; end?: s
   ].join('\n');
 }
 
-const PROFILE = ['apiVersion: nof/v1', 'kind: ProviderProfile', 'metadata: { id: kestrel-lane-fostering, name: Kestrel Lane }', 'spec:', '  organisation: { legalName: Kestrel Lane Ltd, type: voluntary }'].join('\n');
+const PROFILE = [
+  'apiVersion: nof/v1',
+  'kind: ProviderProfile',
+  'metadata: { id: kestrel-lane-fostering, name: Kestrel Lane }',
+  'spec:',
+  '  organisation: { legalName: Kestrel Lane Ltd, type: voluntary }',
+].join('\n');
 
 function run(texts: string[], year: number) {
-  return exportSsda903(texts.flatMap((t, i) => parseText(t, `/nof/${i}.yaml`).documents), { year });
+  return exportSsda903(
+    texts.flatMap((t, i) => parseText(t, `/nof/${i}.yaml`).documents),
+    { year },
+  );
 }
 
 describe('SSDA903 episode export', () => {
   it('writes the DfE columns and one row per agreement open in the year, fed from the agreement', () => {
     const { csv, rows, diagnostics } = run([agreement('ipa-a', {}), PROFILE], 2025);
     expect(csv.split('\r\n')[0]).toBe(SSDA903_COLUMNS.join(','));
-    expect(rows).toEqual([{ CHILD: 'IPA-A', SEX: '2', DOB: '04/05/2010', DECOM: '01/06/2024', LS: 'C2', PLACE: 'U6', PLACE_PROVIDER: 'PR5', URN: 'SC123456' }]);
+    expect(rows).toEqual([
+      { CHILD: 'IPA-A', SEX: '2', DOB: '04/05/2010', DECOM: '01/06/2024', LS: 'C2', PLACE: 'U6', PLACE_PROVIDER: 'PR5', URN: 'SC123456' },
+    ]);
     expect(csv.split('\r\n')[1]).toBe('IPA-A,2,04/05/2010,01/06/2024,,C2,,U6,PR5,,,,,,SC123456');
     expect(diagnostics).toEqual([]);
   });
@@ -45,7 +59,11 @@ describe('SSDA903 episode export', () => {
   });
 
   it('keeps to the collection year: started by 31 March, not planned to end before 1 April', () => {
-    const texts = [agreement('ipa-late', { start: '2025-04-01' }), agreement('ipa-ended', { start: '2022-01-01', end: '2024-03-31' }), agreement('ipa-open', { start: '2020-01-01' })];
+    const texts = [
+      agreement('ipa-late', { start: '2025-04-01' }),
+      agreement('ipa-ended', { start: '2022-01-01', end: '2024-03-31' }),
+      agreement('ipa-open', { start: '2020-01-01' }),
+    ];
     expect(run(texts, 2025).rows.map((r) => r.CHILD)).toEqual(['IPA-OPEN']);
   });
 
@@ -57,7 +75,12 @@ describe('SSDA903 episode export', () => {
   ])('reports %s in the %s collection as an error naming the year and the replacement', (code, year, label, replacement) => {
     const { diagnostics, rows } = run([agreement('ipa-a', { place: code, start: '2021-05-01' })], year);
     expect(diagnostics).toHaveLength(1);
-    expect(diagnostics[0]).toMatchObject({ severity: 'error', code: 'interop/invalid-value', path: '/spec/placementType', range: { start: { line: 9 } } });
+    expect(diagnostics[0]).toMatchObject({
+      severity: 'error',
+      code: 'interop/invalid-value',
+      path: '/spec/placementType',
+      range: { start: { line: 9 } },
+    });
     expect(diagnostics[0]!.message).toContain(`${code} is retired in the ${label} SSDA903 collection`);
     expect(diagnostics[0]!.message).toContain(replacement);
     expect(rows[0]!.PLACE).toBe(code);
@@ -65,7 +88,9 @@ describe('SSDA903 episode export', () => {
 
   it('accepts a code in the years it is valid, and K3 only from 2024-25', () => {
     expect(run([agreement('ipa-a', { place: 'H5', start: '2021-05-01' })], 2024).diagnostics).toEqual([]);
-    expect(run([agreement('ipa-a', { place: 'K3', start: '2023-05-01' })], 2024).diagnostics[0]!.message).toContain('not yet valid in the 2023-24');
+    expect(run([agreement('ipa-a', { place: 'K3', start: '2023-05-01' })], 2024).diagnostics[0]!.message).toContain(
+      'not yet valid in the 2023-24',
+    );
   });
 
   it('says when SEX cannot be coded', () => {

@@ -34,7 +34,8 @@ function breach(a: Timed, tiered: Timed[], tiers: RouteTiers): string | undefine
     if (later) return `${name(later)} was approached later (${when(later.approach.approachedAt)})`;
     const waiting = lower.find((t) => t.approach.respondedAt !== undefined && Date.parse(t.approach.respondedAt) > a.at);
     if (waiting) return `${name(waiting)} had not yet answered (it answered at ${when(waiting.approach.respondedAt!)})`;
-    if (lower.length === 0 && tiers.ranks.has(rank)) return `no tier ${rank} provider was approached, though ${tiers.where} has a tier ${rank}`;
+    if (lower.length === 0 && tiers.ranks.has(rank))
+      return `no tier ${rank} provider was approached, though ${tiers.where} has a tier ${rank}`;
   }
   return undefined;
 }

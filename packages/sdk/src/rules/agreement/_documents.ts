@@ -80,7 +80,12 @@ export function describeTarget(target: RouteTarget): string {
 }
 
 /** The indicator an outcome is measured on, when the framework, domain and indicator all exist. */
-export function indicatorOf(workspace: WorkspaceLookup, frameworkId: string | undefined, domainId: string, indicatorId: string): Indicator | undefined {
+export function indicatorOf(
+  workspace: WorkspaceLookup,
+  frameworkId: string | undefined,
+  domainId: string,
+  indicatorId: string,
+): Indicator | undefined {
   if (frameworkId === undefined) return undefined;
   const framework = workspace.get('NeedsOutcomesFramework', frameworkId);
   if (!framework) return undefined;

@@ -49,10 +49,7 @@ export const CONSORTIUM: Spec = {
             { from: 5, to: 10 },
             { from: 11, to: 18 },
           ],
-          maximumPrices: [
-            { ageBand: { from: 11, to: 18 }, price: { amount: 1100, per: 'week' } },
-            { price: { amount: 950, per: 'week' } },
-          ],
+          maximumPrices: [{ ageBand: { from: 11, to: 18 }, price: { amount: 1100, per: 'week' } }, { price: { amount: 950, per: 'week' } }],
           tiers,
         },
       ],
@@ -83,7 +80,12 @@ export const FRAMEWORK: Spec = {
       name: 'Be healthy',
       description: 'Physically and emotionally healthy.',
       indicators: [
-        { id: 'sdq-total', name: 'SDQ total', description: 'Carer SDQ score.', scale: { type: 'numeric', minimum: 0, maximum: 40, higherIsBetter: false } },
+        {
+          id: 'sdq-total',
+          name: 'SDQ total',
+          description: 'Carer SDQ score.',
+          scale: { type: 'numeric', minimum: 0, maximum: 40, higherIsBetter: false },
+        },
         { id: 'dentist', name: 'Dentist', description: 'Registered with a dentist.', scale: { type: 'yes-no', desired: 'yes' } },
       ],
     },
@@ -97,7 +99,14 @@ export const FRAMEWORK: Spec = {
           id: 'progress',
           name: 'Progress',
           description: 'Teacher rating.',
-          scale: { type: 'ordinal', points: [{ value: 1, label: 'None' }, { value: 2, label: 'Some' }, { value: 3, label: 'Good' }] },
+          scale: {
+            type: 'ordinal',
+            points: [
+              { value: 1, label: 'None' },
+              { value: 2, label: 'Some' },
+              { value: 3, label: 'Good' },
+            ],
+          },
         },
         { id: 'engagement', name: 'Engagement', description: 'Out-of-school activities.', scale: { type: 'rag' } },
       ],
@@ -107,7 +116,16 @@ export const FRAMEWORK: Spec = {
 
 export const PROVIDER: Spec = {
   organisation: { legalName: 'Brookside Fostering Ltd', type: 'independent-fostering-agency' },
-  settings: [{ id: 'office', name: 'Brookside Fostering', ofstedUrn: 'SC123456', type: 'independent-fostering-agency', latestGrade: 'good', inspectionDate: '2014-11-20' }],
+  settings: [
+    {
+      id: 'office',
+      name: 'Brookside Fostering',
+      ofstedUrn: 'SC123456',
+      type: 'independent-fostering-agency',
+      latestGrade: 'good',
+      inspectionDate: '2014-11-20',
+    },
+  ],
   arrangements: [{ consortium: 'dales', arrangement: 'ifa-framework', lots: ['standard'], tierRank: 2 }],
 };
 
@@ -135,7 +153,11 @@ export const REQUEST: Spec = {
 };
 
 /** The workspace files around one agreement (and whatever else a test adds), keyed by uri. */
-export function placementFiles(agreement: Spec, extra: Record<string, string> = {}, provider: Spec = PROVIDER): { files: Record<string, string> } {
+export function placementFiles(
+  agreement: Spec,
+  extra: Record<string, string> = {},
+  provider: Spec = PROVIDER,
+): { files: Record<string, string> } {
   return {
     files: {
       'consortium.yaml': yamlDocument('Consortium', 'dales', CONSORTIUM),

@@ -54,6 +54,7 @@ export function coreFee(fees: unknown): { money: Money; pointer: string; service
 
 /** The share of a service's cost that the placing side pays, i.e. all but the provider's own share. */
 export function chargedShare(service: Service): number {
-  if (service.fundingSplit) return service.fundingSplit.filter((s) => s.funder !== 'provider').reduce((sum, s) => sum + s.percentage, 0) / 100;
+  if (service.fundingSplit)
+    return service.fundingSplit.filter((s) => s.funder !== 'provider').reduce((sum, s) => sum + s.percentage, 0) / 100;
   return service.funder === 'provider' ? 0 : 1;
 }

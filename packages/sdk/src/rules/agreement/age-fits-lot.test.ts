@@ -3,13 +3,18 @@ import { runRule } from '../testing.js';
 import { AGREEMENT, placementFiles, withSpec } from './_fixtures.js';
 import rule from './age-fits-lot.js';
 
-const run = (child: Record<string, unknown>) => runRule(rule, placementFiles(withSpec(AGREEMENT, { child: { localReference: 'DAL-0042', ...child } })));
+const run = (child: Record<string, unknown>) =>
+  runRule(rule, placementFiles(withSpec(AGREEMENT, { child: { localReference: 'DAL-0042', ...child } })));
 
 describe('agreement/age-fits-lot', () => {
-  it("reports an age outside every band of the lot, with the age and the bands", () => {
+  it('reports an age outside every band of the lot, with the age and the bands', () => {
     const found = run({ ageAtStart: 19 });
     expect(found.map((d) => [d.path, d.message, d.related?.[0]?.uri])).toEqual([
-      ['/spec/child/ageAtStart', 'The child\'s age at the start, 19, is in none of the age bands of lot "standard" of arrangement "ifa-framework" of Consortium "dales" (0-4, 5-10 and 11-18).', 'consortium.yaml'],
+      [
+        '/spec/child/ageAtStart',
+        'The child\'s age at the start, 19, is in none of the age bands of lot "standard" of arrangement "ifa-framework" of Consortium "dales" (0-4, 5-10 and 11-18).',
+        'consortium.yaml',
+      ],
     ]);
   });
 

@@ -13,7 +13,10 @@ const approach = (provider: string, tierRank: number, approachedAt: string, resp
 
 const run = (callOff: Record<string, unknown>, consortium = CONSORTIUM) =>
   runRule(rule, {
-    files: { ...placementFiles(withSpec(AGREEMENT, { callOff })).files, 'consortium.yaml': yamlDocument('Consortium', 'dales', consortium) },
+    files: {
+      ...placementFiles(withSpec(AGREEMENT, { callOff })).files,
+      'consortium.yaml': yamlDocument('Consortium', 'dales', consortium),
+    },
   }).map((d) => [d.path, d.message]);
 
 describe('agreement/call-off-tier-order', () => {
@@ -25,28 +28,46 @@ describe('agreement/call-off-tier-order', () => {
     const [finding, ...rest] = run({ approaches: [approach('brookside', 2, '09:30'), approach('oak', 1, '10:15')] });
     expect(rest).toEqual([]);
     expect(finding![0]).toBe('/spec/callOff/approaches/0/tierRank');
-    expect(finding![1]).toContain('tier 2 provider "brookside" was approached at 2015-06-01 09:30, but tier 1 provider "oak" was approached later (2015-06-01 10:15)');
+    expect(finding![1]).toContain(
+      'tier 2 provider "brookside" was approached at 2015-06-01 09:30, but tier 1 provider "oak" was approached later (2015-06-01 10:15)',
+    );
     expect(finding![1]).toContain('urgent: true');
   });
 
   it('reports a tier 2 approach while tier 1 was still considering the referral', () => {
     const found = run({ approaches: [approach('oak', 1, '09:30', '11:00'), approach('brookside', 2, '09:31')] });
-    expect(found).toEqual([['/spec/callOff/approaches/1/tierRank', expect.stringContaining('tier 1 provider "oak" had not yet answered (it answered at 2015-06-01 11:00)')]]);
+    expect(found).toEqual([
+      [
+        '/spec/callOff/approaches/1/tierRank',
+        expect.stringContaining('tier 1 provider "oak" had not yet answered (it answered at 2015-06-01 11:00)'),
+      ],
+    ]);
   });
 
   it('reports a tier skipped when the lot has it', () => {
     const found = run({ approaches: [approach('brookside', 2, '09:30')] });
-    expect(found).toEqual([['/spec/callOff/approaches/0/tierRank', expect.stringContaining('no tier 1 provider was approached, though the lot has a tier 1')]]);
+    expect(found).toEqual([
+      ['/spec/callOff/approaches/0/tierRank', expect.stringContaining('no tier 1 provider was approached, though the lot has a tier 1')],
+    ]);
   });
 
   it('accepts the order broken when an urgent exception is recorded', () => {
-    expect(run({ urgent: true, exceptionReason: 'Same-day placement needed.', approaches: [approach('brookside', 2, '09:30'), approach('oak', 1, '09:30')] })).toEqual([]);
+    expect(
+      run({
+        urgent: true,
+        exceptionReason: 'Same-day placement needed.',
+        approaches: [approach('brookside', 2, '09:30'), approach('oak', 1, '09:30')],
+      }),
+    ).toEqual([]);
   });
 
   it('still reports an urgent departure when the arrangement allows no urgent exception', () => {
     const strict = structuredClone(CONSORTIUM) as { arrangements: Array<{ callOff?: unknown }> };
     strict.arrangements[0]!.callOff = { method: 'sequential-by-tier', urgentException: { allowed: false } };
-    const found = run({ urgent: true, exceptionReason: 'Same-day placement needed.', approaches: [approach('brookside', 2, '09:30')] }, strict);
+    const found = run(
+      { urgent: true, exceptionReason: 'Same-day placement needed.', approaches: [approach('brookside', 2, '09:30')] },
+      strict,
+    );
     expect(found).toEqual([['/spec/callOff/approaches/0/tierRank', expect.stringContaining('allows no urgent exception')]]);
   });
 

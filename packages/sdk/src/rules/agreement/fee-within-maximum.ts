@@ -48,7 +48,10 @@ framework's terms, record it as a spot purchase.`,
     const applicable = banded.length ? banded : prices.filter((p) => p.ageBand === undefined);
     const ceiling = applicable.sort((a, b) => weekly(a.price)! - weekly(b.price)!)[0];
     if (!ceiling || feeWeekly <= weekly(ceiling.price)! + 0.005) return;
-    const written = fee.per === 'week' ? `Weekly fee ${pounds(fee.amount)}` : `Fee ${describeMoney(fee)} (${pounds(Math.round(feeWeekly * 100) / 100)} a week)`;
+    const written =
+      fee.per === 'week'
+        ? `Weekly fee ${pounds(fee.amount)}`
+        : `Fee ${describeMoney(fee)} (${pounds(Math.round(feeWeekly * 100) / 100)} a week)`;
     const ages = ceiling.ageBand ? ` for ages ${ceiling.ageBand.from}-${ceiling.ageBand.to}` : '';
     report({
       path: `${core.pointer}/amount`,

@@ -3,7 +3,13 @@ import { runRule } from '../testing.js';
 import { AGREEMENT, v2Agreement, yamlDocument } from './_fixtures.js';
 import rule from './outcome-addresses-assessed-need.js';
 
-const outcome = (addresses?: string[]) => ({ id: 'calmer', domain: 'be-healthy', indicator: 'sdq-total', description: 'Feels calmer.', ...(addresses ? { addresses } : {}) });
+const outcome = (addresses?: string[]) => ({
+  id: 'calmer',
+  domain: 'be-healthy',
+  indicator: 'sdq-total',
+  description: 'Feels calmer.',
+  ...(addresses ? { addresses } : {}),
+});
 const v2 = (spec: Record<string, unknown>) => v2Agreement({ assessedNeeds: [{ domain: 'emotional-wellbeing', level: 2 }], ...spec });
 
 describe('agreement/outcome-addresses-assessed-need', () => {

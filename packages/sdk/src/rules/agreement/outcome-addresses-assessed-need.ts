@@ -31,7 +31,10 @@ Agreements written against nof/v1 have no \`addresses\` and are not checked.
     const assessed = new Set(records<{ domain: string }>(spec.assessedNeeds).map((n) => n.domain));
     records<Outcome>(spec.outcomes).forEach((outcome, i) => {
       if (!outcome.addresses) {
-        report({ path: `/spec/outcomes/${i}/id`, message: `Outcome \`${outcome.id}\` does not say which assessed needs it addresses: add \`addresses\`.` });
+        report({
+          path: `/spec/outcomes/${i}/id`,
+          message: `Outcome \`${outcome.id}\` does not say which assessed needs it addresses: add \`addresses\`.`,
+        });
         return;
       }
       outcome.addresses.forEach((domain, j) => {

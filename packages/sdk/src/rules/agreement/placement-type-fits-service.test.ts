@@ -3,7 +3,8 @@ import { runRule } from '../testing.js';
 import { AGREEMENT, placementFiles, withSpec } from './_fixtures.js';
 import rule from './placement-type-fits-service.js';
 
-const run = (placementType: string, route = AGREEMENT.route) => runRule(rule, placementFiles(withSpec(AGREEMENT, { placementType, route })));
+const run = (placementType: string, route = AGREEMENT.route) =>
+  runRule(rule, placementFiles(withSpec(AGREEMENT, { placementType, route })));
 
 describe('agreement/placement-type-fits-service', () => {
   it("reports a children's home placement called off a fostering lot, naming the fitting codes", () => {
@@ -20,6 +21,8 @@ describe('agreement/placement-type-fits-service', () => {
   });
 
   it("uses the arrangement's services when the route names no lot", () => {
-    expect(run('K2', { type: 'block', consortium: 'dales', arrangement: 'block-2016' }).map((d) => d.path)).toEqual(['/spec/placementType']);
+    expect(run('K2', { type: 'block', consortium: 'dales', arrangement: 'block-2016' }).map((d) => d.path)).toEqual([
+      '/spec/placementType',
+    ]);
   });
 });

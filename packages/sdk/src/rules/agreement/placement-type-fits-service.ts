@@ -15,7 +15,7 @@ const FITTING: Record<string, string[]> = {
 
 export default {
   id: 'agreement/placement-type-fits-service',
-  description: "The SSDA903 placement type fits the service of the lot (or arrangement) the placement was called off.",
+  description: 'The SSDA903 placement type fits the service of the lot (or arrangement) the placement was called off.',
   severity: 'error',
   kinds: ['PlacementAgreement'],
   docs: `Consortia buy fostering, residential child care, residential special school and 16+

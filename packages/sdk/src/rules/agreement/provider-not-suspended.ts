@@ -34,7 +34,10 @@ otherwise the placement needs a decision outside the framework.`,
     records<Suspension>(specOf<'ProviderProfile'>(profile).suspensions).forEach((s, i) => {
       if (s.consortium !== route.consortium || (s.arrangement !== undefined && s.arrangement !== route.arrangement)) return;
       if (!(s.from <= startDate && (s.to === undefined || startDate < s.to))) return;
-      const scope = s.arrangement === undefined ? `all of Consortium "${s.consortium}"'s arrangements` : `arrangement "${s.arrangement}" of Consortium "${s.consortium}"`;
+      const scope =
+        s.arrangement === undefined
+          ? `all of Consortium "${s.consortium}"'s arrangements`
+          : `arrangement "${s.arrangement}" of Consortium "${s.consortium}"`;
       report({
         path: '/spec/provider',
         message: `Provider "${provider}" was suspended from ${scope} on the start date ${startDate} (suspended from ${s.from}${s.to ? ` until ${s.to}` : ', not lifted'}).`,

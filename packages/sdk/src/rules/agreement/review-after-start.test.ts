@@ -6,7 +6,14 @@ import rule from './review-after-start.js';
 const run = (firstReviewDate: string, ...held: string[]) =>
   runRule(
     rule,
-    yamlDocument('PlacementAgreement', 'ipa-0042', withSpec(AGREEMENT, { startDate: '2015-06-03', reviewSchedule: { firstReviewDate, frequency: { months: 6 }, reviews: held.map((date) => ({ date })) } })),
+    yamlDocument(
+      'PlacementAgreement',
+      'ipa-0042',
+      withSpec(AGREEMENT, {
+        startDate: '2015-06-03',
+        reviewSchedule: { firstReviewDate, frequency: { months: 6 }, reviews: held.map((date) => ({ date })) },
+      }),
+    ),
   ).map((d) => [d.path, d.message]);
 
 describe('agreement/review-after-start', () => {

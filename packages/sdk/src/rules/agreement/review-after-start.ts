@@ -21,11 +21,17 @@ review dated 2015-06-01.
     const { startDate, reviewSchedule } = specOf<'PlacementAgreement'>(document);
     if (startDate === undefined || reviewSchedule === undefined) return;
     if (reviewSchedule.firstReviewDate <= startDate) {
-      report({ path: '/spec/reviewSchedule/firstReviewDate', message: `The first review date ${reviewSchedule.firstReviewDate} is not after the placement start date ${startDate}.` });
+      report({
+        path: '/spec/reviewSchedule/firstReviewDate',
+        message: `The first review date ${reviewSchedule.firstReviewDate} is not after the placement start date ${startDate}.`,
+      });
     }
     (reviewSchedule.reviews ?? []).forEach((review, i) => {
       if (review.date > startDate) return;
-      report({ path: `/spec/reviewSchedule/reviews/${i}/date`, message: `This review is dated ${review.date}, not after the placement start date ${startDate}.` });
+      report({
+        path: `/spec/reviewSchedule/reviews/${i}/date`,
+        message: `This review is dated ${review.date}, not after the placement start date ${startDate}.`,
+      });
     });
   },
 } satisfies Rule;

@@ -4,11 +4,19 @@ import { AGREEMENT, placementFiles, withSpec } from './_fixtures.js';
 import rule from './route-consistent.js';
 
 const run = (route: Record<string, unknown>) =>
-  runRule(rule, placementFiles(withSpec(AGREEMENT, { route }))).map((d) => ({ path: d.path, message: d.message, severity: d.severity, fixes: d.fixes?.map((f) => f.edits[0]!.newText), related: d.related?.[0]?.uri }));
+  runRule(rule, placementFiles(withSpec(AGREEMENT, { route }))).map((d) => ({
+    path: d.path,
+    message: d.message,
+    severity: d.severity,
+    fixes: d.fixes?.map((f) => f.edits[0]!.newText),
+    related: d.related?.[0]?.uri,
+  }));
 
 describe('agreement/route-consistent', () => {
   it('passes a framework call-off naming a lot and one of its tiers, and a plain spot purchase', () => {
-    expect(run({ type: 'framework-call-off', consortium: 'dales', arrangement: 'ifa-framework', lot: 'standard', tierRank: 2 })).toEqual([]);
+    expect(run({ type: 'framework-call-off', consortium: 'dales', arrangement: 'ifa-framework', lot: 'standard', tierRank: 2 })).toEqual(
+      [],
+    );
     expect(run({ type: 'spot' })).toEqual([]);
     expect(run({ type: 'block', consortium: 'dales', arrangement: 'block-2016', tierRank: 1 })).toEqual([]);
   });
@@ -17,7 +25,8 @@ describe('agreement/route-consistent', () => {
     expect(run({ type: 'block', consortium: 'dales', arrangement: 'ifa-framework', lot: 'standard' })).toEqual([
       {
         path: '/spec/route/type',
-        message: 'A block route does not fit lot "standard" of arrangement "ifa-framework" of Consortium "dales", which is a framework-agreement: its placements are bought by framework-call-off.',
+        message:
+          'A block route does not fit lot "standard" of arrangement "ifa-framework" of Consortium "dales", which is a framework-agreement: its placements are bought by framework-call-off.',
         severity: 'error',
         fixes: ['framework-call-off'],
         related: 'consortium.yaml',
@@ -27,17 +36,30 @@ describe('agreement/route-consistent', () => {
 
   it('reports a tier the lot does not have', () => {
     expect(run({ type: 'framework-call-off', consortium: 'dales', arrangement: 'ifa-framework', lot: 'standard', tierRank: 3 })).toEqual([
-      expect.objectContaining({ path: '/spec/route/tierRank', message: 'No tier 3 on lot "standard" of arrangement "ifa-framework" of Consortium "dales": it has tiers 1 and 2.' }),
+      expect.objectContaining({
+        path: '/spec/route/tierRank',
+        message: 'No tier 3 on lot "standard" of arrangement "ifa-framework" of Consortium "dales": it has tiers 1 and 2.',
+      }),
     ]);
   });
 
   it('reports a missing lot (warning), a missing arrangement, and a spot purchase naming an arrangement', () => {
     expect(run({ type: 'framework-call-off', consortium: 'dales', arrangement: 'ifa-framework' })).toEqual([
-      expect.objectContaining({ path: '/spec/route', severity: 'warning', message: expect.stringContaining('has lots ("standard"): name the lot') }),
+      expect.objectContaining({
+        path: '/spec/route',
+        severity: 'warning',
+        message: expect.stringContaining('has lots ("standard"): name the lot'),
+      }),
     ]);
     expect(run({ type: 'dps-call-off', consortium: 'dales' })).toEqual([
-      expect.objectContaining({ path: '/spec/route', message: 'A dps-call-off route must name the `arrangement` it was bought under (use type `spot` for a purchase outside any arrangement).' }),
+      expect.objectContaining({
+        path: '/spec/route',
+        message:
+          'A dps-call-off route must name the `arrangement` it was bought under (use type `spot` for a purchase outside any arrangement).',
+      }),
     ]);
-    expect(run({ type: 'spot', consortium: 'dales', arrangement: 'ifa-framework' })).toEqual([expect.objectContaining({ path: '/spec/route/arrangement' })]);
+    expect(run({ type: 'spot', consortium: 'dales', arrangement: 'ifa-framework' })).toEqual([
+      expect.objectContaining({ path: '/spec/route/arrangement' }),
+    ]);
   });
 });

@@ -46,13 +46,22 @@ standard, tierRank: 2 }\` when that framework's lot \`standard\` has a tier 2.
     if (!route) return;
     if (route.type === 'spot') {
       if (route.arrangement !== undefined) {
-        report({ path: '/spec/route/arrangement', message: `A spot purchase is bought outside any arrangement, yet the route names arrangement "${route.arrangement}": change the route type, or leave the arrangement out.` });
+        report({
+          path: '/spec/route/arrangement',
+          message: `A spot purchase is bought outside any arrangement, yet the route names arrangement "${route.arrangement}": change the route type, or leave the arrangement out.`,
+        });
       }
       return;
     }
     if (route.consortium === undefined || route.arrangement === undefined) {
-      const missing = joinAnd([route.consortium === undefined ? '`consortium`' : '', route.arrangement === undefined ? '`arrangement`' : ''].filter(Boolean));
-      report({ path: '/spec/route', target: 'key', message: `A ${route.type} route must name the ${missing} it was bought under (use type \`spot\` for a purchase outside any arrangement).` });
+      const missing = joinAnd(
+        [route.consortium === undefined ? '`consortium`' : '', route.arrangement === undefined ? '`arrangement`' : ''].filter(Boolean),
+      );
+      report({
+        path: '/spec/route',
+        target: 'key',
+        message: `A ${route.type} route must name the ${missing} it was bought under (use type \`spot\` for a purchase outside any arrangement).`,
+      });
       return;
     }
     const target = routeTarget(workspace, route);
@@ -68,7 +77,12 @@ standard, tierRank: 2 }\` when that framework's lot \`standard\` has a tier 2.
     }
     const lots = records<Lot>(target.arrangement.lots);
     if (route.lot === undefined && lots.length > 0) {
-      report({ path: '/spec/route', target: 'key', severity: 'warning', message: `The ${describeTarget(target)} has lots (${joinAnd(lots.map((l) => `"${l.id}"`))}): name the lot the placement was called off.` });
+      report({
+        path: '/spec/route',
+        target: 'key',
+        severity: 'warning',
+        message: `The ${describeTarget(target)} has lots (${joinAnd(lots.map((l) => `"${l.id}"`))}): name the lot the placement was called off.`,
+      });
       return;
     }
     if (route.tierRank === undefined) return;

@@ -4,7 +4,8 @@ import { AGREEMENT, withSpec, yamlDocument } from './_fixtures.js';
 import rule from './urgent-exception-has-reason.js';
 
 const approaches = [{ provider: 'brookside', tierRank: 2, approachedAt: '2015-06-01T09:30:00Z', response: 'accepted' }];
-const run = (callOff: Record<string, unknown>) => runRule(rule, yamlDocument('PlacementAgreement', 'ipa-0042', withSpec(AGREEMENT, { callOff })));
+const run = (callOff: Record<string, unknown>) =>
+  runRule(rule, yamlDocument('PlacementAgreement', 'ipa-0042', withSpec(AGREEMENT, { callOff })));
 
 describe('agreement/urgent-exception-has-reason', () => {
   it('reports an urgent call-off without a reason, at the urgent key', () => {

@@ -24,7 +24,8 @@ a placement breakdown; all tiers approached at once", approaches: [...] }\`.
     report({
       path: '/spec/callOff/urgent',
       target: 'key',
-      message: 'The call-off is marked urgent but gives no `exceptionReason`: record why providers could not be approached tier by tier (the circumstances, not the child).',
+      message:
+        'The call-off is marked urgent but gives no `exceptionReason`: record why providers could not be approached tier by tier (the circumstances, not the child).',
     });
   },
 } satisfies Rule;

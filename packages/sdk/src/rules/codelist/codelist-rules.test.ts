@@ -8,7 +8,11 @@ import notValidOnDate from './not-valid-on-date.js';
 import unknownCode from './unknown-code.js';
 
 const consortium = (member: string, arrangement = '') =>
-  documentYaml('Consortium', 'east-midlands', `type: regional\nmembers:\n  - ${member}\narrangements:\n  - { id: ifa, type: framework-agreement${arrangement} }`);
+  documentYaml(
+    'Consortium',
+    'east-midlands',
+    `type: regional\nmembers:\n  - ${member}\narrangements:\n  - { id: ifa, type: framework-agreement${arrangement} }`,
+  );
 
 describe('codelist/not-valid-on-date', () => {
   it('reports an abolished authority in a current membership, offering each successor', () => {
@@ -21,14 +25,22 @@ describe('codelist/not-valid-on-date', () => {
   });
 
   it('judges a code on the date of the period around it, else asOf', () => {
-    expect(runRule(notValidOnDate, consortium('{ authority: E10000021, joined: 2010-04-01, left: 2019-03-31 }'), { asOf: '2023-01-01' })).toEqual([]);
+    expect(
+      runRule(notValidOnDate, consortium('{ authority: E10000021, joined: 2010-04-01, left: 2019-03-31 }'), { asOf: '2023-01-01' }),
+    ).toEqual([]);
     expect(runRule(notValidOnDate, consortium('{ authority: E10000021 }'), { asOf: '2020-01-01' })).toEqual([]);
     expect(runRule(notValidOnDate, consortium('{ authority: E10000021 }'), { asOf: '2021-04-01' })).toHaveLength(1);
   });
 
   it('reports a code used before it existed, on the start of a future term', () => {
-    const found = runRule(notValidOnDate, consortium('{ authority: E08000035 }', ', leadAuthority: E06000061, term: { startDate: 2020-04-01 }'), { asOf: '2019-01-01' });
-    expect(found.map((d) => d.message)).toEqual(["North Northamptonshire (E06000061) is valid only from 2021-04-01, not on 2020-04-01 (the arrangement's term)."]);
+    const found = runRule(
+      notValidOnDate,
+      consortium('{ authority: E08000035 }', ', leadAuthority: E06000061, term: { startDate: 2020-04-01 }'),
+      { asOf: '2019-01-01' },
+    );
+    expect(found.map((d) => d.message)).toEqual([
+      "North Northamptonshire (E06000061) is valid only from 2021-04-01, not on 2020-04-01 (the arrangement's term).",
+    ]);
   });
 });
 
@@ -41,7 +53,9 @@ describe('codelist/unknown-code', () => {
 
   it('reports an unknown code in an open list as a warning', () => {
     const lists = [...loadCodelists().values()].map((l) => (l.id === 'local-authorities' ? { ...l, closed: false } : l));
-    expect(runRule(unknownCode, consortium('{ authority: E08000999 }'), { codelists: new Codelists(lists) }).map((d) => d.severity)).toEqual(['warning']);
+    expect(
+      runRule(unknownCode, consortium('{ authority: E08000999 }'), { codelists: new Codelists(lists) }).map((d) => d.severity),
+    ).toEqual(['warning']);
   });
 
   it('passes known codes, retired ones included (their dates are the other rule’s business)', () => {
@@ -57,7 +71,10 @@ describe('codelist rules on personal data', () => {
     const member = (consortiumFile.schema.$defs as Record<string, { properties: Record<string, Record<string, unknown>> }>).member!;
     member.properties.authority!['x-personal-data'] = true;
     const workspace = new Workspace({ rules: [unknownCode, notValidOnDate], registry: new SchemaRegistry(files), asOf: '2023-01-01' });
-    workspace.set('c.yaml', `${consortium('{ authority: E10000021 }')}---\n${consortium('{ authority: E08000999 }').replace('id: east-midlands', 'id: other')}`);
+    workspace.set(
+      'c.yaml',
+      `${consortium('{ authority: E10000021 }')}---\n${consortium('{ authority: E08000999 }').replace('id: east-midlands', 'id: other')}`,
+    );
     const messages = workspace.diagnostics('c.yaml').diagnostics.map((d) => d.message);
     expect(messages).toHaveLength(2);
     for (const message of messages) expect(message).not.toMatch(/E10000021|E08000999|Northamptonshire|Did you mean/);

@@ -28,7 +28,14 @@ that has it in nof.config.yaml.`,
       if (!list || codelists.entry(a.codelist, value)) continue;
       const named = findByAlias(list, value, asOf);
       // A suggestion would echo a personal value as surely as quoting it.
-      const suggestion = a.personalData ? undefined : named.length === 1 ? named[0]!.code : closest(value, list.entries.map((e) => e.code));
+      const suggestion = a.personalData
+        ? undefined
+        : named.length === 1
+          ? named[0]!.code
+          : closest(
+              value,
+              list.entries.map((e) => e.code),
+            );
       const entry = suggestion === undefined ? undefined : codelists.entry(a.codelist, suggestion);
       const hint = entry ? ` Did you mean ${entry.label} (${entry.code})?` : '';
       report({

@@ -73,7 +73,10 @@ export function ageBandText(band: AgeBand): string {
 }
 
 /** The NationalContract an arrangement's contract basis names, when the workspace has it. */
-export function basisContract(arrangement: Arrangement, workspace: WorkspaceLookup): { document: RuleDocument; spec: v1_nationalContract.ContractDetails } | undefined {
+export function basisContract(
+  arrangement: Arrangement,
+  workspace: WorkspaceLookup,
+): { document: RuleDocument; spec: v1_nationalContract.ContractDetails } | undefined {
   const id = arrangement.contractBasis?.nationalContract;
   const document = id === undefined ? undefined : workspace.get('NationalContract', id);
   return document && { document, spec: (document.value as v1_nationalContract.NationalContract).spec };

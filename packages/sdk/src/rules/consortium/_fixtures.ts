@@ -22,11 +22,19 @@ schedules:
   - { id: schedule-4-ipa, number: 4, title: Individual Placement Agreement, isPlacementAgreement: true }`,
 );
 
-const indent = (text: string, by: number) => text.split('\n').map((line) => `${' '.repeat(by)}${line}`).join('\n');
+const indent = (text: string, by: number) =>
+  text
+    .split('\n')
+    .map((line) => `${' '.repeat(by)}${line}`)
+    .join('\n');
 
 /** The White Rose consortium (lead and member Leeds) with the given list of arrangements (YAML, unindented). */
 export function whiteRose(arrangements: string): string {
-  return documentYaml('Consortium', 'white-rose', `type: regional\nmembers: [{ authority: E08000035 }]\narrangements:\n${indent(arrangements, 2)}`);
+  return documentYaml(
+    'Consortium',
+    'white-rose',
+    `type: regional\nmembers: [{ authority: E08000035 }]\narrangements:\n${indent(arrangements, 2)}`,
+  );
 }
 
 /** White Rose with one framework agreement, `ifa`, having the further properties `body` (YAML, unindented). */

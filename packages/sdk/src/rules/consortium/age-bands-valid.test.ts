@@ -21,8 +21,14 @@ describe('consortium/age-bands-valid', () => {
     const text = consortium('{ from: 18, to: 11 }', '{ from: 4, to: 0 }');
     const found = runRule(rule, text);
     expect(found.map((d) => [d.path, d.message])).toEqual([
-      ['/spec/arrangements/0/pricing/maximumPrices/0/ageBand', 'The age band 4-0 of a maximum price of arrangement "ifa" starts above where it ends: write it as 0-4.'],
-      ['/spec/arrangements/0/lots/0/ageBands/0', 'The age band 18-11 of lot "standard" of arrangement "ifa" starts above where it ends: write it as 11-18.'],
+      [
+        '/spec/arrangements/0/pricing/maximumPrices/0/ageBand',
+        'The age band 4-0 of a maximum price of arrangement "ifa" starts above where it ends: write it as 0-4.',
+      ],
+      [
+        '/spec/arrangements/0/lots/0/ageBands/0',
+        'The age band 18-11 of lot "standard" of arrangement "ifa" starts above where it ends: write it as 11-18.',
+      ],
     ]);
     const fixed = applyEdits(text, found[1]!.fixes![0]!.edits);
     expect(fixed).toContain('ageBands: [{ from: 11, to: 18 }]');

@@ -5,7 +5,9 @@ import { ageBandText, arrangementsOf, describeArrangement, type AgeBand, type Lo
 function ageBands(document: RuleDocument): Array<Located<AgeBand> & { where: string }> {
   const out: Array<Located<AgeBand> & { where: string }> = [];
   const prices = (list: Array<{ ageBand?: AgeBand }> | undefined, pointer: string, where: string) =>
-    (list ?? []).forEach((p, i) => p.ageBand && out.push({ item: p.ageBand, pointer: `${pointer}/${i}/ageBand`, where: `a maximum price of ${where}` }));
+    (list ?? []).forEach(
+      (p, i) => p.ageBand && out.push({ item: p.ageBand, pointer: `${pointer}/${i}/ageBand`, where: `a maximum price of ${where}` }),
+    );
   for (const { item: arrangement, pointer } of arrangementsOf(document)) {
     prices(arrangement.pricing?.maximumPrices, `${pointer}/pricing/maximumPrices`, describeArrangement(arrangement));
     (arrangement.lots ?? []).forEach((lot, l) => {

@@ -4,7 +4,11 @@ import { documentYaml, runRule } from '../testing.js';
 import rule from './dps-open.js';
 
 const consortium = (type: string, entry: string) =>
-  documentYaml('Consortium', 'west-sussex-kent', `type: sub-regional\nmembers: [{ authority: E10000032 }]\narrangements:\n  - id: dps\n    type: ${type}\n    openness: { providerEntry: ${entry} }`);
+  documentYaml(
+    'Consortium',
+    'west-sussex-kent',
+    `type: sub-regional\nmembers: [{ authority: E10000032 }]\narrangements:\n  - id: dps\n    type: ${type}\n    openness: { providerEntry: ${entry} }`,
+  );
 
 describe('consortium/dps-open', () => {
   it('passes an open DPS and a closed framework', () => {

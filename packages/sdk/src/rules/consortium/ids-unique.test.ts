@@ -3,7 +3,8 @@ import { runRule } from '../testing.js';
 import { whiteRose } from './_fixtures.js';
 import rule from './ids-unique.js';
 
-const run = (arrangements: string) => runRule(rule, whiteRose(arrangements)).map((d) => [d.path, d.message, d.related?.[0]?.range.start.line]);
+const run = (arrangements: string) =>
+  runRule(rule, whiteRose(arrangements)).map((d) => [d.path, d.message, d.related?.[0]?.range.start.line]);
 
 describe('consortium/ids-unique', () => {
   it('passes repeated ids in different lists: the same tier ids in each lot, the same lot id in two arrangements', () => {
@@ -33,10 +34,26 @@ describe('consortium/ids-unique', () => {
     - { id: standard, name: Standard }
     - { id: standard, name: Standard again }`),
     ).toEqual([
-      ['/spec/arrangements/0/tiers/1/id', 'Another tier within arrangement "ifa" already has the id "tier-1": tier ids must be unique within arrangement "ifa".', 11],
-      ['/spec/arrangements/0/variations/1/id', 'Another variation within arrangement "ifa" already has the id "var-fees": variation ids must be unique within arrangement "ifa".', 13],
-      ['/spec/arrangements/1/id', 'Another arrangement in the consortium already has the id "ifa": arrangement ids must be unique in the consortium.', 9],
-      ['/spec/arrangements/1/lots/1/id', 'Another lot within arrangement "ifa" already has the id "standard": lot ids must be unique within arrangement "ifa".', 18],
+      [
+        '/spec/arrangements/0/tiers/1/id',
+        'Another tier within arrangement "ifa" already has the id "tier-1": tier ids must be unique within arrangement "ifa".',
+        11,
+      ],
+      [
+        '/spec/arrangements/0/variations/1/id',
+        'Another variation within arrangement "ifa" already has the id "var-fees": variation ids must be unique within arrangement "ifa".',
+        13,
+      ],
+      [
+        '/spec/arrangements/1/id',
+        'Another arrangement in the consortium already has the id "ifa": arrangement ids must be unique in the consortium.',
+        9,
+      ],
+      [
+        '/spec/arrangements/1/lots/1/id',
+        'Another lot within arrangement "ifa" already has the id "standard": lot ids must be unique within arrangement "ifa".',
+        18,
+      ],
     ]);
   });
 });

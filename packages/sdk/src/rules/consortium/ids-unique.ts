@@ -35,13 +35,30 @@ link to the first.
 
 **Fix**: rename one of them, and update the documents that refer to it.`,
   check({ document, report }) {
-    const lists: IdList[] = [idList('arrangement', 'in the consortium', arrangementsOf(document).map((a) => a.item), '/spec/arrangements')];
+    const lists: IdList[] = [
+      idList(
+        'arrangement',
+        'in the consortium',
+        arrangementsOf(document).map((a) => a.item),
+        '/spec/arrangements',
+      ),
+    ];
     for (const { item: arrangement, pointer } of arrangementsOf(document)) {
       const within = `within ${describeArrangement(arrangement)}`;
-      lists.push(idList('lot', within, arrangement.lots, `${pointer}/lots`), idList('variation', within, arrangement.variations, `${pointer}/variations`));
+      lists.push(
+        idList('lot', within, arrangement.lots, `${pointer}/lots`),
+        idList('variation', within, arrangement.variations, `${pointer}/variations`),
+      );
     }
     for (const { arrangement, lot, pointer, tiers } of tierListsOf(document)) {
-      lists.push(idList('tier', `within ${describeArrangement(arrangement, lot)}`, tiers.map((t) => t.item), pointer));
+      lists.push(
+        idList(
+          'tier',
+          `within ${describeArrangement(arrangement, lot)}`,
+          tiers.map((t) => t.item),
+          pointer,
+        ),
+      );
     }
     for (const { noun, scope, items } of lists) {
       for (const { value, pointer, first } of repeatsIn(items)) {

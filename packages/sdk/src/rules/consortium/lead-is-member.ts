@@ -12,7 +12,11 @@ function addMemberFix(document: RuleDocument, code: string, name: string): Fix {
   const title = `Add ${name} to the members`;
   if (list.start.line > key.start.line) {
     const at = list.start;
-    return { title, edits: [{ range: { start: at, end: at }, newText: `- authority: ${code}\n${' '.repeat(at.character)}` }], preferred: true };
+    return {
+      title,
+      edits: [{ range: { start: at, end: at }, newText: `- authority: ${code}\n${' '.repeat(at.character)}` }],
+      preferred: true,
+    };
   }
   const at = document.rangeOf('/spec/members/0', 'value').start;
   return { title, edits: [{ range: { start: at, end: at }, newText: `{ authority: ${code} }, ` }], preferred: true };

@@ -3,10 +3,19 @@ import { documentYaml, runRule } from '../testing.js';
 import rule from './parent-is-overarching.js';
 
 const consortium = (id: string, type: string, parent = '') =>
-  documentYaml('Consortium', id, `type: ${type}\nmembers: [{ authority: E08000009 }]\narrangements: []${parent && `\nparentConsortium: ${parent}`}`);
+  documentYaml(
+    'Consortium',
+    id,
+    `type: ${type}\nmembers: [{ authority: E08000009 }]\narrangements: []${parent && `\nparentConsortium: ${parent}`}`,
+  );
 
 const run = (parentType: string, parent = 'placements-north-west') =>
-  runRule(rule, { files: { 'pnw.yaml': consortium('placements-north-west', parentType), 'gm.yaml': consortium('greater-manchester', 'sub-regional', parent) } }).map((d) => [d.uri, d.path, d.severity, d.message]);
+  runRule(rule, {
+    files: {
+      'pnw.yaml': consortium('placements-north-west', parentType),
+      'gm.yaml': consortium('greater-manchester', 'sub-regional', parent),
+    },
+  }).map((d) => [d.uri, d.path, d.severity, d.message]);
 
 describe('consortium/parent-is-overarching', () => {
   it('passes an overarching regional parent, and a missing one (left to reference/unresolved)', () => {
@@ -16,7 +25,12 @@ describe('consortium/parent-is-overarching', () => {
 
   it('warns about a parent of another type', () => {
     expect(run('regional')).toEqual([
-      ['gm.yaml', '/spec/parentConsortium', 'warning', 'The overarching consortium "placements-north-west" is of type regional, not overarching-regional: check the id, or the type of "placements-north-west".'],
+      [
+        'gm.yaml',
+        '/spec/parentConsortium',
+        'warning',
+        'The overarching consortium "placements-north-west" is of type regional, not overarching-regional: check the id, or the type of "placements-north-west".',
+      ],
     ]);
   });
 

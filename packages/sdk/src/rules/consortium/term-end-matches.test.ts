@@ -4,7 +4,11 @@ import { documentYaml, runRule } from '../testing.js';
 import rule from './term-end-matches.js';
 
 const consortium = (term: string) =>
-  documentYaml('Consortium', 'greater-manchester', `type: sub-regional\nmembers: [{ authority: E08000009 }]\narrangements:\n  - id: residential\n    type: framework-agreement\n    term: ${term}`);
+  documentYaml(
+    'Consortium',
+    'greater-manchester',
+    `type: sub-regional\nmembers: [{ authority: E08000009 }]\narrangements:\n  - id: residential\n    type: framework-agreement\n    term: ${term}`,
+  );
 
 const twoPlusOnePlusOne = (taken: number, end: string) =>
   `{ startDate: 2014-04-01, initialPeriod: { years: 2 }, extensionOptions: [{ years: 1 }, { years: 1 }], extensionsTaken: ${taken}, endDate: ${end} }`;
@@ -35,7 +39,11 @@ describe('consortium/term-end-matches', () => {
 
   it('counts years and months, with no extension taken', () => {
     expect(run('{ startDate: 2014-10-01, initialPeriod: { years: 1, months: 6 }, endDate: 2016-09-30 }')).toEqual([
-      ['/spec/arrangements/0/term/endDate', 'The end date 2016-09-30 of arrangement "residential" does not agree with its term: from 2014-10-01, the initial 1 year 6 months with no extension taken runs to 2016-03-31.', 'warning'],
+      [
+        '/spec/arrangements/0/term/endDate',
+        'The end date 2016-09-30 of arrangement "residential" does not agree with its term: from 2014-10-01, the initial 1 year 6 months with no extension taken runs to 2016-03-31.',
+        'warning',
+      ],
     ]);
   });
 });

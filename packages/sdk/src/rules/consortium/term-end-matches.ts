@@ -10,7 +10,9 @@ const monthsIn = (p: Period) => (p.years ?? 0) * 12 + (p.months ?? 0);
 /** `2 years`, `1 year 6 months`, `6 months`. */
 function periodText(months: number): string {
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  const parts = [Math.floor(months / 12) && plural(Math.floor(months / 12), 'year'), months % 12 && plural(months % 12, 'month')].filter(Boolean);
+  const parts = [Math.floor(months / 12) && plural(Math.floor(months / 12), 'year'), months % 12 && plural(months % 12, 'month')].filter(
+    Boolean,
+  );
   return parts.join(' ') || '0 months';
 }
 
@@ -64,7 +66,10 @@ warning can then be suppressed.`,
       const expected = termEnds(term.startDate, initial + sum(options.slice(0, taken)));
       const longest = termEnds(term.startDate, initial + sum(options));
       if ([expected, longest].some((e) => e.lastDay === term.endDate || e.anniversary === term.endDate)) continue;
-      const extensions = taken === 0 ? 'no extension taken' : `${taken} extension${taken === 1 ? '' : 's'} taken (${periodText(sum(options.slice(0, taken)))})`;
+      const extensions =
+        taken === 0
+          ? 'no extension taken'
+          : `${taken} extension${taken === 1 ? '' : 's'} taken (${periodText(sum(options.slice(0, taken)))})`;
       const path = `${pointer}/term/endDate`;
       report({
         path,

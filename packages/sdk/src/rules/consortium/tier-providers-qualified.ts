@@ -11,7 +11,7 @@ function stated(q: Qualification): string {
 
 export default {
   id: 'consortium/tier-providers-qualified',
-  description: "A provider listed on a tier has a provider profile that puts it on the same lot and tier.",
+  description: 'A provider listed on a tier has a provider profile that puts it on the same lot and tier.',
   severity: 'warning',
   kinds: ['Consortium'],
   docs: `The 2015 review found providers filling in the same pre-qualification information for every
@@ -40,14 +40,17 @@ provider with no profile in the workspace is not checked.
           const entries = ((profile.value as v1_providerProfile.ProviderProfile).spec.arrangements ?? [])
             .map((q, j) => ({ q, path: `/spec/arrangements/${j}` }))
             .filter(({ q }) => q.consortium === document.id && q.arrangement === arrangement.id);
-          const agrees = ({ q }: { q: Qualification }) => q.tierRank === tier.rank && (lot === undefined || !q.lots?.length || q.lots.includes(lot.id));
+          const agrees = ({ q }: { q: Qualification }) =>
+            q.tierRank === tier.rank && (lot === undefined || !q.lots?.length || q.lots.includes(lot.id));
           if (entries.some(agrees)) return;
           const where = `tier ${tier.rank} of ${describeArrangement(arrangement, lot)}`;
           const says = entries.length ? `puts it on ${entries.map(({ q }) => stated(q)).join('; ')}` : 'does not list this arrangement';
           report({
             path: `${pointer}/providers/${i}`,
             message: `Provider "${providerId}" is listed on ${where}, but its provider profile ${says}.`,
-            related: [{ document: profile, path: entries[0]?.path ?? '/spec', message: `The provider profile of "${providerId}".`, target: 'key' }],
+            related: [
+              { document: profile, path: entries[0]?.path ?? '/spec', message: `The provider profile of "${providerId}".`, target: 'key' },
+            ],
           });
         });
       }

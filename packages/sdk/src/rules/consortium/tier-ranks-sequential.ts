@@ -37,7 +37,9 @@ separately for each authority.
           report({
             path: at,
             message: `Two tiers of ${where} are ranked ${value}: each rank is used once, so the order providers are approached in is clear.`,
-            related: [{ document, path: group.find((t) => t.item.rank === value)!.pointer + '/rank', message: `The other tier ranked ${value}.` }],
+            related: [
+              { document, path: group.find((t) => t.item.rank === value)!.pointer + '/rank', message: `The other tier ranked ${value}.` },
+            ],
           });
         }
         const ranks = [...new Set(group.map((t) => t.item.rank))].sort((a, b) => a - b);

@@ -4,7 +4,12 @@ import { BASIS, nationalContract, varyingConsortium } from './_fixtures.js';
 import rule from './variation-clause-variable.js';
 
 const run = (variations: string) =>
-  runRule(rule, { files: { 'contract.yaml': nationalContract, 'consortium.yaml': varyingConsortium(BASIS, variations) } }).map((d) => [d.path, d.severity, d.message, d.related?.[0]?.uri]);
+  runRule(rule, { files: { 'contract.yaml': nationalContract, 'consortium.yaml': varyingConsortium(BASIS, variations) } }).map((d) => [
+    d.path,
+    d.severity,
+    d.message,
+    d.related?.[0]?.uri,
+  ]);
 
 describe('consortium/variation-clause-variable', () => {
   it('passes variations to clauses and schedules marked as varied locally, and added clauses', () => {

@@ -51,7 +51,9 @@ commonly varied locally.
 
 /** A national contract's clauses and schedules, each with its kind and pointer. */
 function partsOf(spec: v1_nationalContract.ContractDetails) {
-  const clauses = spec.sections.flatMap((s, i) => s.clauses.map((c, j) => ({ ...c, kind: 'clause', pointer: `/spec/sections/${i}/clauses/${j}` })));
+  const clauses = spec.sections.flatMap((s, i) =>
+    s.clauses.map((c, j) => ({ ...c, kind: 'clause', pointer: `/spec/sections/${i}/clauses/${j}` })),
+  );
   const schedules = (spec.schedules ?? []).map((s, i) => ({ ...s, kind: 'schedule', pointer: `/spec/schedules/${i}` }));
   return { clauses, schedules };
 }

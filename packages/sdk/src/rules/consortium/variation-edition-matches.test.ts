@@ -17,8 +17,14 @@ describe('consortium/variation-edition-matches', () => {
     const text = varyingConsortium(basis(', edition: 2011 v1.1'), '[]');
     const [d, ...rest] = run(text);
     expect(rest).toEqual([]);
-    expect(d).toMatchObject({ uri: 'consortium.yaml', path: '/spec/arrangements/0/contractBasis/edition', related: [expect.objectContaining({ uri: 'contract.yaml' })] });
-    expect(d!.message).toBe('Arrangement "ifa" is based on edition "2011 v1.1", but the national contract it names (national-fostering-contract-2011) is edition "2011 v1.2".');
+    expect(d).toMatchObject({
+      uri: 'consortium.yaml',
+      path: '/spec/arrangements/0/contractBasis/edition',
+      related: [expect.objectContaining({ uri: 'contract.yaml' })],
+    });
+    expect(d!.message).toBe(
+      'Arrangement "ifa" is based on edition "2011 v1.1", but the national contract it names (national-fostering-contract-2011) is edition "2011 v1.2".',
+    );
     expect(applyEdits(text, d!.fixes![0]!.edits)).toContain('edition: "2011 v1.2" }');
   });
 

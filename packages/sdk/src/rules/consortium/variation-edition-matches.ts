@@ -33,7 +33,9 @@ edition is then the one meant).
       report({
         path,
         message: `Arrangement "${arrangement.id}" is based on edition "${written}", but the national contract it names (${contract.document.id}) is edition "${contract.spec.edition}".`,
-        fixes: [replaceFix(`Change to ${contract.spec.edition}`, document.rangeOf(path, 'value'), yamlScalar(contract.spec.edition), false)],
+        fixes: [
+          replaceFix(`Change to ${contract.spec.edition}`, document.rangeOf(path, 'value'), yamlScalar(contract.spec.edition), false),
+        ],
         related: [{ document: contract.document, path: '/spec/edition', message: `The edition of ${contract.document.id}.` }],
       });
     }

@@ -14,7 +14,10 @@ describe('consortium/variations-need-national-contract', () => {
 
   it('reports variations on own terms', () => {
     expect(run('{ basis: own-terms }')).toEqual([
-      ['/spec/arrangements/0/variations', 'Arrangement "ifa" records variations to a national contract but is based on its own terms: name the national contract in its contract basis.'],
+      [
+        '/spec/arrangements/0/variations',
+        'Arrangement "ifa" records variations to a national contract but is based on its own terms: name the national contract in its contract basis.',
+      ],
     ]);
   });
 });

@@ -23,7 +23,10 @@ terms, describe how they differ in the contract basis notes rather than as varia
     for (const { item: arrangement, pointer } of arrangementsOf(document)) {
       const basis = arrangement.contractBasis?.basis;
       if (!arrangement.variations?.length || basis === 'national-contract') continue;
-      const stated = basis === undefined ? 'does not say which contract it is based on' : `is based on ${basis === 'own-terms' ? 'its own terms' : 'unknown terms'}`;
+      const stated =
+        basis === undefined
+          ? 'does not say which contract it is based on'
+          : `is based on ${basis === 'own-terms' ? 'its own terms' : 'unknown terms'}`;
       report({
         path: `${pointer}/variations`,
         target: 'key',

@@ -39,7 +39,10 @@ describe('consortium/weighting-sums-to-100', () => {
   it('reports a tier weighting under 100', () => {
     const found = runRule(rule, consortium('{ quality: 60, price: 40 }', '{ quality: 40, price: 40 }'));
     expect(found.map((d) => [d.path, d.message])).toEqual([
-      ['/spec/arrangements/0/lots/0/tiers/0/weighting', 'The weighting of tier "tier-1" of lot "standard" of arrangement "residential" adds up to 80% (quality 40% + price 40%), not 100%.'],
+      [
+        '/spec/arrangements/0/lots/0/tiers/0/weighting',
+        'The weighting of tier "tier-1" of lot "standard" of arrangement "residential" adds up to 80% (quality 40% + price 40%), not 100%.',
+      ],
     ]);
   });
 });

@@ -31,9 +31,19 @@ Checked for an arrangement's \`awardWeighting\` and every tier's \`weighting\`.
 minus price, is offered.`,
   check({ document, report }) {
     const weightings: Array<{ weighting: v1_consortium.PriceAndQualityWeighting | undefined; pointer: string; what: string }> = [];
-    for (const { item, pointer } of arrangementsOf(document)) weightings.push({ weighting: item.awardWeighting, pointer: `${pointer}/awardWeighting`, what: `The award weighting of ${describeArrangement(item)}` });
+    for (const { item, pointer } of arrangementsOf(document))
+      weightings.push({
+        weighting: item.awardWeighting,
+        pointer: `${pointer}/awardWeighting`,
+        what: `The award weighting of ${describeArrangement(item)}`,
+      });
     for (const { arrangement, lot, tiers } of tierListsOf(document)) {
-      for (const { item, pointer } of tiers) weightings.push({ weighting: item.weighting, pointer: `${pointer}/weighting`, what: `The weighting of tier "${item.id}" of ${describeArrangement(arrangement, lot)}` });
+      for (const { item, pointer } of tiers)
+        weightings.push({
+          weighting: item.weighting,
+          pointer: `${pointer}/weighting`,
+          what: `The weighting of tier "${item.id}" of ${describeArrangement(arrangement, lot)}`,
+        });
     }
     for (const { weighting, pointer, what } of weightings) {
       if (!weighting) continue;
@@ -42,7 +52,10 @@ minus price, is offered.`,
       report({
         path: pointer,
         message: `${what} adds up to ${total}% (quality ${weighting.quality}% + price ${weighting.price}%), not 100%.`,
-        fixes: [setFix(document, pointer, 'price', round(100 - weighting.quality)), setFix(document, pointer, 'quality', round(100 - weighting.price))],
+        fixes: [
+          setFix(document, pointer, 'price', round(100 - weighting.quality)),
+          setFix(document, pointer, 'quality', round(100 - weighting.price)),
+        ],
       });
     }
   },

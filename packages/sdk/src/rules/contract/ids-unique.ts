@@ -25,7 +25,10 @@ one no variation points at yet.`,
   check({ document, report }) {
     const spec = contractSpec(document);
     const lists = [
-      { noun: 'clause', items: spec.sections.flatMap((s, i) => s.clauses.map((c, j) => ({ value: c.id, pointer: `/spec/sections/${i}/clauses/${j}/id` }))) },
+      {
+        noun: 'clause',
+        items: spec.sections.flatMap((s, i) => s.clauses.map((c, j) => ({ value: c.id, pointer: `/spec/sections/${i}/clauses/${j}/id` }))),
+      },
       { noun: 'section', items: spec.sections.map((s, i) => ({ value: s.id, pointer: `/spec/sections/${i}/id` })) },
       { noun: 'schedule', items: (spec.schedules ?? []).map((s, i) => ({ value: s.id, pointer: `/spec/schedules/${i}/id` })) },
     ];

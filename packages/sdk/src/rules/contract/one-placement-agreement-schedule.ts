@@ -27,7 +27,8 @@ it is missing.`,
       report({
         path: schedules.length ? '/spec/schedules' : '/spec',
         target: 'key',
-        message: 'No schedule is marked as the Individual Placement Agreement: mark the IPA schedule with isPlacementAgreement: true, adding it if it is missing.',
+        message:
+          'No schedule is marked as the Individual Placement Agreement: mark the IPA schedule with isPlacementAgreement: true, adding it if it is missing.',
       });
       return;
     }
@@ -37,7 +38,9 @@ it is missing.`,
         path: `${pointer}/isPlacementAgreement`,
         severity: 'error',
         message: `Schedule ${s.number} (${s.title}) is marked as the Individual Placement Agreement, but so is schedule ${first!.s.number} (${first!.s.title}): a contract has one IPA.`,
-        related: [{ document, path: `${first!.pointer}/isPlacementAgreement`, message: `Schedule ${first!.s.number}, also marked as the IPA.` }],
+        related: [
+          { document, path: `${first!.pointer}/isPlacementAgreement`, message: `Schedule ${first!.s.number}, also marked as the IPA.` },
+        ],
       });
     }
   },

@@ -3,7 +3,12 @@ import { documentYaml, runRule } from '../testing.js';
 import rule from './personal-data-shared.js';
 
 const request = (child: string, extra = '', metadata = '') =>
-  documentYaml('PlacementRequest', 'request-0042', `requestingAuthority: E08000035\nrequestDate: 2015-06-01\nchild: ${child}${extra}`, metadata);
+  documentYaml(
+    'PlacementRequest',
+    'request-0042',
+    `requestingAuthority: E08000035\nrequestDate: 2015-06-01\nchild: ${child}${extra}`,
+    metadata,
+  );
 
 const CHILD = '{ localReference: LC-0042, age: 12, gender: female, ethnicity: WBRI }';
 

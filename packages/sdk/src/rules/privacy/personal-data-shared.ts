@@ -25,7 +25,8 @@ either one with \`sharing: internal\`.
 **Fix**: remove the field (\`nof redact\` writes a copy without them), or keep the document internal.`,
   check({ document, annotations, report }) {
     const sharing = valueAt(document.value, '/metadata/sharing');
-    const audience = document.kind === 'PlacementRequest' ? 'placement requests go to providers' : `this document is shared with ${String(sharing)}`;
+    const audience =
+      document.kind === 'PlacementRequest' ? 'placement requests go to providers' : `this document is shared with ${String(sharing)}`;
     const shared = sharing === 'providers' || sharing === 'public' || (document.kind === 'PlacementRequest' && sharing !== 'internal');
     if (!shared) return;
     for (const pointer of personalDataPointers(document.value, annotations)) {

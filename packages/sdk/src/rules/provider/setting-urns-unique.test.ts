@@ -9,7 +9,12 @@ const run = (...settings: unknown[]) => runRule(rule, yamlDocument('ProviderProf
 describe('provider/setting-urns-unique', () => {
   it('reports a repeated URN, linked to the first setting with it', () => {
     const found = run(setting('a', 'SC123456'), setting('b', '1234567'), setting('c', 'SC123456'));
-    expect(found.map((d) => [d.path, d.message])).toEqual([['/spec/settings/2/ofstedUrn', 'Another setting of this provider already has the Ofsted URN SC123456: each registered setting has its own.']]);
+    expect(found.map((d) => [d.path, d.message])).toEqual([
+      [
+        '/spec/settings/2/ofstedUrn',
+        'Another setting of this provider already has the Ofsted URN SC123456: each registered setting has its own.',
+      ],
+    ]);
     expect(found[0]!.related?.[0]?.range.start.line).toBeLessThan(found[0]!.range.start.line);
   });
 

@@ -6,7 +6,8 @@ type Spec = v1_providerProfile.ProviderProfile1;
 
 export default {
   id: 'provider/suspension-trigger',
-  description: "A setting graded Inadequate triggers the suspension protocol of an arrangement the provider is on, but no suspension is recorded.",
+  description:
+    'A setting graded Inadequate triggers the suspension protocol of an arrangement the provider is on, but no suspension is recorded.',
   severity: 'warning',
   kinds: ['ProviderProfile'],
   docs: `Some consortia operate a suspension protocol "which enabled them to suspend providers from
@@ -38,14 +39,20 @@ been re-inspected.`,
       const triggers: string[] = target?.arrangement.suspensionProtocol?.triggers ?? [];
       if (!target || !triggers.includes('ofsted-inadequate')) continue;
       const suspended = (spec.suspensions ?? []).some(
-        (s) => s.consortium === q.consortium && (s.arrangement === undefined || s.arrangement === q.arrangement) && s.from <= asOf && (s.to === undefined || asOf < s.to),
+        (s) =>
+          s.consortium === q.consortium &&
+          (s.arrangement === undefined || s.arrangement === q.arrangement) &&
+          s.from <= asOf &&
+          (s.to === undefined || asOf < s.to),
       );
       if (suspended) continue;
       for (const { setting, i } of inadequate) {
         report({
           path: `/spec/settings/${i}/latestGrade`,
           message: `Setting "${setting.name}" (${setting.ofstedUrn}) is graded Inadequate, which triggers the suspension protocol of ${describeTarget(target)}, but no suspension by "${q.consortium}" is recorded as of ${asOf}.`,
-          related: [{ document: target.consortium, path: `${target.arrangementPath}/suspensionProtocol`, message: 'The suspension protocol.' }],
+          related: [
+            { document: target.consortium, path: `${target.arrangementPath}/suspensionProtocol`, message: 'The suspension protocol.' },
+          ],
         });
       }
     }

@@ -17,9 +17,14 @@ arrangements:
 );
 
 const provider = (qualification: string) =>
-  documentYaml('ProviderProfile', 'fictional-fostering', `organisation: { legalName: Fictional Fostering Ltd, type: independent-fostering-agency }\nsettings: []\narrangements:\n  - ${qualification}`);
+  documentYaml(
+    'ProviderProfile',
+    'fictional-fostering',
+    `organisation: { legalName: Fictional Fostering Ltd, type: independent-fostering-agency }\nsettings: []\narrangements:\n  - ${qualification}`,
+  );
 
-const run = (qualification: string) => runRule(rule, { files: { 'consortium.yaml': consortium, 'provider.yaml': provider(qualification) } });
+const run = (qualification: string) =>
+  runRule(rule, { files: { 'consortium.yaml': consortium, 'provider.yaml': provider(qualification) } });
 
 describe('reference/unresolved', () => {
   it('passes references to an existing document, arrangement and lots of that arrangement', () => {
@@ -37,11 +42,15 @@ describe('reference/unresolved', () => {
 
   it('looks for a lot only in the arrangement named beside it', () => {
     const found = run('{ consortium: white-rose, arrangement: ifa-2015, lots: [lot-1-standard, lot-9-residential] }');
-    expect(found.map((d) => [d.path, d.message])).toEqual([['/spec/arrangements/0/lots/1', 'No lot "lot-9-residential" in arrangement "ifa-2015" of Consortium "white-rose".']]);
+    expect(found.map((d) => [d.path, d.message])).toEqual([
+      ['/spec/arrangements/0/lots/1', 'No lot "lot-9-residential" in arrangement "ifa-2015" of Consortium "white-rose".'],
+    ]);
   });
 
   it('reports a missing arrangement once, not its lots as well', () => {
     const found = run('{ consortium: white-rose, arrangement: ifa-2051, lots: [lot-1-standard] }');
-    expect(found.map((d) => [d.path, d.message])).toEqual([['/spec/arrangements/0/arrangement', 'No arrangement "ifa-2051" in Consortium "white-rose". Did you mean "ifa-2015"?']]);
+    expect(found.map((d) => [d.path, d.message])).toEqual([
+      ['/spec/arrangements/0/arrangement', 'No arrangement "ifa-2051" in Consortium "white-rose". Did you mean "ifa-2015"?'],
+    ]);
   });
 });

@@ -38,7 +38,11 @@ document to the workspace.`,
         message: `No ${what} "${written}" in ${resolution.container}.${hint}`,
         ...(candidate === undefined
           ? {}
-          : { fixes: [replaceFix(`Change to ${yamlScalar(candidate)}`, document.rangeOf(reference.pointer, 'value'), yamlScalar(candidate))] }),
+          : {
+              fixes: [
+                replaceFix(`Change to ${yamlScalar(candidate)}`, document.rangeOf(reference.pointer, 'value'), yamlScalar(candidate)),
+              ],
+            }),
       });
     }
   },

@@ -3,7 +3,12 @@ import { AGREEMENT, placementFiles, REQUEST, withSpec, yamlDocument } from '../a
 import { runRule } from '../testing.js';
 import rule from './call-off-tier-order.js';
 
-const approach = (provider: string, tierRank: number, time: string) => ({ provider, tierRank, approachedAt: `2015-06-01T${time}:00Z`, response: 'no-vacancy' });
+const approach = (provider: string, tierRank: number, time: string) => ({
+  provider,
+  tierRank,
+  approachedAt: `2015-06-01T${time}:00Z`,
+  response: 'no-vacancy',
+});
 
 const run = (callOff: Record<string, unknown>) =>
   runRule(rule, placementFiles(AGREEMENT, { 'request.yaml': yamlDocument('PlacementRequest', 'req-0042', withSpec(REQUEST, { callOff })) }))

@@ -30,7 +30,9 @@ const tracker: JsonSchema = {
   },
   $defs: { tag: { type: 'string', deprecated: true } },
 };
-const registry = new SchemaRegistry([{ apiVersion: 'nof/v1', kind: 'OutcomeTracker', file: 'v1/outcome-tracker.schema.json', schema: tracker } satisfies SchemaFile]);
+const registry = new SchemaRegistry([
+  { apiVersion: 'nof/v1', kind: 'OutcomeTracker', file: 'v1/outcome-tracker.schema.json', schema: tracker } satisfies SchemaFile,
+]);
 
 function check(spec: string) {
   const text = `apiVersion: nof/v1\nkind: OutcomeTracker\nmetadata:\n  id: t\n  name: T\nspec:\n${spec}`;
@@ -64,7 +66,10 @@ describe('schema/deprecated', () => {
     const [both] = check('  weeklyFee: 850\n  fee: 850\n').diagnostics;
     expect(both?.fixes).toBeUndefined();
     const [notes] = check('  notes: free text\n').diagnostics;
-    expect(notes).toMatchObject({ path: '/spec/notes', message: '`notes` is deprecated. It will be removed in the next major version of the schema.' });
+    expect(notes).toMatchObject({
+      path: '/spec/notes',
+      message: '`notes` is deprecated. It will be removed in the next major version of the schema.',
+    });
   });
 
   it('follows $ref to a deprecated definition, item by item', () => {
@@ -80,7 +85,15 @@ describe('schema/deprecated', () => {
 
   it('finds nothing deprecated in the shipped v1 schemas', () => {
     const deprecated = (node: unknown): boolean =>
-      typeof node === 'object' && node !== null && (('deprecated' in node && (node as JsonSchema).deprecated === true) || 'x-deprecated-by' in node || Object.values(node).some(deprecated));
-    expect(SchemaRegistry.forDir().files.filter((f) => f.apiVersion === 'nof/v1' && deprecated(f.schema)).map((f) => f.file)).toEqual([]);
+      typeof node === 'object' &&
+      node !== null &&
+      (('deprecated' in node && (node as JsonSchema).deprecated === true) ||
+        'x-deprecated-by' in node ||
+        Object.values(node).some(deprecated));
+    expect(
+      SchemaRegistry.forDir()
+        .files.filter((f) => f.apiVersion === 'nof/v1' && deprecated(f.schema))
+        .map((f) => f.file),
+    ).toEqual([]);
   });
 });

@@ -11,14 +11,28 @@ const run = (...ratings: Array<[string, number | string]>) =>
   runRule(
     rule,
     placementFiles(withSpec(AGREEMENT, { outcomes }), {
-      'tracker.yaml': yamlDocument('OutcomeTracker', 'tracker-0042', { agreement: 'ipa-0042', reviews: [{ date: '2015-12-01', reviewerRole: 'Independent reviewing officer', ratings: ratings.map(([outcome, value]) => ({ outcome, value })) }] }),
+      'tracker.yaml': yamlDocument('OutcomeTracker', 'tracker-0042', {
+        agreement: 'ipa-0042',
+        reviews: [
+          {
+            date: '2015-12-01',
+            reviewerRole: 'Independent reviewing officer',
+            ratings: ratings.map(([outcome, value]) => ({ outcome, value })),
+          },
+        ],
+      }),
     }),
   ).map((d) => [d.uri, d.path, d.message, d.fixes?.[0]?.edits[0]?.newText]);
 
 describe('tracker/rating-on-scale', () => {
   it("reports ratings off their indicator's scale, found through the agreement and its framework", () => {
     expect(run(['calmer', 52], ['joins-in', 'Green'])).toEqual([
-      ['tracker.yaml', '/spec/reviews/0/ratings/0/value', 'The rating 52 for outcome "calmer" is not on the scale of its indicator "sdq-total" (SDQ total), which takes a score from 0 to 40.', undefined],
+      [
+        'tracker.yaml',
+        '/spec/reviews/0/ratings/0/value',
+        'The rating 52 for outcome "calmer" is not on the scale of its indicator "sdq-total" (SDQ total), which takes a score from 0 to 40.',
+        undefined,
+      ],
       ['tracker.yaml', '/spec/reviews/0/ratings/1/value', expect.stringContaining('takes red, amber or green'), 'green'],
     ]);
   });

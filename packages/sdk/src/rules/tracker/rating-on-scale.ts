@@ -27,7 +27,8 @@ in the framework the agreement names.
   check({ document, workspace, report }) {
     const agreement = trackedAgreement(document, workspace);
     if (!agreement) return;
-    const reviews = (document.value as { spec: { reviews: Array<{ ratings: Array<{ outcome: string; value: number | string }> }> } }).spec.reviews;
+    const reviews = (document.value as { spec: { reviews: Array<{ ratings: Array<{ outcome: string; value: number | string }> }> } }).spec
+      .reviews;
     reviews.forEach((review, r) =>
       review.ratings.forEach((rating, i) => {
         const outcome = agreement.outcomes.find((o) => o.id === rating.outcome);

@@ -5,21 +5,23 @@ import rule from './review-overdue.js';
 
 // The fixture agreement starts on 2015-06-03, first review 2015-07-01, then every 6 months.
 const run = (asOf: string, ...dates: string[]) =>
-  runRule(
-    rule,
-    placementFiles(AGREEMENT, { 'tracker.yaml': trackerYaml(...dates) }),
-    { asOf },
-  ).map((d) => [d.path, d.severity, d.message]);
+  runRule(rule, placementFiles(AGREEMENT, { 'tracker.yaml': trackerYaml(...dates) }), { asOf }).map((d) => [d.path, d.severity, d.message]);
 
 describe('tracker/review-overdue', () => {
   it('reports a review due after the latest one and not yet recorded, with the due date', () => {
     expect(run('2016-07-01', '2015-07-01', '2015-12-01')).toEqual([
-      ['/spec/reviews', 'warning', 'A review was due on 2016-06-01 (6 months after the latest review on 2015-12-01) and none is recorded since, as of 2016-07-01.'],
+      [
+        '/spec/reviews',
+        'warning',
+        'A review was due on 2016-06-01 (6 months after the latest review on 2015-12-01) and none is recorded since, as of 2016-07-01.',
+      ],
     ]);
   });
 
   it('reports a first review not held', () => {
-    expect(run('2015-08-01').map((d) => d[2])).toEqual(["A review was due on 2015-07-01 (the agreement's first review date) and none is recorded since, as of 2015-08-01."]);
+    expect(run('2015-08-01').map((d) => d[2])).toEqual([
+      "A review was due on 2015-07-01 (the agreement's first review date) and none is recorded since, as of 2015-08-01.",
+    ]);
   });
 
   it('passes when the next review is not yet due', () => {

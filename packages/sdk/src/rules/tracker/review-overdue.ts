@@ -35,7 +35,9 @@ the next was due on 2016-06-01.
     const due = afterLatest ? addPeriod(latest, schedule.frequency) : schedule.firstReviewDate;
     const end = agreement.spec.plannedEndDate;
     if (due >= asOf || (typeof end === 'string' && due > end)) return;
-    const why = afterLatest ? `${describePeriod(schedule.frequency)} after the latest review on ${latest}` : "the agreement's first review date";
+    const why = afterLatest
+      ? `${describePeriod(schedule.frequency)} after the latest review on ${latest}`
+      : "the agreement's first review date";
     report({
       path: '/spec/reviews',
       target: 'key',

@@ -5,10 +5,7 @@ import rule from './reviews-in-order.js';
 
 // The fixture agreement starts on 2015-06-03.
 const run = (...dates: string[]) =>
-  runRule(
-    rule,
-    placementFiles(AGREEMENT, { 'tracker.yaml': trackerYaml(...dates) }),
-  ).map((d) => [d.path, d.message]);
+  runRule(rule, placementFiles(AGREEMENT, { 'tracker.yaml': trackerYaml(...dates) })).map((d) => [d.path, d.message]);
 
 describe('tracker/reviews-in-order', () => {
   it('reports a review out of order and one before the placement started', () => {

@@ -10,7 +10,12 @@ const doc = (kind: string, id: string) => documentYaml(kind, id, SPECS[kind]!);
 
 describe('workspace/duplicate-id', () => {
   it('reports both documents of one kind sharing an id, each pointing at the other', () => {
-    const found = runRule(rule, { files: { 'a.yaml': doc('Consortium', 'white-rose'), 'b.yaml': `${doc('ProviderProfile', 'x')}---\n${doc('Consortium', 'white-rose')}` } });
+    const found = runRule(rule, {
+      files: {
+        'a.yaml': doc('Consortium', 'white-rose'),
+        'b.yaml': `${doc('ProviderProfile', 'x')}---\n${doc('Consortium', 'white-rose')}`,
+      },
+    });
     expect(found.map((d) => [d.uri, d.range.start.line, d.related?.[0]?.uri, d.related?.[0]?.range.start.line])).toEqual([
       ['a.yaml', 3, 'b.yaml', 12],
       ['b.yaml', 12, 'a.yaml', 3],

@@ -23,7 +23,11 @@ reported, with a link to the other.
     report({
       path: '/metadata/id',
       message: `Another ${document.kind} also has the id "${document.id}": ids must be unique among documents of one kind.`,
-      related: others.map((other) => ({ document: other, path: '/metadata/id', message: `The other ${document.kind} with id "${document.id}".` })),
+      related: others.map((other) => ({
+        document: other,
+        path: '/metadata/id',
+        message: `The other ${document.kind} with id "${document.id}".`,
+      })),
     });
   },
 } satisfies Rule;
