@@ -21,12 +21,12 @@ function templates() {
   const agreements = new Map();
   for (const file of readdirSync(new URL('agreements/', EXAMPLES))) {
     const text = read(`agreements/${file}`);
-    agreements.set(/^  id: (\S+)/m.exec(text)[1], text.replace(/^ {2}request: .*\n/m, ''));
+    agreements.set(/^ {2}id: (\S+)/m.exec(text)[1], text.replace(/^ {2}request: .*\n/m, ''));
   }
   const out = [];
   for (const file of readdirSync(new URL('trackers/', EXAMPLES)).sort()) {
     const tracker = read(`trackers/${file}`);
-    const id = /^  agreement: (\S+)/m.exec(tracker)?.[1];
+    const id = /^ {2}agreement: (\S+)/m.exec(tracker)?.[1];
     if (id && agreements.has(id)) out.push({ ref: id.replace(/^ipa-/, '').toUpperCase(), agreement: agreements.get(id), tracker });
   }
   if (out.length === 0) throw new Error('no example agreement with a tracker to copy');

@@ -193,12 +193,12 @@ describe('the NOF extension in VS Code', () => {
     await workbench.statusBarItem(/PlacementRequest nof\/v1/).waitFor({ timeout: 30_000 });
     const text = workspace.read('request-editor-test.yaml');
     expect(text).toMatch(/^kind: PlacementRequest$/m);
-    expect(text).toMatch(/^  id: request-editor-test$/m);
+    expect(text).toMatch(/^ {2}id: request-editor-test$/m);
   });
 
   test('NOF: Show consortium report renders the CLI report beside the file and refreshes it on save', async () => {
     const file = 'consortia/white-rose-fostering.yaml';
-    const name = /^  name: (.+)$/m.exec(workspace.read(file))![1]!;
+    const name = /^ {2}name: (.+)$/m.exec(workspace.read(file))![1]!;
     const editor = await workbench.openFile(file);
     await workbench.runCommand('NOF: Show consortium report');
     const report = workbench.webview();
@@ -215,7 +215,7 @@ describe('the NOF extension in VS Code', () => {
 
   test('NOF: Export… converts the document with `nof export` and saves it', async () => {
     const file = 'consortia/ne7-fostering.yaml';
-    const id = /^  id: (.+)$/m.exec(workspace.read(file))![1]!;
+    const id = /^ {2}id: (.+)$/m.exec(workspace.read(file))![1]!;
     await workbench.openFile(file);
     await workbench.runCommand('NOF: Export…');
     await workbench.pick('json');
