@@ -10,6 +10,7 @@ import type { Workspace } from '../workspace/workspace.js';
 import { cursorContext, type CursorContext } from './cursor.js';
 import { factsAt, isDeprecated, propertiesAt, requiredAt, type SchemaFacts } from './facts.js';
 import { documentAt, lookupOf, shortFileName } from './workspace-view.js';
+import { isRecord } from '../model/is-record.js';
 
 /** What a completion offers: a property name, a fixed value, a code from a codelist, or an id. */
 export type CompletionKind = 'property' | 'value' | 'code' | 'reference';
@@ -34,10 +35,6 @@ export interface CompletionCandidate {
   range: Range;
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /** Escapes text for a snippet (`$`, `}` and `\` are syntax there). */
 function snippetText(text: string): string {
   return text.replace(/[$}\\]/g, '\\$&');
@@ -52,7 +49,7 @@ function isArraySchema(schemas: JsonSchema[]): boolean {
 }
 
 function isObjectSchema(schemas: JsonSchema[]): boolean {
-  return schemas.some((s) => s.type === 'object' || isObject(s.properties));
+  return schemas.some((s) => s.type === 'object' || isRecord(s.properties));
 }
 
 /** `name:` and what goes under it: required children as placeholders, allowed values as a choice. */
@@ -135,7 +132,7 @@ function withValueAt(root: unknown, segments: string[], value: unknown): unknown
     copy[Number(head)] = withValueAt(root[Number(head)], rest, value);
     return copy;
   }
-  const object = isObject(root) ? root : {};
+  const object = isRecord(root) ? root : {};
   return { ...object, [head]: withValueAt(object[head], rest, value) };
 }
 
@@ -164,9 +161,9 @@ function scopedCandidates(
     const found = resolve({ ...reference, value }, lookup);
     const item = found.status === 'resolved' ? valueAt(found.document.value, parentPointer(found.pointer)) : undefined;
     const name =
-      isObject(item) && typeof item.name === 'string'
+      isRecord(item) && typeof item.name === 'string'
         ? item.name
-        : isObject(item) && typeof item.label === 'string'
+        : isRecord(item) && typeof item.label === 'string'
           ? item.label
           : undefined;
     return { value, ...(name ? { name } : {}), where: resolution.container };
@@ -263,7 +260,7 @@ function envelopeCandidates(document: ParsedDocument | undefined, context: Curso
     return values.map((v) => ({ label: v, kind: 'value', insertText: v, range: context.range }));
   }
   if (context.role !== 'key' || context.path.length > 0) return [];
-  const present = isObject(document?.value) ? Object.keys(document.value) : [];
+  const present = isRecord(document?.value) ? Object.keys(document.value) : [];
   return ['apiVersion', 'kind', 'metadata', 'spec']
     .filter((k) => !present.includes(k) || k === context.prefix)
     .map((k) => ({

@@ -4,6 +4,7 @@ import type { ParsedDocument } from '../parse/parsed-document.js';
 import { formatPointer } from '../parse/json-pointer.js';
 import type { SchemaAt } from '../schema/schema-at.js';
 import type { SchemaRegistry } from '../schema/registry.js';
+import { isRecord } from '../model/is-record.js';
 
 /** What the schemas say about one place in a document, for an editor: names, values, references. */
 export interface SchemaFacts {
@@ -14,10 +15,6 @@ export interface SchemaFacts {
   deprecated: boolean;
   /** Fixed values the place allows (`enum`, `const`), in schema order. */
   values: unknown[];
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** True when a schema marks its value deprecated (`deprecated: true`, or `x-deprecated-by`). */
@@ -44,7 +41,7 @@ export function factsAt(
   const facts: SchemaFacts = { at, deprecated: isDeprecated(at.schemas), values: [] };
   for (const s of at.schemas) {
     if (typeof s['x-ref-kind'] === 'string') facts.refKind ??= s['x-ref-kind'] as Kind;
-    if (isObject(s['x-ref-scope'])) facts.refScope ??= s['x-ref-scope'] as unknown as RefScope;
+    if (isRecord(s['x-ref-scope'])) facts.refScope ??= s['x-ref-scope'] as unknown as RefScope;
     if (typeof s['x-codelist'] === 'string') facts.codelist ??= s['x-codelist'];
     if ('const' in s) facts.values.push(s.const);
     if (Array.isArray(s.enum)) facts.values.push(...s.enum);
@@ -58,8 +55,8 @@ export function factsAt(
 export function propertiesAt(facts: SchemaFacts): Map<string, JsonSchema> {
   const out = new Map<string, JsonSchema>();
   for (const s of facts.at.schemas) {
-    if (!isObject(s.properties)) continue;
-    for (const [name, sub] of Object.entries(s.properties)) if (isObject(sub) && !out.has(name)) out.set(name, sub);
+    if (!isRecord(s.properties)) continue;
+    for (const [name, sub] of Object.entries(s.properties)) if (isRecord(sub) && !out.has(name)) out.set(name, sub);
   }
   return out;
 }

@@ -6,15 +6,12 @@ import type { Workspace } from '../workspace/workspace.js';
 import { factsAt, type SchemaFacts } from './facts.js';
 import { nodeAt } from './node-at.js';
 import { documentAt, shortFileName } from './workspace-view.js';
+import { isRecord } from '../model/is-record.js';
 
 /** Hover text (Markdown) and the range it is about. */
 export interface HoverInfo {
   markdown: string;
   range: Range;
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function schemaText(facts: SchemaFacts): string {
@@ -58,7 +55,7 @@ function referenceText(workspace: Workspace, uri: string, position: Position): s
   if (hit.pointer === '/metadata/id') return `**${typeof name === 'string' ? name : document.id}**\n\n${summary}`;
   const id = String(valueAt(document.value, hit.pointer));
   const item = valueAt(document.value, parentPointer(hit.pointer));
-  const itemName = isObject(item) && typeof item.name === 'string' ? item.name : id;
+  const itemName = isRecord(item) && typeof item.name === 'string' ? item.name : id;
   const collection =
     parsePointer(hit.pointer)
       .filter((s) => !/^[0-9]+$/.test(s))

@@ -3,6 +3,7 @@ import { formatPointer, valueAt } from '../parse/json-pointer.js';
 import type { ParsedDocument } from '../parse/parsed-document.js';
 import { itemNoun } from '../workspace/references.js';
 import type { Workspace } from '../workspace/workspace.js';
+import { isRecord } from '../model/is-record.js';
 
 /** One entry of a file's outline: a document, or an item with an id inside one (arrangement, lot, tier, outcome...). */
 export interface OutlineSymbol {
@@ -28,19 +29,15 @@ export interface WorkspaceSymbolEntry {
   range: Range;
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /** Lists of items with ids below `value`, as outline entries nested the way the document nests them. */
 function itemsBelow(document: ParsedDocument, value: unknown, segments: Array<string | number>): OutlineSymbol[] {
-  if (!isObject(value)) return [];
+  if (!isRecord(value)) return [];
   const out: OutlineSymbol[] = [];
   for (const [key, child] of Object.entries(value)) {
     if (Array.isArray(child)) {
       child.forEach((item, i) => {
         const path = [...segments, key, i];
-        if (isObject(item) && typeof item.id === 'string') {
+        if (isRecord(item) && typeof item.id === 'string') {
           const pointer = formatPointer(path);
           out.push({
             name: typeof item.name === 'string' ? item.name : item.id,

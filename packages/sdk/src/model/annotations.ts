@@ -2,6 +2,7 @@ import type { JsonSchema, Kind } from '@nof/schemas';
 import { formatPointer } from '../parse/json-pointer.js';
 import { SchemaRegistry } from '../schema/registry.js';
 import { applicable, memberSchema } from '../schema/schema-at.js';
+import { isRecord } from './is-record.js';
 
 /**
  * Where an id inside another document lives (schemas/README.md, `x-ref-scope`): in the
@@ -35,15 +36,11 @@ export interface AnnotatedValue {
   annotations: Annotations;
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 function annotationsOf(schemas: JsonSchema[]): Annotations {
   const found: Annotations = {};
   for (const schema of schemas) {
     if (typeof schema['x-ref-kind'] === 'string') found.refKind ??= schema['x-ref-kind'] as Kind;
-    if (isObject(schema['x-ref-scope'])) found.refScope ??= schema['x-ref-scope'] as unknown as RefScope;
+    if (isRecord(schema['x-ref-scope'])) found.refScope ??= schema['x-ref-scope'] as unknown as RefScope;
     if (typeof schema['x-codelist'] === 'string') found.codelist ??= schema['x-codelist'];
     if (schema['x-personal-data'] === true) found.personalData = true;
     const by = schema['x-deprecated-by'];
@@ -73,9 +70,9 @@ export class AnnotationIndex {
     const out = new Map<string, RefScope>();
     const visit = (node: unknown): void => {
       if (Array.isArray(node)) node.forEach(visit);
-      else if (isObject(node)) {
+      else if (isRecord(node)) {
         const scope = node['x-ref-scope'];
-        if (isObject(scope)) out.set(`${scope.kind}|${scope.collection}|${scope.key}`, scope as unknown as RefScope);
+        if (isRecord(scope)) out.set(`${scope.kind}|${scope.collection}|${scope.key}`, scope as unknown as RefScope);
         Object.values(node).forEach(visit);
       }
     };
@@ -86,7 +83,7 @@ export class AnnotationIndex {
 
   /** Every annotated value of a document (`apiVersion` and `kind` at its root), in document order. */
   annotatedValues(value: unknown): AnnotatedValue[] {
-    if (!isObject(value)) return [];
+    if (!isRecord(value)) return [];
     const cached = this.walked.get(value);
     if (cached) return cached;
     const { apiVersion, kind } = value;
@@ -103,7 +100,7 @@ export class AnnotationIndex {
     if (annotations) out.push({ pointer, value, annotations });
     if (Array.isArray(value)) {
       for (let i = 0; i < value.length; i++) this.member(schemas, String(i), true, value[i], pointer, out);
-    } else if (isObject(value)) {
+    } else if (isRecord(value)) {
       for (const key in value) if (Object.hasOwn(value, key)) this.member(schemas, key, false, value[key], pointer, out);
     }
   }

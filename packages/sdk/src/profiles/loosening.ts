@@ -1,5 +1,6 @@
 import { formatPointer } from '../parse/json-pointer.js';
-import { isPlainObject, jsonEqual } from './merge-patch.js';
+import { jsonEqual } from './merge-patch.js';
+import { isRecord } from '../model/is-record.js';
 
 /** A place in a profile's patch that would loosen the national schema, and why. */
 export interface Loosening {
@@ -27,13 +28,13 @@ const show = (value: unknown) => `\`${JSON.stringify(value)}\``;
  */
 export function loosenings(base: unknown, patch: unknown, path: string[] = []): Loosening[] {
   const at = (...more: string[]) => formatPointer([...path, ...more]);
-  if (!isPlainObject(patch)) {
+  if (!isRecord(patch)) {
     if (base === undefined || patch === false) return [];
     return [{ path: at(), message: `replaces a national schema with ${show(patch)}; a profile may only add to it.` }];
   }
   if (base === true || base === undefined) return [];
   if (base === false) return [{ path: at(), message: 'reopens a place the national schema forbids.' }];
-  if (!isPlainObject(base)) return [];
+  if (!isRecord(base)) return [];
   const out: Loosening[] = [];
   for (const [key, value] of Object.entries(patch)) {
     const old = base[key];
@@ -49,7 +50,7 @@ export function loosenings(base: unknown, patch: unknown, path: string[] = []): 
       continue;
     }
     if (ANNOTATIONS.has(key)) continue;
-    if (SCHEMA_MAPS.has(key) && isPlainObject(value) && isPlainObject(old)) {
+    if (SCHEMA_MAPS.has(key) && isRecord(value) && isRecord(old)) {
       for (const [name, schema] of Object.entries(value)) {
         if (schema === null && old[name] !== undefined)
           fail(`deletes the national \`${name}\`; a profile may not take national rules away.`, name);

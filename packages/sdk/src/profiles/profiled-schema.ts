@@ -3,8 +3,8 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { ParsedDocument } from '../parse/parsed-document.js';
 import { closest } from '../schema/closest.js';
 import type { SchemaRegistry } from '../schema/registry.js';
-import { isPlainObject } from './merge-patch.js';
 import { PROFILE_SUFFIX, profilesFor } from './profiles.js';
+import { isRecord } from '../model/is-record.js';
 
 /**
  * The schema a document is checked against: its kind's national schema merged with the
@@ -18,8 +18,8 @@ export function profiledSchema(
   kind: string,
   schema: JsonSchema,
 ): { schema: JsonSchema } | { problem: Diagnostic } {
-  const metadata = isPlainObject(doc.value) ? doc.value.metadata : undefined;
-  const named = isPlainObject(metadata) && Array.isArray(metadata.profiles) ? metadata.profiles : [];
+  const metadata = isRecord(doc.value) ? doc.value.metadata : undefined;
+  const named = isRecord(metadata) && Array.isArray(metadata.profiles) ? metadata.profiles : [];
   const ids = named.filter((id): id is string => typeof id === 'string');
   if (ids.length === 0) return { schema };
   const catalog = profilesFor(doc.uri, registry);

@@ -8,7 +8,7 @@ import { parseText } from '../parse/parse-text.js';
 import type { JsonSchema } from '@nof/schemas';
 import type { SchemaRegistry } from '../schema/registry.js';
 import { loosenings } from './loosening.js';
-import { isPlainObject } from './merge-patch.js';
+import { isRecord } from '../model/is-record.js';
 
 /** Where profiles live: `profiles/` beside the workspace's nof.config.yaml. */
 export const PROFILES_FOLDER = 'profiles';
@@ -106,7 +106,7 @@ function readProfile(file: string, id: string, registry: SchemaRegistry): Profil
   const problem = (path: string, message: string, code = 'profile/invalid') =>
     profile.diagnostics.push({ severity: 'error', code, path, range: doc.rangeOf(path), message });
   const value = doc.value;
-  if (!isPlainObject(value)) {
+  if (!isRecord(value)) {
     problem('', 'A profile is a JSON object with `id`, `title` and `patches`.');
     return profile;
   }
@@ -117,7 +117,7 @@ function readProfile(file: string, id: string, registry: SchemaRegistry): Profil
   for (const key of Object.keys(value).filter((k) => !['$schema', 'id', 'title', 'description', 'patches'].includes(k))) {
     problem(`/${key}`, `Unknown property \`${key}\`: a profile has \`id\`, \`title\`, \`description\` and \`patches\`.`);
   }
-  if (!isPlainObject(value.patches)) {
+  if (!isRecord(value.patches)) {
     problem(
       '/patches',
       '`patches` maps an API version to kinds, each with a JSON Merge Patch over that kind\'s schema, e.g. {"nof/v1": {"ProviderProfile": {...}}}.',
@@ -142,7 +142,7 @@ function checkVersion(
     problem(at, `Unknown API version \`${apiVersion}\` (known: ${registry.apiVersions().join(', ')}).`);
     return;
   }
-  if (!isPlainObject(kinds)) {
+  if (!isRecord(kinds)) {
     problem(at, `Map each kind of ${apiVersion} to a merge patch over its schema.`);
     return;
   }
@@ -150,7 +150,7 @@ function checkVersion(
     const base = registry.getSchemaFor(apiVersion, kind);
     const kindAt = `${at}${formatPointer([kind])}`;
     if (!base) problem(kindAt, `${apiVersion} has no kind \`${kind}\` (known: ${registry.kinds(apiVersion).join(', ')}).`);
-    else if (!isPlainObject(patch)) problem(kindAt, 'A patch over a kind schema is a JSON object.');
+    else if (!isRecord(patch)) problem(kindAt, 'A patch over a kind schema is a JSON object.');
     else {
       const found = loosenings(base, patch);
       for (const l of found)

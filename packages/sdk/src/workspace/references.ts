@@ -2,6 +2,7 @@ import type { Kind } from '@nof/schemas';
 import type { AnnotationIndex, RefScope } from '../model/annotations.js';
 import { formatPointer, parsePointer, valueAt } from '../parse/json-pointer.js';
 import type { RuleDocument, WorkspaceLookup } from '../rules/rule.js';
+import { isRecord } from '../model/is-record.js';
 
 /** A value in a document that names another document, or an item inside one. */
 export interface Reference {
@@ -26,10 +27,6 @@ export type Resolution =
   | { status: 'unresolved'; candidates: Array<string | number>; container: string }
   /** Not checked, because what encloses it (the document or a parent item) is already missing. */
   | { status: 'skipped' };
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** `arrangements/lots` → `['arrangements', 'lots']`. */
 function segmentsOf(collection: string): string[] {

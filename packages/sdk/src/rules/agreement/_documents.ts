@@ -8,6 +8,7 @@ import type { Kind, v1_common, v1_consortium, v1_needsOutcomesFramework } from '
 import type { SpecOf } from '../../model/documents.js';
 import { formatPointer } from '../../parse/json-pointer.js';
 import type { RuleDocument, WorkspaceLookup } from '../rule.js';
+import { isRecord } from '../../model/is-record.js';
 
 export type Arrangement = v1_consortium.ProcurementArrangement;
 export type Lot = v1_consortium.Lot;
@@ -15,10 +16,6 @@ export type Tier = v1_consortium.Tier;
 export type AgeBand = v1_common.AgeBand;
 export type Indicator = v1_needsOutcomesFramework.OutcomeIndicator;
 export type Scale = Indicator['scale'];
-
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** The items of an array that are objects; `[]` for anything else. */
 export function records<T>(value: unknown): T[] {

@@ -1,5 +1,6 @@
 import type { Rule } from '../rule.js';
-import { isRecord, records } from './_documents.js';
+import { records } from './_documents.js';
+import { isRecord } from '../../model/is-record.js';
 
 interface Outcome {
   id: string;

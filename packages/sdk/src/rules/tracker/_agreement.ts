@@ -3,8 +3,9 @@
  * may not be schema-valid), for the tracker rules.
  */
 import type { v1_common, v1_placementAgreement } from '@nof/schemas';
-import { isRecord, records, specOf } from '../agreement/_documents.js';
+import { records, specOf } from '../agreement/_documents.js';
 import type { RuleDocument, WorkspaceLookup } from '../rule.js';
+import { isRecord } from '../../model/is-record.js';
 
 export interface TrackedAgreement {
   document: RuleDocument;
