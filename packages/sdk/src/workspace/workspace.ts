@@ -1,4 +1,5 @@
 import { Codelists } from '../codelists/codelists.js';
+import { today } from '../dates/calendar.js';
 import type { LoadedConfig } from '../config/config.js';
 import { compareDiagnostics, type Diagnostic, type FileResult } from '../diagnostics/diagnostic.js';
 import { applySuppressions } from '../diagnostics/suppression.js';
@@ -45,11 +46,7 @@ interface FileEntry {
   semantic?: { diagnostics: Diagnostic[]; dependsOn: Set<string> };
 }
 
-/** Today's date in the local time zone, YYYY-MM-DD. */
-export function today(): string {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-}
+export { today };
 
 /**
  * Many NOF files checked together. Each file is parsed once per text; rules run per file with a

@@ -1,14 +1,8 @@
 import { KINDS } from '@nof/schemas';
 import { judgingDate } from '../../codelists/judging-date.js';
+import { addDays } from '../../dates/calendar.js';
 import { replaceFix } from '../../schema/fixes.js';
 import type { Rule } from '../rule.js';
-
-/** The day after a YYYY-MM-DD date: a code valid to 2021-03-31 was abolished on 2021-04-01. */
-function dayAfter(date: string): string {
-  const next = new Date(`${date}T00:00:00Z`);
-  next.setUTCDate(next.getUTCDate() + 1);
-  return next.toISOString().slice(0, 10);
-}
 
 export default {
   id: 'codelist/not-valid-on-date',
@@ -55,7 +49,7 @@ Northamptonshire (E06000062)".
         const range = document.rangeOf(pointer, 'value');
         report({
           path: pointer,
-          message: `${code} was ${verb} on ${dayAfter(status.entry.validTo!)}${advice}. It is judged ${when}.`,
+          message: `${code} was ${verb} on ${addDays(status.entry.validTo!, 1)}${advice}. It is judged ${when}.`,
           fixes: successors.map((s) => replaceFix(`Use ${s.label} (${s.code})`, range, s.code, successors.length === 1)),
         });
       }

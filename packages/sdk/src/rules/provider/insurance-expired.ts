@@ -1,4 +1,4 @@
-import { addDays } from '../agreement/_dates.js';
+import { addDays } from '../../dates/calendar.js';
 import type { Rule } from '../rule.js';
 
 /** How far ahead an expiry is flagged: time to get the renewed certificate to every consortium. */

@@ -1,5 +1,5 @@
 import { replaceFix } from '../../schema/fixes.js';
-import { daysBetween } from '../agreement/_dates.js';
+import { daysBetween } from '../../dates/calendar.js';
 import { specOf } from '../agreement/_documents.js';
 import type { Rule } from '../rule.js';
 

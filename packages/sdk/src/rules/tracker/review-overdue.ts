@@ -1,4 +1,4 @@
-import { addPeriod, describePeriod } from '../agreement/_dates.js';
+import { addPeriods, describePeriod } from '../../dates/period.js';
 import type { Rule } from '../rule.js';
 import { scheduleOf, trackedAgreement } from './_agreement.js';
 
@@ -32,7 +32,7 @@ the next was due on 2016-06-01.
     const dates = (document.value as { spec: { reviews: Array<{ date: string }> } }).spec.reviews.map((r) => r.date).sort();
     const latest = dates[dates.length - 1];
     const afterLatest = latest !== undefined && latest >= schedule.firstReviewDate;
-    const due = afterLatest ? addPeriod(latest, schedule.frequency) : schedule.firstReviewDate;
+    const due = afterLatest ? addPeriods(latest, schedule.frequency) : schedule.firstReviewDate;
     const end = agreement.spec.plannedEndDate;
     if (due >= asOf || (typeof end === 'string' && due > end)) return;
     const why = afterLatest
