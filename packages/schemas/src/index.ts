@@ -58,3 +58,4 @@ export function loadSchemaFiles(dir: string = dataDir): SchemaFile[] {
 }
 
 export * from './codelists.js';
+export * from './keywords.js';
