@@ -1,4 +1,5 @@
 import { KINDS } from '@nof/schemas';
+import { isRecord } from '../../model/is-record.js';
 import { parentPointer, parsePointer, valueAt } from '../../parse/json-pointer.js';
 import { replaceFix } from '../../schema/fixes.js';
 import type { Rule } from '../rule.js';
@@ -28,7 +29,7 @@ not already there), then check its shape against the replacement's description.`
       const name = parsePointer(pointer).at(-1) ?? '';
       const by = found.deprecated.by;
       const parent = valueAt(document.value, parentPointer(pointer));
-      const isProperty = typeof parent === 'object' && parent !== null && !Array.isArray(parent);
+      const isProperty = isRecord(parent);
       const subject = isProperty ? `\`${name}\` is deprecated` : 'This item is deprecated';
       const free = by !== undefined && isProperty && !Object.hasOwn(parent, by);
       report({
