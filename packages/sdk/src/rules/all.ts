@@ -49,6 +49,7 @@ export { default as privacyPersonalDataShared } from './privacy/personal-data-sh
 export { default as providerInsuranceExpired } from './provider/insurance-expired.js';
 export { default as providerSettingUrnsUnique } from './provider/setting-urns-unique.js';
 export { default as providerSuspensionTrigger } from './provider/suspension-trigger.js';
+export { default as referenceTargetHasErrors } from './reference/target-has-errors.js';
 export { default as referenceUnresolved } from './reference/unresolved.js';
 export { default as requestCallOffTierOrder } from './request/call-off-tier-order.js';
 export { default as requestNeededByAfterRequest } from './request/needed-by-after-request.js';

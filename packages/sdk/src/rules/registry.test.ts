@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { KINDS } from '@nof/schemas';
+import { existsSync } from 'node:fs';
+import { API_VERSIONS, KIND_VERSIONS, KINDS } from '@nof/schemas';
 import { getRule, listRules } from './registry.js';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -41,5 +42,24 @@ describe('the rule registry', () => {
       for (const kind of rule.kinds) expect(KINDS, rule.id).toContain(kind);
       expect(getRule(rule.id)).toBe(rule);
     }
+  });
+
+  it('gives every rule the apiVersions it checks, each one a version of one of its kinds', () => {
+    for (const rule of listRules()) {
+      expect(rule.apiVersions.length, rule.id).toBeGreaterThan(0);
+      const versions = new Set<string>(rule.kinds.flatMap((kind) => KIND_VERSIONS[kind]));
+      for (const version of rule.apiVersions) {
+        expect(API_VERSIONS, rule.id).toContain(version);
+        expect(versions.has(version), `${rule.id} claims ${version}, which none of its kinds has`).toBe(true);
+      }
+    }
+  });
+
+  it('gives every rule a test file of its own, which must run it on every apiVersion it claims (test/rule-versions.ts)', () => {
+    expect(
+      listRules()
+        .filter((rule) => !existsSync(`${here}/${rule.id}.test.ts`))
+        .map((rule) => rule.id),
+    ).toEqual([]);
   });
 });

@@ -25,6 +25,7 @@ function countingRule(): { rule: Rule; checked: string[] } {
     description: 'Counts checks.',
     severity: 'info',
     kinds: ['Consortium', 'ProviderProfile'],
+    apiVersions: ['nof/v1'],
     docs: 'Test rule.',
     check({ document }) {
       checked.push(document.id ?? '?');
@@ -114,9 +115,26 @@ describe('Workspace', () => {
     expect(codes(workspace, 'a.yaml')).toEqual([]);
   });
 
-  it('keeps schema and YAML problems, and does not run rules on documents that have them', () => {
-    const workspace = workspaceOf({ 'p.yaml': provider('fictional', 'white-rose').replace('settings: []', 'settings: 3') });
-    expect(codes(workspace, 'p.yaml')).toEqual(['schema/type']);
+  it('keeps schema problems, and runs only the reference rules on documents that have them', () => {
+    const broken = provider('fictional', 'white-rose').replace('settings: []', 'settings: 3');
+    // The consortium the profile names is missing: that is still worth saying.
+    expect(codes(workspaceOf({ 'p.yaml': broken }), 'p.yaml')).toEqual(['schema/type', 'reference/unresolved']);
+    const { rule, checked } = countingRule();
+    workspaceOf({ 'p.yaml': broken, 'a.yaml': consortium('white-rose') }, [rule]).validateAll();
+    expect(checked).toEqual(['white-rose']);
+  });
+
+  it('hands rules only neighbours without errors, and checks their dependents again when one is mended', () => {
+    const workspace = workspaceOf({
+      'a.yaml': consortium('white-rose').replace('type: regional', 'type: 3'),
+      'p.yaml': provider('fictional', 'white-rose'),
+    });
+    expect(codes(workspace, 'p.yaml')).toEqual(['reference/target-has-errors']);
+    expect(workspace.set('a.yaml', consortium('white-rose'))).toContain('p.yaml');
+    expect(codes(workspace, 'p.yaml')).toEqual([]);
+    // Navigation still finds the document with errors.
+    workspace.set('a.yaml', consortium('white-rose').replace('type: regional', 'type: 3'));
+    expect(workspace.definition('p.yaml', { line: 9, character: 20 })?.uri).toBe('a.yaml');
   });
 
   it('finds the declaration of an id and every reference to it', () => {

@@ -1,14 +1,15 @@
-import { KINDS } from '@nof/schemas';
+import { API_VERSIONS, KINDS } from '@nof/schemas';
 import { judgingDate } from '../../codelists/judging-date.js';
 import { addDays } from '../../dates/calendar.js';
 import { replaceFix } from '../../schema/fixes.js';
-import type { Rule } from '../rule.js';
+import { defineRule } from '../rule.js';
 
-export default {
+export default defineRule({
   id: 'codelist/not-valid-on-date',
   description: 'A code was not yet, or no longer, valid on the date it is used.',
   severity: 'error',
   kinds: KINDS,
+  apiVersions: API_VERSIONS,
   docs: `Codes change: local authorities are reorganised (Northamptonshire, E10000021, was replaced
 on 2021-04-01 by North and West Northamptonshire) and SSDA903 placement types come and go
 (P2 independent living was removed from 2024-25; K3 supported accommodation arrived). A code
@@ -55,4 +56,4 @@ Northamptonshire (E06000062)".
       }
     }
   },
-} satisfies Rule;
+});

@@ -1,13 +1,14 @@
 import { describePeriod, termEnd } from '../../dates/period.js';
 import { replaceFix } from '../../schema/fixes.js';
-import type { Rule } from '../rule.js';
+import { defineRule } from '../rule.js';
 import { arrangementsOf, describeArrangement } from './_consortium.js';
 
-export default {
+export default defineRule({
   id: 'consortium/term-end-matches',
   description: 'The end date agrees with the start date, the initial period and the extensions taken.',
   severity: 'warning',
   kinds: ['Consortium'],
+  apiVersions: ['nof/v1'],
   docs: `Frameworks run "for periods of two or three years initially, often with a review point with
 an option to extend by a further one or two years" (2015 review, section 2.2), written like
 2+1+1. Members and providers plan re-tenders and price reviews around the end date, so it
@@ -49,4 +50,4 @@ warning can then be suppressed.`,
       });
     }
   },
-} satisfies Rule;
+});
