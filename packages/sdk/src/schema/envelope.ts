@@ -7,8 +7,11 @@ import { replaceFix, yamlScalar } from './fixes.js';
 import { listValues } from './phrases.js';
 import type { SchemaRegistry } from './registry.js';
 
-/** The kind schema for a document, or the one diagnostic saying why there is none. */
-export type EnvelopeResult = { schema: JsonSchema } | { problem: Diagnostic };
+/**
+ * The kind schema for a document (with the problems of the profiles it names, which leave the
+ * schema to check against), or the one diagnostic saying why there is none.
+ */
+export type EnvelopeResult = { schema: JsonSchema; problems: Diagnostic[] } | { problem: Diagnostic };
 
 /**
  * Reads `apiVersion` and `kind` to pick the schema. A missing or unknown value gives a single
