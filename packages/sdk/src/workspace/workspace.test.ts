@@ -1,3 +1,6 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Rule } from '../rules/rule.js';
 import { documentYaml } from '../rules/testing.js';
@@ -135,6 +138,23 @@ describe('Workspace', () => {
     // Navigation still finds the document with errors.
     workspace.set('a.yaml', consortium('white-rose').replace('type: regional', 'type: 3'));
     expect(workspace.definition('p.yaml', { line: 9, character: 20 })?.uri).toBe('a.yaml');
+  });
+
+  it('hands rules a neighbour again once a profile it names appears on disk (recheck)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'nof-recheck-'));
+    try {
+      const a = join(dir, 'a.yaml');
+      const named = consortium('white-rose').replace('  name: white-rose', '  name: white-rose\n  profiles: [local]');
+      const workspace = workspaceOf({ [a]: named, [join(dir, 'p.yaml')]: provider('fictional', 'white-rose') });
+      expect(codes(workspace, join(dir, 'p.yaml'))).toEqual(['reference/target-has-errors']);
+      mkdirSync(join(dir, 'profiles'));
+      writeFileSync(join(dir, 'profiles/local.profile.json'), '{ "id": "local", "title": "Local", "patches": {} }\n');
+      expect(workspace.recheck()).toContain(join(dir, 'p.yaml'));
+      expect(codes(workspace, a)).toEqual([]);
+      expect(codes(workspace, join(dir, 'p.yaml'))).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('finds the declaration of an id and every reference to it', () => {
