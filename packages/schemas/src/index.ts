@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 export type * from './generated/index.js';
+export * from './generated/documents.js';
 
 /** A JSON Schema object as parsed from disk. */
 export type JsonSchema = Record<string, unknown>;
@@ -58,3 +59,4 @@ export function loadSchemaFiles(dir: string = dataDir): SchemaFile[] {
 }
 
 export * from './codelists.js';
+export * from './keywords.js';

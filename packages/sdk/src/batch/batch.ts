@@ -67,11 +67,11 @@ function checkRules(
 ): BatchResult[] {
   const reparser = new Reparser(new Map(inputs.map((input) => [input.uri, input])));
   const index = new DocumentIndex<DetachedDocument>();
-  const checkable = checks.map((check) =>
+  const checked = checks.map((check) =>
     check.documents.flatMap((facts) => {
       const document = new DetachedDocument(check.uri, facts, reparser);
-      index.add(document);
-      return facts.checkable ? [document] : [];
+      index.add(document, facts.checkable);
+      return facts.checkable || facts.schemaErrors.length ? [{ document, schemaErrors: facts.schemaErrors }] : [];
     }),
   );
   const lookup = index.lookup();
@@ -83,7 +83,7 @@ function checkRules(
     ...(options.settings ? { settings: options.settings } : {}),
   };
   return checks.map((check, i) => {
-    const semantic = checkable[i]!.flatMap((document) => runRules(rules, document, lookup, run));
+    const semantic = checked[i]!.flatMap(({ document, schemaErrors }) => runRules(rules, document, lookup, { ...run, schemaErrors }));
     onFile(i + 1);
     const all = applySuppressions([...check.ownDiagnostics, ...semantic], check.suppressions, options.settings);
     return { uri: check.uri, documents: check.documents.length, diagnostics: all.sort(compareDiagnostics) };

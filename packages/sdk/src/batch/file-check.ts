@@ -4,6 +4,7 @@ import type { Suppression } from '../diagnostics/suppression.js';
 import { DEFAULT_LIMITS, tooLarge } from '../parse/input-guards.js';
 import { parseText } from '../parse/parse-text.js';
 import type { SchemaRegistry } from '../schema/registry.js';
+import { schemaErrorPaths } from '../rules/engine.js';
 import { validateDocument } from '../schema/validate-document.js';
 
 /** A file to check: read from disk at `uri` (a path) unless its `text` is given (standard input). */
@@ -22,6 +23,8 @@ export interface DocumentFacts {
   value: unknown;
   /** Read without YAML errors and valid against its schema: rules check only these. */
   checkable: boolean;
+  /** For a document read without YAML errors, the pointers of its schema errors (reference rules check the rest). */
+  schemaErrors: string[];
 }
 
 /** The text-only stage of checking one file (parse, schema, suppression comments), as plain data. */
@@ -61,14 +64,15 @@ export function checkFile(input: BatchInput, registry: SchemaRegistry): FileChec
   const documents: DocumentFacts[] = parsed.documents.map((document) => {
     const problems = document.reliable ? validateDocument(document, registry) : [];
     ownDiagnostics.push(...problems);
-    const checkable = document.reliable && !problems.some((p) => p.severity === 'error');
+    const schemaErrors = schemaErrorPaths(problems);
     return {
       index: document.index,
       apiVersion: document.apiVersion,
       kind: document.kind,
       id: document.id,
       value: document.value,
-      checkable,
+      checkable: document.reliable && schemaErrors.length === 0,
+      schemaErrors,
     };
   });
   return { uri: input.uri, ownDiagnostics, suppressions: parsed.suppressions, documents };

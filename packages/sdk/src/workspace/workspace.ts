@@ -1,4 +1,5 @@
 import { Codelists } from '../codelists/codelists.js';
+import { today } from '../dates/calendar.js';
 import type { LoadedConfig } from '../config/config.js';
 import { compareDiagnostics, type Diagnostic, type FileResult } from '../diagnostics/diagnostic.js';
 import { applySuppressions } from '../diagnostics/suppression.js';
@@ -6,7 +7,7 @@ import { parseText, type ParsedFile } from '../parse/parse-text.js';
 import { reparseText } from '../parse/reparse.js';
 import { AnnotationIndex } from '../model/annotations.js';
 import type { ParsedDocument } from '../parse/parsed-document.js';
-import { runRules } from '../rules/engine.js';
+import { runRules, schemaErrorPaths } from '../rules/engine.js';
 import { SchemaRegistry } from '../schema/registry.js';
 import { validateDocument } from '../schema/validate-document.js';
 import { listRules } from '../rules/registry.js';
@@ -41,15 +42,13 @@ interface FileEntry {
    * rule can trust the shape of what it reads (the schema's errors already say what is wrong).
    */
   checkable: ParsedDocument[];
+  /** The other documents read without YAML errors, with the pointers of their schema errors: reference rules check their well-formed parts. */
+  schemaErrors: Map<ParsedDocument, string[]>;
   /** Rule findings and the lookups they depended on; undefined when they must be computed again. */
   semantic?: { diagnostics: Diagnostic[]; dependsOn: Set<string> };
 }
 
-/** Today's date in the local time zone, YYYY-MM-DD. */
-export function today(): string {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-}
+export { today };
 
 /**
  * Many NOF files checked together. Each file is parsed once per text; rules run per file with a
@@ -79,7 +78,7 @@ export class Workspace {
     };
     this.config = options.config;
     this.annotations = new AnnotationIndex(this.options.registry);
-    this.navigator = new Navigator(this.annotations, this.index.lookup(), () => this.documents());
+    this.navigator = new Navigator(this.annotations, this.index.everyDocument(), () => this.documents());
   }
 
   /** The date rules judge by. */
@@ -120,10 +119,7 @@ export class Workspace {
    * files that checking depends on, such as a local profile on disk. Returns every uri.
    */
   recheck(): string[] {
-    for (const [uri, entry] of this.files) {
-      this.forget(uri, entry);
-      this.files.set(uri, this.entryOf(entry.parsed));
-    }
+    for (const [uri, entry] of this.files) this.replace(uri, entry, this.entryOf(entry.parsed));
     return this.uris();
   }
 
@@ -131,12 +127,15 @@ export class Workspace {
   private entryOf(parsed: ParsedFile): FileEntry {
     const ownDiagnostics = [...parsed.diagnostics];
     const checkable: ParsedDocument[] = [];
+    const schemaErrors = new Map<ParsedDocument, string[]>();
     for (const document of parsed.documents.filter((d) => d.reliable)) {
       const problems = validateDocument(document, this.options.registry);
       ownDiagnostics.push(...problems);
-      if (!problems.some((p) => p.severity === 'error')) checkable.push(document);
+      const errors = schemaErrorPaths(problems);
+      if (errors.length) schemaErrors.set(document, errors);
+      else checkable.push(document);
     }
-    return { parsed, ownDiagnostics, checkable };
+    return { parsed, ownDiagnostics, checkable, schemaErrors };
   }
 
   /** Removes a file. Returns the uris whose diagnostics may have changed (the dependents). */
@@ -203,7 +202,7 @@ export class Workspace {
     if (entry) {
       this.files.set(uri, entry);
       for (const document of entry.parsed.documents) {
-        this.index.add(document);
+        this.index.add(document, entry.checkable.includes(document));
         keysOf(document).forEach((k) => changed.add(k));
       }
     } else this.files.delete(uri);
@@ -233,7 +232,12 @@ export class Workspace {
     const dependsOn = new Set<string>();
     const lookup = this.index.lookup(dependsOn);
     const options = { asOf: this.asOf, codelists: this.options.codelists, annotations: this.annotations, settings: this.options.settings };
-    const diagnostics = entry.checkable.flatMap((document) => runRules(this.options.rules, document, lookup, options));
+    const diagnostics = [
+      ...entry.checkable.flatMap((document) => runRules(this.options.rules, document, lookup, options)),
+      ...[...entry.schemaErrors].flatMap(([document, schemaErrors]) =>
+        runRules(this.options.rules, document, lookup, { ...options, schemaErrors }),
+      ),
+    ];
     entry.semantic = { diagnostics, dependsOn };
     for (const key of dependsOn) {
       const set = this.dependents.get(key) ?? new Set<string>();
