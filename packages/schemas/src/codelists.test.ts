@@ -416,11 +416,36 @@ describe('SSDA903 placement types', () => {
     expect(successorsOn(placementTypes, 'Z1', '2025-04-01').map((e) => e.code)).toEqual(['Z11', 'Z12', 'Z13', 'Z14']);
   });
 
-  it('says which service each placement type belongs to, fostering being exactly U1-U6', () => {
-    const services = new Set(['fostering', 'residential-child-care', 'adoption', 'parent', 'independent', 'temporary', 'other']);
-    expect(placementTypes.entries.filter((e) => !services.has(e.attributes?.service ?? '')).map((e) => e.code)).toEqual([]);
+  it('says what kind of placement each type is, fostering being Q1-Q2 then U1-U6', () => {
+    const kinds = new Set([
+      'fostering',
+      'childrens-home',
+      'secure',
+      'care-home',
+      'family-centre',
+      'residential-school',
+      'supported-accommodation',
+      'independent-living',
+      'residential-employment',
+      'adoption',
+      'parent',
+      'health',
+      'custody',
+      'temporary',
+      'other',
+    ]);
+    expect(placementTypes.entries.filter((e) => !kinds.has(e.attributes?.service ?? '')).map((e) => e.code)).toEqual([]);
     const fostering = placementTypes.entries.filter((e) => e.attributes?.service === 'fostering').map((e) => e.code);
-    expect(fostering).toEqual(['U1', 'U2', 'U3', 'U4', 'U5', 'U6']);
+    expect(fostering).toEqual(['Q1', 'Q2', 'U1', 'U2', 'U3', 'U4', 'U5', 'U6']);
+    expect([...validOn('2014-03-31')].filter((c) => fostering.includes(c))).toEqual(['Q1', 'Q2']);
+    expect([...validOn('2014-04-01')].filter((c) => fostering.includes(c))).toEqual(['U1', 'U2', 'U3', 'U4', 'U5', 'U6']);
+  });
+
+  it('says in every list what it was checked against, and when', () => {
+    for (const list of lists.values()) {
+      expect(list.checked.sources.length, list.id).toBeGreaterThan(0);
+      expect(list.checked.year, list.id).toBeGreaterThanOrEqual(2026);
+    }
   });
 
   it('does not present the unverified Z11-Z14 labels as settled', () => {

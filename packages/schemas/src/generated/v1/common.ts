@@ -20,6 +20,10 @@ export type AmountGBP = number;
  */
 export type LocalAuthority = string;
 /**
+ * A Welsh unitary authority, by its ONS GSS code (W06), for placements across the border, for example W06000015 for Cardiff.
+ */
+export type WelshLocalAuthority = string;
+/**
  * The `metadata.id` of another NOF document in the same workspace.
  */
 export type DocumentReference = string;
@@ -120,6 +124,7 @@ export interface Common {
   money?: Money;
   period?: PeriodOfTime;
   localAuthorityRef?: LocalAuthority;
+  welshAuthorityRef?: WelshLocalAuthority;
   documentRef?: DocumentReference;
   region?: Region;
   service?: Service;

@@ -125,6 +125,10 @@ export interface RegisteredSetting {
    */
   localAuthority?: common.LocalAuthority;
   /**
+   * For a setting in Wales (English authorities place children across the border), the Welsh local authority area it is in, by GSS code (W06), instead of `localAuthority`.
+   */
+  welshArea?: common.WelshLocalAuthority;
+  /**
    * Earlier full inspections with the judgement given at the time, newest last, including judgements no longer given (children's homes were judged `adequate` until 31 March 2015).
    *
    * @minItems 1
