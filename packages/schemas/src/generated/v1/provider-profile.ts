@@ -76,6 +76,10 @@ export interface Organisation {
     | 'voluntary'
     | 'local-authority';
   /**
+   * For a local authority's own provision (`type: local-authority`), the authority that runs it, by GSS code. SSDA903 records such placements as the placing authority's own provision (PR1) or another authority's (PR2).
+   */
+  authority?: common.LocalAuthority;
+  /**
    * The company registration number: 8 digits, or 2 letters and 6 digits (for example SC123456 for a Scottish company).
    */
   companiesHouseNumber?: string;
