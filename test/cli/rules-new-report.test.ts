@@ -106,6 +106,25 @@ describe('nof report', () => {
     expect(html).toContain('The review: &quot;Prices have been held on the framework&quot;');
   });
 
+  it('judges by the workspace asOf by default and by --as-of when given, statuses and codes included', () => {
+    expect(nof(['report', 'examples/consortia/east-midlands-regional.yaml']).stdout).toContain('- **Days remaining**: 213 days');
+    const later = join(scratch, 'later.yaml');
+    writeFileSync(later, readFileSync('examples/consortia/east-midlands-regional.yaml', 'utf8'));
+    // Judged in 2025, the 2015 snapshot names an abolished authority (Northamptonshire): an error.
+    const run = nof(['report', later, '--workspace', 'examples', '--as-of', '2025-04-01']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('Northamptonshire (E10000021) was abolished on 2021-04-01');
+    expect(run.stderr).toContain('--as-of');
+  });
+
+  it('reports a file outside the --workspace folder, with the documents of that folder', () => {
+    const outside = join(scratch, 'white-rose-draft.yaml');
+    writeFileSync(outside, readFileSync(file, 'utf8').replace('id: white-rose-fostering', 'id: white-rose-fostering-draft'));
+    const run = nof(['report', outside, '--workspace', 'examples']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/\| Lot 1: Standard fostering placement \| .*Pennine Hearth Fostering/);
+  });
+
   it('exits 2 for a file that is not there, 1 for a consortium with errors', () => {
     expect(nof(['report', 'nowhere.yaml']).code).toBe(2);
     const broken = join(scratch, 'broken.yaml');
