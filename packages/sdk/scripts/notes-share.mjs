@@ -12,7 +12,8 @@ import { parse } from 'yaml';
 /** Characters of text in fields and in notes, walking every value below `value`. */
 export function textShare(value, inNotes = false, totals = { fields: 0, notes: 0 }) {
   if (Array.isArray(value)) for (const item of value) textShare(item, inNotes, totals);
-  else if (value !== null && typeof value === 'object') for (const [key, item] of Object.entries(value)) textShare(item, inNotes || key === 'notes', totals);
+  else if (value !== null && typeof value === 'object')
+    for (const [key, item] of Object.entries(value)) textShare(item, inNotes || key === 'notes', totals);
   else if (value !== null && value !== undefined) totals[inNotes ? 'notes' : 'fields'] += String(value).length;
   return totals;
 }
@@ -49,6 +50,11 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const pct = (n, d) => `${((100 * n) / (d || 1)).toFixed(1)}%`;
   const width = Math.max(...rows.map((r) => r[0].length), 10);
   console.log(`${'consortium'.padEnd(width)}  fields  notes  in notes  in fields`);
-  for (const [id, f, n] of rows) console.log(`${id.padEnd(width)}  ${String(f).padStart(6)}  ${String(n).padStart(5)}  ${pct(n, f + n).padStart(8)}  ${pct(f, f + n).padStart(9)}`);
-  console.log(`${'all'.padEnd(width)}  ${String(fields).padStart(6)}  ${String(notes).padStart(5)}  ${pct(notes, fields + notes).padStart(8)}  ${pct(fields, fields + notes).padStart(9)}`);
+  for (const [id, f, n] of rows)
+    console.log(
+      `${id.padEnd(width)}  ${String(f).padStart(6)}  ${String(n).padStart(5)}  ${pct(n, f + n).padStart(8)}  ${pct(f, f + n).padStart(9)}`,
+    );
+  console.log(
+    `${'all'.padEnd(width)}  ${String(fields).padStart(6)}  ${String(notes).padStart(5)}  ${pct(notes, fields + notes).padStart(8)}  ${pct(fields, fields + notes).padStart(9)}`,
+  );
 }
