@@ -107,6 +107,8 @@ export function governanceBlocks(spec: Spec, who: (code: string) => string): Blo
           ['Model', words(r.model)],
           ['Shared in proportion', yesNo(r.sharedInProportion)],
           ['Funded by', r.fundedBy],
+          ['Paid to', r.paidTo && words(r.paidTo)],
+          ['Fixed amounts', yesNo(r.fixedAmounts)],
           ['Pays for', list(r.funds)],
           ['Resource for ongoing management', r.ongoingManagement && words(r.ongoingManagement)],
           ['In kind', r.inKind],

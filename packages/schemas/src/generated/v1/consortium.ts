@@ -462,6 +462,14 @@ export interface Resourcing {
    */
   sharedInProportion?: boolean;
   /**
+   * Who receives the members' payments when the amounts are not known: `lead-authority` (an agreed amount paid to the lead, North Region of the South West), `host-organisation` (NEPO's fee), `shared-pot`.
+   */
+  paidTo?: 'lead-authority' | 'host-organisation' | 'shared-pot';
+  /**
+   * True when each member pays an agreed, fixed amount (rather than a share that varies), even when the amount is not known.
+   */
+  fixedAmounts?: boolean;
+  /**
    * Anything else about how the consortium is paid for, such as what the contributions fund.
    */
   notes?: common.Text;
