@@ -34,6 +34,11 @@ export function facts(rows: Array<[string, string | undefined]>): Block[] {
   return kept.length ? [{ type: 'facts', rows: kept }] : [];
 }
 
+/** A table of the rows, or nothing when there are none. */
+function rowsTable(head: string[], rows: string[][]): Block[] {
+  return rows.length ? [{ type: 'table', head, rows }] : [];
+}
+
 /** A level-3 heading over the blocks, or nothing when there are none. */
 function section(title: string, blocks: Block[], level: 2 | 3 = 3): Block[] {
   return blocks.length ? [{ type: 'heading', level, text: title }, ...blocks] : [];
@@ -65,8 +70,8 @@ export function membershipBlocks(spec: Spec, who: (code: string) => string): Blo
       ['Members stated', spec.memberCount?.toString()],
       ['Established', when(spec.established)],
     ]),
-    ...(rows.length ? [{ type: 'table' as const, head: ['Authority', 'Status', 'Details'], rows }] : []),
-    ...(leads.length ? [{ type: 'table' as const, head: ['Lead role', 'Held by', 'When'], rows: leads }] : []),
+    ...rowsTable(['Authority', 'Status', 'Details'], rows),
+    ...rowsTable(['Lead role', 'Held by', 'When'], leads),
   ];
 }
 
@@ -84,20 +89,15 @@ export function governanceBlocks(spec: Spec, who: (code: string) => string): Blo
           ['Dissolves if a member leaves', yesNo(g.dissolvesIfMemberLeaves)],
           ['Escalation', g.escalation],
         ]),
-        ...((g.groups ?? []).length
-          ? [
-              {
-                type: 'table' as const,
-                head: ['Group', 'Role', 'Chair', 'Meetings a year'],
-                rows: g.groups!.map((x) => [
-                  x.name ?? words(x.role),
-                  words(x.role),
-                  x.chair ? who(x.chair) : x.chairRotatesEvery ? `rotates every ${describePeriod(x.chairRotatesEvery)}` : '—',
-                  x.meetingsPerYear?.toString() ?? '—',
-                ]),
-              },
-            ]
-          : []),
+        ...rowsTable(
+          ['Group', 'Role', 'Chair', 'Meetings a year'],
+          (g.groups ?? []).map((x) => [
+            x.name ?? words(x.role),
+            words(x.role),
+            x.chair ? who(x.chair) : x.chairRotatesEvery ? `rotates every ${describePeriod(x.chairRotatesEvery)}` : '—',
+            x.meetingsPerYear?.toString() ?? '—',
+          ]),
+        ),
         ...note(g.notes),
       ]
     : [];
@@ -113,43 +113,28 @@ export function governanceBlocks(spec: Spec, who: (code: string) => string): Blo
           ['Resource for ongoing management', r.ongoingManagement && words(r.ongoingManagement)],
           ['In kind', r.inKind],
         ]),
-        ...((r.contributions ?? []).length
-          ? [
-              {
-                type: 'table' as const,
-                head: ['Amount', 'Basis', 'Paid by', 'Pays for'],
-                rows: r.contributions!.map((c) => [
-                  `${c.approximate ? 'about ' : ''}${money(c.amount, c.upTo)}${c.financialYear ? ` (${c.financialYear})` : ''}${c.paidTo ? `, to the ${words(c.paidTo)}` : ''}`,
-                  words(c.basis),
-                  c.authorities?.map(who).join(', ') ?? c.appliesTo ?? 'every member',
-                  c.covers ?? '—',
-                ]),
-              },
-            ]
-          : []),
-        ...((r.staff ?? []).length
-          ? [
-              {
-                type: 'table' as const,
-                head: ['Post', 'Time', 'Employed by', 'Annual cost'],
-                rows: r.staff!.map((x) => [
-                  `${x.count && x.count > 1 ? `${x.count} × ` : ''}${x.role}`,
-                  x.fte !== undefined ? `${x.fte} FTE` : '—',
-                  x.employer ? who(x.employer) : (x.employerOrganisation ?? '—'),
-                  money(x.annualCost) ?? '—',
-                ]),
-              },
-            ]
-          : []),
-        ...((r.externalFunding ?? []).length
-          ? [
-              {
-                type: 'table' as const,
-                head: ['External funder', 'Amount', 'Pays for', 'Until'],
-                rows: r.externalFunding!.map((x) => [x.funder, money(x.amount) ?? '—', list(x.purposes) ?? '—', when(x.until) ?? '—']),
-              },
-            ]
-          : []),
+        ...rowsTable(
+          ['Amount', 'Basis', 'Paid by', 'Pays for'],
+          (r.contributions ?? []).map((c) => [
+            `${c.approximate ? 'about ' : ''}${money(c.amount, c.upTo)}${c.financialYear ? ` (${c.financialYear})` : ''}${c.paidTo ? `, to the ${words(c.paidTo)}` : ''}`,
+            words(c.basis),
+            c.authorities?.map(who).join(', ') ?? c.appliesTo ?? 'every member',
+            c.covers ?? '—',
+          ]),
+        ),
+        ...rowsTable(
+          ['Post', 'Time', 'Employed by', 'Annual cost'],
+          (r.staff ?? []).map((x) => [
+            `${x.count && x.count > 1 ? `${x.count} × ` : ''}${x.role}`,
+            x.fte !== undefined ? `${x.fte} FTE` : '—',
+            x.employer ? who(x.employer) : (x.employerOrganisation ?? '—'),
+            money(x.annualCost) ?? '—',
+          ]),
+        ),
+        ...rowsTable(
+          ['External funder', 'Amount', 'Pays for', 'Until'],
+          (r.externalFunding ?? []).map((x) => [x.funder, money(x.amount) ?? '—', list(x.purposes) ?? '—', when(x.until) ?? '—']),
+        ),
         ...note(r.notes),
       ]
     : [];
@@ -275,39 +260,24 @@ export function arrangementDetailBlocks(a: Arrangement, who: (code: string) => s
                 .join(', '),
           ],
         ]),
-        ...((p.priceGroups ?? []).length
-          ? [
-              {
-                type: 'table' as const,
-                head: ['Price group', 'Criteria'],
-                rows: p.priceGroups!.map((g) => [g.name, g.criteria ?? list(g.categories) ?? '—']),
-              },
-            ]
-          : []),
-        ...((p.maximumPrices ?? []).length
-          ? [
-              {
-                type: 'table' as const,
-                head: ['Maximum price', 'Age band'],
-                rows: p.maximumPrices!.map((m) => [money(m.price)!, m.ageBand ? `${m.ageBand.from}-${m.ageBand.to}` : 'all ages']),
-              },
-            ]
-          : []),
-        ...((p.tenderedPrices ?? []).length
-          ? [
-              {
-                type: 'table' as const,
-                head: ['Provider', 'For', 'Price'],
-                rows: p.tenderedPrices!.map((t) => [
-                  t.provider,
-                  [t.lot, t.priceGroup, t.ageBand && `${t.ageBand.from}-${t.ageBand.to}`, t.forAuthority && who(t.forAuthority)]
-                    .filter(Boolean)
-                    .join(', ') || 'all',
-                  money(t.price)!,
-                ]),
-              },
-            ]
-          : []),
+        ...rowsTable(
+          ['Price group', 'Criteria'],
+          (p.priceGroups ?? []).map((g) => [g.name, g.criteria ?? list(g.categories) ?? '—']),
+        ),
+        ...rowsTable(
+          ['Maximum price', 'Age band'],
+          (p.maximumPrices ?? []).map((m) => [money(m.price)!, m.ageBand ? `${m.ageBand.from}-${m.ageBand.to}` : 'all ages']),
+        ),
+        ...rowsTable(
+          ['Provider', 'For', 'Price'],
+          (p.tenderedPrices ?? []).map((t) => [
+            t.provider,
+            [t.lot, t.priceGroup, t.ageBand && `${t.ageBand.from}-${t.ageBand.to}`, t.forAuthority && who(t.forAuthority)]
+              .filter(Boolean)
+              .join(', ') || 'all',
+            money(t.price)!,
+          ]),
+        ),
         ...note(p.notes),
       ]
     : [];

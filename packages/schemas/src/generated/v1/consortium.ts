@@ -29,6 +29,23 @@ export type ScopeItem =
   | 'secure-welfare'
   | 'mainstream';
 /**
+ * A category of placement.
+ */
+export type LotCategory =
+  | 'standard'
+  | 'enhanced'
+  | 'specialist'
+  | 'complex'
+  | 'solo'
+  | 'parent-and-child'
+  | 'disabled-children'
+  | 'short-breaks'
+  | 'therapeutic'
+  | 'with-education'
+  | 'remand'
+  | 'staying-put'
+  | 'other';
+/**
  * Providers, by the ids of their ProviderProfile documents.
  *
  * Items: A provider, by its ProviderProfile document id.
@@ -1270,41 +1287,8 @@ export interface Lot {
    * The categories of placement in the lot. Use `other` with a category label for anything else, such as lots by number of beds in a home.
    *
    * @minItems 1
-   *
-   * Items: A category of placement.
    */
-  categories?: [
-    (
-      | 'standard'
-      | 'enhanced'
-      | 'specialist'
-      | 'complex'
-      | 'solo'
-      | 'parent-and-child'
-      | 'disabled-children'
-      | 'short-breaks'
-      | 'therapeutic'
-      | 'with-education'
-      | 'remand'
-      | 'staying-put'
-      | 'other'
-    ),
-    ...(
-      | 'standard'
-      | 'enhanced'
-      | 'specialist'
-      | 'complex'
-      | 'solo'
-      | 'parent-and-child'
-      | 'disabled-children'
-      | 'short-breaks'
-      | 'therapeutic'
-      | 'with-education'
-      | 'remand'
-      | 'staying-put'
-      | 'other'
-    )[]
-  ];
+  categories?: [LotCategory, ...LotCategory[]];
   /**
    * The lot's own name for its category when it is `other` or differs from the standard names, for example 'Intensive support fostering' or 'Rural and complex'.
    */
@@ -1722,41 +1706,8 @@ export interface PriceGroup {
    * The lot categories the group corresponds to.
    *
    * @minItems 1
-   *
-   * Items: A category of placement.
    */
-  categories?: [
-    (
-      | 'standard'
-      | 'enhanced'
-      | 'specialist'
-      | 'complex'
-      | 'solo'
-      | 'parent-and-child'
-      | 'disabled-children'
-      | 'short-breaks'
-      | 'therapeutic'
-      | 'with-education'
-      | 'remand'
-      | 'staying-put'
-      | 'other'
-    ),
-    ...(
-      | 'standard'
-      | 'enhanced'
-      | 'specialist'
-      | 'complex'
-      | 'solo'
-      | 'parent-and-child'
-      | 'disabled-children'
-      | 'short-breaks'
-      | 'therapeutic'
-      | 'with-education'
-      | 'remand'
-      | 'staying-put'
-      | 'other'
-    )[]
-  ];
+  categories?: [LotCategory, ...LotCategory[]];
   /**
    * The age bands priced within the group.
    *
