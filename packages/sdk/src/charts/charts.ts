@@ -4,8 +4,7 @@
  * which needs no browser, canvas or network: the same code runs in Node and in a browser bundle.
  * Every chart has a table beside it in the report, so nothing is shown only as a picture.
  */
-import { parse, View } from 'vega';
-import { compile, type TopLevelSpec } from 'vega-lite';
+import type { TopLevelSpec } from 'vega-lite';
 
 /** One bar of a term timeline: an arrangement's period, from its first to its last day. */
 export interface TimelineBar {
@@ -93,8 +92,13 @@ export function lotsByTiersSpec(cells: readonly LotTierCell[]): TopLevelSpec {
   };
 }
 
-/** Renders a Vega-Lite spec to one SVG string, with no network access (no data URLs are used). */
+/**
+ * Renders a Vega-Lite spec to one SVG string, with no network access (no data URLs are used).
+ * Vega is loaded on first use: it takes longer to load than the rest of the CLI, and only the
+ * HTML report draws charts.
+ */
 export async function renderSvg(spec: TopLevelSpec): Promise<string> {
+  const [{ parse, View }, { compile }] = await Promise.all([import('vega'), import('vega-lite')]);
   const view = new View(parse(compile(spec).spec), { renderer: 'none' });
   try {
     return await view.toSVG();
