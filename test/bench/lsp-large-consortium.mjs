@@ -10,7 +10,9 @@ const EXAMPLE = new URL('../../examples/consortia/white-rose-fostering.yaml', im
 function parts() {
   const text = readFileSync(EXAMPLE, 'utf8');
   const start = text.indexOf('  arrangements:\n') + '  arrangements:\n'.length;
-  const end = text.indexOf('\n  notes:', start) + 1;
+  // The arrangements list ends at the next key of the spec (two-space indent), or the file's end.
+  const next = /\n {2}[a-zA-Z$]/.exec(text.slice(start));
+  const end = next ? start + next.index + 1 : text.length;
   return { head: text.slice(0, start), arrangement: text.slice(start, end), tail: text.slice(end) };
 }
 

@@ -130,8 +130,19 @@ describe('nof export ssda903', () => {
     const run = nof(['export', 'ssda903', 'examples', '--year', '2015']);
     expect(run.code).toBe(0);
     const lines = run.stdout.trim().split('\r\n');
-    expect(lines[0]).toBe('CHILD,SEX,DOB,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN');
+    expect(lines[0]).toBe('CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN');
     expect(lines.slice(1).map((l) => l.split(',')[0])).toEqual(['BFD-2014-0117', 'LAN-2014-0052', 'RDG-2013-0008', 'SKP-2014-0311']);
+  });
+
+  it('writes the Header table with --table header, one row per child', () => {
+    const run = nof(['export', 'ssda903', 'examples', '--year', '2015', '--table', 'header']);
+    expect(run.code).toBe(0);
+    const lines = run.stdout.trim().split('\r\n');
+    expect(lines[0]).toBe('CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB');
+    expect(lines).toHaveLength(5);
+    expect(nof(['export', 'ssda903', 'examples', '--year', '2015', '--table', 'children']).stderr).toContain(
+      '--table takes episodes or header',
+    );
   });
 
   it('exits 1 naming the year and the replacement for a retired code', () => {

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -55,8 +55,35 @@ describe('nof new', () => {
     const problems = JSON.parse(check.stdout).results[0].diagnostics.map(
       (d: { code: string; message: string }) => `${d.code}: ${d.message}`,
     );
-    // References to other documents are placeholders the user fills in; nothing else may be wrong.
-    expect(problems.filter((p: string) => !p.startsWith('reference/unresolved'))).toEqual([]);
+    // References to other documents and authority codes are placeholders the user fills in: each is
+    // reported (none passes for a real authority or provider), and nothing else may be wrong.
+    expect(
+      problems.filter((p: string) => !p.startsWith('reference/unresolved') && !/^codelist\/unknown-code: "E06000000"/.test(p)),
+    ).toEqual([]);
+    const placeholders = (text.match(/E06000000|provider-id|agreement-id/g) ?? []).length;
+    expect(problems).toHaveLength(placeholders);
+  });
+
+  it('lists every allowed value of a choice in its comment', () => {
+    nof(['new', 'consortium', '--id', 'values'], scratch);
+    const text = readFileSync(join(scratch, 'values.yaml'), 'utf8');
+    expect(text).toContain('# overarching-regional, regional, sub-regional, partnership or contracting-partnership.');
+    expect(text).toContain('approved-provider-list, rolling-select-list, block-contract or cost-and-volume-contract.');
+    nof(['new', 'placement-agreement', '--id', 'route'], scratch);
+    expect(readFileSync(join(scratch, 'route.yaml'), 'utf8')).toContain(
+      'framework-call-off, dps-call-off, approved-list, block, cost-and-volume or spot.',
+    );
+  });
+
+  it('points the modeline at the schemas of the workspace the file is written in', () => {
+    const workspace = join(scratch, 'ws');
+    mkdirSync(join(workspace, 'node_modules/@nof/schemas/data/v1'), { recursive: true });
+    writeFileSync(join(workspace, 'node_modules/@nof/schemas/data/v1/consortium.schema.json'), '{}');
+    mkdirSync(join(workspace, 'consortia'));
+    expect(nof(['new', 'consortium', '--id', 'here', '--out', 'ws/consortia/here.yaml'], scratch).code).toBe(0);
+    expect(readFileSync(join(workspace, 'consortia/here.yaml'), 'utf8').split('\n', 1)[0]).toBe(
+      '# yaml-language-server: $schema=../node_modules/@nof/schemas/data/v1/consortium.schema.json',
+    );
   });
 
   it('refuses to overwrite, in one line, exit 2', () => {
@@ -104,6 +131,25 @@ describe('nof report', () => {
     expect(html).toContain('@media print');
     expect(html).not.toMatch(/<script|<link|src=|url\(/);
     expect(html).toContain('The review: &quot;Prices have been held on the framework&quot;');
+  });
+
+  it('judges by the workspace asOf by default and by --as-of when given, statuses and codes included', () => {
+    expect(nof(['report', 'examples/consortia/east-midlands-regional.yaml']).stdout).toContain('- **Days remaining**: 213 days');
+    const later = join(scratch, 'later.yaml');
+    writeFileSync(later, readFileSync('examples/consortia/east-midlands-regional.yaml', 'utf8'));
+    // Judged in 2025, the 2015 snapshot names an abolished authority (Northamptonshire): an error.
+    const run = nof(['report', later, '--workspace', 'examples', '--as-of', '2025-04-01']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('Northamptonshire (E10000021) was abolished on 2021-04-01');
+    expect(run.stderr).toContain('--as-of');
+  });
+
+  it('reports a file outside the --workspace folder, with the documents of that folder', () => {
+    const outside = join(scratch, 'white-rose-draft.yaml');
+    writeFileSync(outside, readFileSync(file, 'utf8').replace('id: white-rose-fostering', 'id: white-rose-fostering-draft'));
+    const run = nof(['report', outside, '--workspace', 'examples']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/\| Lot 1: Standard fostering placement \| .*Pennine Hearth Fostering/);
   });
 
   it('exits 2 for a file that is not there, 1 for a consortium with errors', () => {

@@ -28,6 +28,8 @@ export interface Codelist {
   /** Closed lists reject unknown codes; open lists only warn. */
   closed: boolean;
   source?: string;
+  /** What the list was last checked against, when, and what could not be verified. */
+  checked: { sources: string[]; year: number; unverified?: string };
   entries: CodelistEntry[];
 }
 

@@ -31,12 +31,14 @@ an error, 0 otherwise, 2 for a usage error.
 Formats:
   placements-standard  placement requests and agreements as Placements Data Standard v2 records
                        (a JSON list; a request and the agreement naming it make one record)
-  ssda903              placement agreements as SSDA903 episode rows (CSV) for --year
+  ssda903              placement agreements as SSDA903 rows (CSV) for --year: the Episodes
+                       table, or with --table header the Header table (CHILD, SEX, DOB...)
   ocds                 a consortium's arrangements as OCDS 1.1 releases (a release package)
   json                 the documents as plain JSON with $schema, for any JSON Schema validator
 
 Options:
   --year <YYYY>           ssda903: the collection year ending 31 March YYYY
+  --table <name>          ssda903: episodes (default) or header
   --ocid-prefix <prefix>  ocds: your registered ocid prefix (default ${PLACEHOLDER_OCID_PREFIX}, a placeholder)
   --arrangement <id>      ocds: only this arrangement
   --date <date-time>      ocds: the release date (default: now)
@@ -53,6 +55,7 @@ export const exportCommand: Command = {
       args,
       {
         year: { type: 'string' },
+        table: { type: 'string', default: 'episodes' },
         'ocid-prefix': { type: 'string' },
         arrangement: { type: 'string' },
         date: { type: 'string' },
@@ -69,6 +72,8 @@ export const exportCommand: Command = {
       throw new UsageError(`give a format (${FORMATS.join(', ')}) and the files or folders to export`);
     if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`unknown format '${format}' (choose ${FORMATS.join(', ')})`);
     const year = format === 'ssda903' ? parseYear(values.year) : undefined;
+    if (values.table !== 'episodes' && values.table !== 'header')
+      throw new UsageError(`--table takes episodes or header, not '${values.table}'`);
     const date = values.date ?? new Date().toISOString();
     if (Number.isNaN(Date.parse(date)) || !/^\d{4}-\d{2}-\d{2}T/.test(date))
       throw new UsageError(`--date takes an ISO 8601 date and time such as 2025-07-21T09:00:00Z, not '${date}'`);
@@ -81,6 +86,7 @@ export const exportCommand: Command = {
     }
     const { text, diagnostics, perDocument } = convert(format as Format, documents, {
       year,
+      table: values.table,
       date,
       ocidPrefix: values['ocid-prefix'],
       arrangement: values.arrangement,
@@ -135,7 +141,13 @@ interface Converted {
 function convert(
   format: Format,
   documents: ParsedDocument[],
-  options: { year: number | undefined; date: string; ocidPrefix: string | undefined; arrangement: string | undefined },
+  options: {
+    year: number | undefined;
+    table: 'episodes' | 'header';
+    date: string;
+    ocidPrefix: string | undefined;
+    arrangement: string | undefined;
+  },
 ): Converted {
   const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
   switch (format) {
@@ -144,8 +156,8 @@ function convert(
       return { text: json(records), diagnostics };
     }
     case 'ssda903': {
-      const { csv, diagnostics } = exportSsda903(documents, { year: options.year! });
-      return { text: csv, diagnostics };
+      const { csv, header, diagnostics } = exportSsda903(documents, { year: options.year! });
+      return { text: options.table === 'header' ? header.csv : csv, diagnostics };
     }
     case 'ocds': {
       const consortia = documents.filter((d) => d.kind === 'Consortium');

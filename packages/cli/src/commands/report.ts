@@ -1,4 +1,4 @@
-import { existsSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import {
   buildConsortiumReport,
@@ -6,7 +6,6 @@ import {
   loadWorkspace,
   renderReportHtml,
   renderReportMarkdown,
-  today,
   type ReportSources,
   type Workspace,
 } from '@nof/sdk';
@@ -17,16 +16,21 @@ import { parseAsOf } from '../options.js';
 
 const HELP = `Usage: nof report <consortium-file> [options]
 
-Writes the summary a commissioner circulates about a consortium: members and lead, each
-arrangement's term with days remaining, the lots x tiers matrix with providers, call-off,
-monitoring, and every variation from the national contract beside the national clause and the
-rationale. Providers and national contracts are read from the surrounding workspace: the
-consortium file's folder up to the nof.config.yaml above it, or --workspace.
+Writes the summary a commissioner circulates about a consortium: members (and former,
+joining and interested ones) and leads, governance and resourcing, each arrangement's term
+with days remaining, lots and tiers with providers, pricing, openness, scope, eligibility,
+procurement, call-off, monitoring, the suspension protocol, and every variation from the
+national contract beside the national clause and the rationale; then savings, evaluations,
+benefits, plans and where the sources disagree. The HTML page draws a term timeline and a lots
+by tiers grid beside their tables. Providers and national contracts are read from the
+surrounding workspace: the consortium file's folder up to the nof.config.yaml above it, or
+--workspace (which may be a folder that does not contain the file).
 
 Options:
   --format <md|html>     Markdown (default) or one self-contained, printable HTML page
   --out <file>           write to this file instead of standard output
-  --as-of <YYYY-MM-DD>   count days remaining from this day (default: today)
+  --as-of <YYYY-MM-DD>   judge everything as on this day: statuses, retired codes, days
+                         remaining (default: the workspace's asOf, else today)
   --workspace <folder>   the folder holding the other documents
   -h, --help             show this help
 `;
@@ -55,7 +59,7 @@ function sources(workspace: Workspace, asOf: string): ReportSources {
 /** `nof report`: a consortium's summary as Markdown or HTML. */
 export const reportCommand: Command = {
   summary: "write a consortium's summary report (Markdown or HTML)",
-  run(args: string[], io: Io): number {
+  async run(args: string[], io: Io): Promise<number> {
     const parsed = commandArgs(
       args,
       { format: { type: 'string', default: 'md' }, out: { type: 'string' }, 'as-of': { type: 'string' }, workspace: { type: 'string' } },
@@ -68,10 +72,12 @@ export const reportCommand: Command = {
     if (positionals.length !== 1) throw new UsageError('give one consortium file');
     const file = resolve(io.cwd, positionals[0]!);
     if (!existsSync(file) || !statSync(file).isFile()) throw new UsageError(`no such file: '${positionals[0]}'`);
-    const asOf = parseAsOf(values['as-of']) ?? today();
+    const given = parseAsOf(values['as-of']);
 
-    const workspace = loadWorkspace(workspaceDir(file, values.workspace, io.cwd));
-    if (!workspace.has(file)) throw new UsageError(`'${positionals[0]}' is outside the workspace folder or ignored by its nof.config.yaml`);
+    const workspace = loadWorkspace(workspaceDir(file, values.workspace, io.cwd), given ? { asOf: given } : {});
+    // A file outside the folder, or one its config ignores, is still the one asked for: check it with the rest.
+    if (!workspace.has(file)) workspace.set(file, readFileSync(file, 'utf8'));
+    const asOf = workspace.asOf;
     const shown = relative(io.cwd, file);
     const errors = workspace.diagnostics(file).diagnostics.filter((d) => d.severity === 'error');
     if (errors.length) {
@@ -82,7 +88,7 @@ export const reportCommand: Command = {
     const consortium = workspace.file(file)!.documents.find((d) => d.kind === 'Consortium');
     if (!consortium) throw new UsageError(`'${positionals[0]}' holds no Consortium document`);
     const report = buildConsortiumReport(consortium, sources(workspace, asOf));
-    const text = values.format === 'html' ? renderReportHtml(report) : renderReportMarkdown(report);
+    const text = values.format === 'html' ? await renderReportHtml(report) : renderReportMarkdown(report);
     if (values.out === undefined) io.out(text);
     else {
       try {

@@ -1,3 +1,4 @@
+import { parsePartialDate } from '../dates/partial-date.js';
 import { formatPointer, parsePointer, valueAt } from '../parse/json-pointer.js';
 
 /**
@@ -6,8 +7,10 @@ import { formatPointer, parsePointer, valueAt } from '../parse/json-pointer.js';
  */
 const PERIODS: Array<{ start: string; end: string; what: string }> = [
   { start: '/term/startDate', end: '/term/endDate', what: "the arrangement's term" },
+  { start: '/term/startedIn', end: '/term/endsIn', what: "the arrangement's term" },
   { start: '/startDate', end: '/plannedEndDate', what: 'the placement' },
   { start: '/joined', end: '/left', what: 'the membership' },
+  { start: '/joinedIn', end: '/leftIn', what: 'the membership' },
   { start: '/effectiveFrom', end: '/effectiveTo', what: "the framework's effective date" },
   { start: '/requestDate', end: '/requestDate', what: 'the request date' },
   { start: '/date', end: '/date', what: 'the date given' },
@@ -17,6 +20,13 @@ const DATE = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/;
 
 function date(value: unknown): string | undefined {
   return typeof value === 'string' && DATE.test(value) ? value : undefined;
+}
+
+/** A period's start or end given only to the month or year: its widest bound, so no day is invented. */
+function bound(value: unknown, side: 'start' | 'end'): string | undefined {
+  if (value === undefined || date(value) !== undefined) return date(value);
+  const partial = parsePartialDate(value);
+  return side === 'start' ? (partial?.earliest ?? partial?.first) : (partial?.latest ?? partial?.last);
 }
 
 /** The date a code is judged on, and why that date. */
@@ -38,8 +48,8 @@ export function judgingDate(root: unknown, pointer: string, asOf: string): Judgi
   for (let depth = segments.length - 1; depth >= 0; depth--) {
     const holder = valueAt(root, formatPointer(segments.slice(0, depth)));
     for (const period of PERIODS) {
-      const start = date(valueAt(holder, period.start));
-      const end = date(valueAt(holder, period.end));
+      const start = bound(valueAt(holder, period.start), 'start');
+      const end = bound(valueAt(holder, period.end), 'end');
       if (start === undefined && end === undefined) continue;
       let on = asOf;
       if (end !== undefined && end < on) on = end;

@@ -8,6 +8,8 @@ export { exportPlacementsStandard, type PlacementsStandardExport } from './place
 export {
   exportSsda903,
   SSDA903_COLUMNS,
+  SSDA903_HEADER_COLUMNS,
+  type Ssda903HeaderRow,
   type Ssda903Column,
   type Ssda903Export,
   type Ssda903Options,

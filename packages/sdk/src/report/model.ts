@@ -1,10 +1,12 @@
 import type { v1_consortium, v1_nationalContract, v1_providerProfile } from '@nof/schemas';
 import type { Codelists } from '../codelists/codelists.js';
-import { daysBetween } from '../dates/calendar.js';
+import { addDays, daysBetween } from '../dates/calendar.js';
+import { describePartialDate, parsePartialDate } from '../dates/partial-date.js';
 import { describePeriod, termEnd } from '../dates/period.js';
 import type { RuleDocument } from '../rules/rule.js';
 
 type Arrangement = v1_consortium.ProcurementArrangement;
+type Spec = v1_consortium.ConsortiumDetails;
 
 /** A local authority by code, with its name from the local-authorities codelist. */
 export interface Authority {
@@ -13,6 +15,7 @@ export interface Authority {
 }
 
 export interface TermReport {
+  /** The start: a day, or a month or year in words ('April 2014') when only that is known. */
   start?: string;
   initialPeriod?: string;
   extensionOptions: string[];
@@ -22,7 +25,13 @@ export interface TermReport {
   endCalculated: boolean;
   /** Days from the report's date to the end (negative once it has passed). */
   daysRemaining?: number;
+  /** The latest it could run ('2018'), extensions agreed outside the options, terms by authority. */
+  extendableUntil?: string;
+  outsideOptions: string[];
+  byAuthority: string[];
   notes?: string;
+  /** The bars of the term timeline chart (widest span for dates known to the month or year). */
+  bars: Array<{ part: string; start: string; end: string; approximate?: boolean }>;
 }
 
 /** One row of the lots x tiers matrix: a lot's tiers by rank, each with the providers on it. */
@@ -58,6 +67,10 @@ export interface ArrangementReport {
   monitoring?: Omit<NonNullable<Arrangement['monitoring']>, 'coordinator'> & { coordinator?: Authority };
   contractBasis?: { basis: string; contract?: { id: string; name?: string; edition?: string }; notes?: string };
   variations: VariationReport[];
+  /** Tiers that apply to the whole arrangement (no lots), by rank, with providers. */
+  tiers: LotRow['tiers'];
+  /** The arrangement as written, for the sections shown as written (pricing, openness, scope...). */
+  arrangement: Arrangement;
 }
 
 /** What a commissioner circulates about a consortium, as data for any renderer. */
@@ -73,6 +86,10 @@ export interface ConsortiumReport {
   members: Authority[];
   arrangements: ArrangementReport[];
   notes?: string;
+  /** Every local authority code the consortium names, with its name. */
+  names: Record<string, string>;
+  /** The consortium as written, for the sections shown as written (governance, resourcing, savings...). */
+  spec: Spec;
 }
 
 export interface ReportSources {
@@ -88,22 +105,69 @@ function authority(code: string, codelists: Codelists): Authority {
   return { code, name: codelists.entry('local-authorities', code)?.label ?? code };
 }
 
-function term(term: v1_consortium.ContractTerm | undefined, asOf: string): TermReport | undefined {
+function term(term: v1_consortium.ContractTerm | undefined, asOf: string, name: (code: string) => string): TermReport | undefined {
   if (!term) return undefined;
   const options = term.extensionOptions ?? [];
+  const taken = term.extensionsTaken ?? 0;
+  const startedIn = parsePartialDate(term.startedIn);
+  const endsIn = parsePartialDate(term.endsIn);
   let end = term.endDate;
   const endCalculated = end === undefined && term.startDate !== undefined && term.initialPeriod !== undefined;
   if (endCalculated) {
-    end = termEnd(term.startDate!, term.initialPeriod!, ...options.slice(0, term.extensionsTaken ?? 0)).lastDay;
+    end = termEnd(term.startDate!, term.initialPeriod!, ...options.slice(0, taken)).lastDay;
   }
+  // The bars start on the day, else the first day the month or year may stand for.
+  const first = term.startDate ?? startedIn?.first;
+  const approximate = term.startDate === undefined && startedIn !== undefined;
+  const bars: TermReport['bars'] = [];
+  if (first && term.initialPeriod) {
+    let from = first;
+    [term.initialPeriod, ...options].forEach((p, i) => {
+      const to = termEnd(from, p).lastDay;
+      const part = i === 0 ? 'Initial period' : i <= taken ? 'Extension taken' : 'Extension option';
+      bars.push({ part, start: from, end: to, ...(approximate ? { approximate } : {}) });
+      from = addDays(to, 1);
+    });
+  } else if (first && (end ?? endsIn?.last)) {
+    bars.push({
+      part: 'Initial period',
+      start: first,
+      end: (end ?? endsIn?.latest ?? endsIn?.last)!,
+      ...(approximate || !end ? { approximate: true } : {}),
+    });
+  }
+  for (const x of term.extensionsOutsideOptions ?? []) {
+    const last = bars.at(-1);
+    const to = x.to ?? parsePartialDate(x.toMonth)?.last;
+    if (last && to && to > last.end) bars.push({ part: 'Extended outside the options', start: addDays(last.end, 1), end: to });
+  }
+  const start = term.startDate ?? (startedIn ? describePartialDate(startedIn) : undefined);
+  const shownEnd = end ?? (endsIn ? describePartialDate(endsIn) : undefined);
+  const extendable = parsePartialDate(term.extendableUntil);
   return {
-    ...(term.startDate ? { start: term.startDate } : {}),
+    ...(start ? { start } : {}),
     ...(term.initialPeriod ? { initialPeriod: describePeriod(term.initialPeriod) } : {}),
     extensionOptions: options.map((o) => describePeriod(o)),
     ...(term.extensionsTaken !== undefined ? { extensionsTaken: term.extensionsTaken } : {}),
-    ...(end ? { end, daysRemaining: daysBetween(asOf, end) } : {}),
+    ...(shownEnd ? { end: shownEnd } : {}),
+    ...(end ? { daysRemaining: daysBetween(asOf, end) } : {}),
     endCalculated,
+    ...(extendable ? { extendableUntil: describePartialDate(extendable) } : {}),
+    outsideOptions: (term.extensionsOutsideOptions ?? []).map((x) =>
+      [
+        x.period ? `by ${describePeriod(x.period)}` : undefined,
+        x.to ? `to ${x.to}` : x.toMonth ? `to ${describePartialDate(parsePartialDate(x.toMonth)!)}` : undefined,
+        x.reason ? `(${x.reason.replace(/-/g, ' ')})` : undefined,
+      ]
+        .filter(Boolean)
+        .join(' '),
+    ),
+    byAuthority: (term.byAuthority ?? []).map(
+      (t) =>
+        `${name(t.authority)}: ${[t.initialPeriod ? describePeriod(t.initialPeriod) : undefined, ...(t.extensionOptions ?? []).map((o) => describePeriod(o))].filter(Boolean).join(' + ')}`,
+    ),
     ...(term.notes ? { notes: term.notes } : {}),
+    bars,
   };
 }
 
@@ -116,8 +180,13 @@ function lots(consortiumId: string, arrangement: Arrangement, sources: ReportSou
         .filter((q) => q.consortium === consortiumId && q.arrangement === arrangement.id)
         .map((q) => ({ provider: doc.id!, lots: q.lots, tierRank: q.tierRank })),
     );
-  return (arrangement.lots ?? []).map((lot) => {
-    const onLot = profiles.filter((p) => !p.lots || p.lots.includes(lot.id));
+  const lotList: Array<Pick<v1_consortium.Lot, 'id' | 'name' | 'tiers' | 'providers'>> = arrangement.lots?.length
+    ? arrangement.lots
+    : arrangement.tiers?.length
+      ? [{ id: '', name: 'Whole arrangement (no lots)', tiers: arrangement.tiers }]
+      : [];
+  return lotList.map((lot) => {
+    const onLot = profiles.filter((p) => lot.id === '' || !p.lots || p.lots.includes(lot.id));
     const tiers = (lot.tiers ?? arrangement.tiers ?? []).map((tier) => {
       const listed = [...(tier.providers ?? []), ...onLot.filter((p) => p.tierRank === tier.rank).map((p) => p.provider)];
       return {
@@ -171,6 +240,18 @@ function variations(arrangement: Arrangement, sources: ReportSources): Variation
   });
 }
 
+/** Every GSS code in the consortium document, with its name from the codelist. */
+function authorityNames(spec: Spec, codelists: Codelists): Record<string, string> {
+  const out: Record<string, string> = {};
+  const visit = (value: unknown): void => {
+    if (typeof value === 'string' && /^E(06|08|09|10)[0-9]{6}$/.test(value)) out[value] = authority(value, codelists).name;
+    else if (Array.isArray(value)) value.forEach(visit);
+    else if (typeof value === 'object' && value !== null) Object.values(value).forEach(visit);
+  };
+  visit(spec);
+  return out;
+}
+
 /**
  * The report model of a consortium: members and lead by name, and per arrangement the term
  * (with days remaining), the lots x tiers matrix with providers, call-off, monitoring and the
@@ -189,14 +270,15 @@ export function buildConsortiumReport(consortium: RuleDocument, sources: ReportS
     regions: spec.regions ?? [],
     services: spec.services ?? [],
     ...(spec.leadAuthority ? { lead: authority(spec.leadAuthority, sources.codelists) } : {}),
-    members: spec.members.map((m) => authority(m.authority, sources.codelists)),
+    members: spec.members.filter((m) => (m.status ?? 'member') === 'member').map((m) => authority(m.authority, sources.codelists)),
     arrangements: spec.arrangements.map((a) => {
-      const lotRows = lots(metadata.id, a, sources, nameOf);
+      const allRows = lots(metadata.id, a, sources, nameOf);
+      const lotRows = allRows.filter((l) => l.id !== '');
       const contractId = a.contractBasis?.nationalContract;
       const contract = contractId
         ? (sources.get('NationalContract', contractId)?.value as v1_nationalContract.NationalContract | undefined)
         : undefined;
-      const termReport = term(a.term, sources.asOf);
+      const termReport = term(a.term, sources.asOf, (code) => authority(code, sources.codelists).name);
       return {
         id: a.id,
         name: a.name ?? a.id,
@@ -220,8 +302,12 @@ export function buildConsortiumReport(consortium: RuleDocument, sources: ReportS
             }
           : {}),
         variations: variations(a, sources),
+        tiers: allRows.find((l) => l.id === '')?.tiers ?? [],
+        arrangement: a,
       };
     }),
     ...(spec.notes ? { notes: spec.notes } : {}),
+    names: authorityNames(spec, sources.codelists),
+    spec,
   };
 }

@@ -1,4 +1,5 @@
-import { reportBlocks, type Block } from './blocks.js';
+import { renderSvg } from '../charts/charts.js';
+import { reportBlocks, type Block, type TableBlock } from './blocks.js';
 import type { ConsortiumReport } from './model.js';
 
 /** Markdown table cells cannot hold `|` or line breaks. */
@@ -15,8 +16,15 @@ function markdownBlock(block: Block): string {
     case 'facts':
       return block.rows.map(([k, v]) => `- **${k}**: ${v}`).join('\n');
     case 'table':
-      return [block.head, block.head.map(() => '---'), ...block.rows].map((r) => `| ${r.map(cell).join(' | ')} |`).join('\n');
+      return markdownTable(block);
+    case 'chart':
+      // Markdown has no pictures of its own: the chart's table says the same.
+      return markdownTable(block.table);
   }
+}
+
+function markdownTable(block: TableBlock): string {
+  return [block.head, block.head.map(() => '---'), ...block.rows].map((r) => `| ${r.map(cell).join(' | ')} |`).join('\n');
 }
 
 /** The consortium report as Markdown. */
@@ -29,7 +37,16 @@ export function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }
 
-function htmlBlock(block: Block): string {
+function htmlTable(block: TableBlock): string {
+  const head = `<thead><tr>${block.head.map((h) => `<th scope="col">${escapeHtml(h)}</th>`).join('')}</tr></thead>`;
+  const body = block.rows
+    .map((r) => `<tr>${r.map((c, i) => (i === 0 ? `<th scope="row">${escapeHtml(c)}</th>` : `<td>${escapeHtml(c)}</td>`)).join('')}</tr>`)
+    .join('\n');
+  return `<table${block.className ? ` class="${block.className}"` : ''}>${head}<tbody>\n${body}\n</tbody></table>`;
+}
+
+/** One block as HTML; a chart's SVG is rendered beforehand (`svg`), beside its table. */
+function htmlBlock(block: Block, svg?: string): string {
   switch (block.type) {
     case 'heading':
       return `<h${block.level}>${escapeHtml(block.text)}</h${block.level}>`;
@@ -39,15 +56,10 @@ function htmlBlock(block: Block): string {
       return `<ul>${block.items.map((i) => `<li>${escapeHtml(i)}</li>`).join('')}</ul>`;
     case 'facts':
       return `<dl>${block.rows.map(([k, v]) => `<dt>${escapeHtml(k)}</dt><dd>${escapeHtml(v)}</dd>`).join('')}</dl>`;
-    case 'table': {
-      const head = `<thead><tr>${block.head.map((h) => `<th scope="col">${escapeHtml(h)}</th>`).join('')}</tr></thead>`;
-      const body = block.rows
-        .map(
-          (r) => `<tr>${r.map((c, i) => (i === 0 ? `<th scope="row">${escapeHtml(c)}</th>` : `<td>${escapeHtml(c)}</td>`)).join('')}</tr>`,
-        )
-        .join('\n');
-      return `<table${block.className ? ` class="${block.className}"` : ''}>${head}<tbody>\n${body}\n</tbody></table>`;
-    }
+    case 'table':
+      return htmlTable(block);
+    case 'chart':
+      return `<div class="pair"><figure role="img" aria-label="${escapeHtml(block.title)}">${svg ?? ''}<figcaption>${escapeHtml(block.title)}</figcaption></figure>${htmlTable(block.table)}</div>`;
   }
 }
 
@@ -65,6 +77,11 @@ th, td { border: 1px solid #b1b4b6; padding: .35rem .5rem; text-align: left; ver
 thead th { background: #f3f2f1; }
 table.variations td:nth-child(3) { background: #f8f8f8; }
 .note { color: #505a5f; border-left: 4px solid #b1b4b6; padding-left: .7rem; }
+.pair { display: flex; flex-wrap: wrap; gap: 1.2rem; align-items: flex-start; }
+.pair figure { margin: .6rem 0; flex: 0 1 auto; max-width: 100%; overflow-x: auto; }
+.pair figure svg { max-width: 100%; height: auto; }
+.pair figcaption { font-size: .85rem; color: #505a5f; }
+.pair table { flex: 1 1 22rem; width: auto; }
 @media print {
   body { font-size: 10.5pt; margin: 0; max-width: none; }
   h2 { break-before: auto; break-after: avoid; }
@@ -72,17 +89,20 @@ table.variations td:nth-child(3) { background: #f8f8f8; }
   table, dl { break-inside: auto; }
   tr { break-inside: avoid; }
   thead { display: table-header-group; }
+  .pair { break-inside: avoid; }
   @page { margin: 15mm; }
 }
 `;
 
 /**
  * The consortium report as one self-contained HTML page (inline CSS with a print stylesheet,
- * no scripts or external assets, every value escaped), for circulating, printing, or showing
- * in an editor's webview.
+ * charts as inline SVG beside their tables, no scripts or external assets, every value escaped),
+ * for circulating, printing, or showing in an editor's webview.
  */
-export function renderReportHtml(report: ConsortiumReport): string {
-  const body = reportBlocks(report).map(htmlBlock).join('\n');
+export async function renderReportHtml(report: ConsortiumReport): Promise<string> {
+  const blocks = reportBlocks(report);
+  const svgs = await Promise.all(blocks.map((b) => (b.type === 'chart' ? renderSvg(b.spec) : undefined)));
+  const body = blocks.map((b, i) => htmlBlock(b, svgs[i])).join('\n');
   return `<!doctype html>
 <html lang="en-GB">
 <head>

@@ -104,6 +104,7 @@ describe('rules and neighbours with errors', () => {
     expect(found).toEqual([
       ['consortia/east-midlands-regional.yaml', 'reference/target-has-errors', 'info'],
       ['consortia/er4-fostering.yaml', 'reference/target-has-errors', 'info'],
+      ['consortia/herefordshire-worcestershire-fostering.yaml', 'reference/target-has-errors', 'info'],
       ['consortia/white-rose-fostering.yaml', 'reference/target-has-errors', 'info'],
       [contract, 'schema/type', 'error'],
       [contract, 'schema/additionalProperties', 'error'],

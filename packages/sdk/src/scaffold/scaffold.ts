@@ -1,5 +1,8 @@
+import { existsSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { dataDir, KINDS, schemaFileName, type Kind } from '@nof/schemas';
+import { SchemaRegistry } from '../schema/registry.js';
+import { schemaAt } from '../schema/schema-at.js';
 import { TEMPLATES } from './templates.js';
 
 /** `PlacementAgreement` → `placement-agreement`, the name people type. */
@@ -26,18 +29,53 @@ export interface ScaffoldOptions {
 }
 
 /**
- * A new, minimal document of a kind: valid against its schema, a `# yaml-language-server:
- * $schema=` modeline so editors without the NOF extension still check and complete it, and
- * comments explaining each section. References to other documents are placeholders to fill in.
+ * The schema file a document written to `file` should name: the nearest \`@nof/schemas\` installed
+ * in a folder above it, else the nearest checkout of the schemas (\`schemas/v1/\`), else the
+ * schemas this SDK ships. Relative to the file's folder when it can be, so that the modeline keeps
+ * working when the folder is shared or moved along with its node_modules or schemas.
+ */
+function schemaPath(kind: Kind, file: string | undefined, shipped: string): string {
+  const name = schemaFileName(kind);
+  let path = join(shipped, 'v1', name);
+  if (!file || !isAbsolute(file)) return path.split(sep).join('/');
+  for (let dir = dirname(file); ; dir = dirname(dir)) {
+    const candidates = [join(dir, 'node_modules', '@nof', 'schemas', 'data', 'v1', name), join(dir, 'schemas', 'v1', name)];
+    const found = candidates.find((c) => existsSync(c));
+    if (found) {
+      path = found;
+      break;
+    }
+    if (dirname(dir) === dir) break;
+  }
+  const rel = relative(dirname(file), path);
+  // Across drives (Windows) there is no relative path: keep the absolute one.
+  return (isAbsolute(rel) ? path : rel).split(sep).join('/');
+}
+
+/**
+ * The template's \`<<values /pointer>>\` tokens, replaced by every value the kind's schema allows
+ * there ("a, b or c"), so that the comments never leave a value out or name one that is not allowed.
+ */
+function withAllowedValues(kind: Kind, template: string, schemaDir: string): string {
+  const registry = SchemaRegistry.forDir(schemaDir);
+  const root = registry.getSchemaFor('nof/v1', kind)!;
+  return template.replace(/<<values (\S+)>>/g, (_token, pointer: string) => {
+    const values = schemaAt(root, pointer, registry.graph)?.schemas.flatMap((s) => (Array.isArray(s.enum) ? s.enum : [])) ?? [];
+    if (values.length === 0) throw new Error(`The ${kind} template names ${pointer}, which has no allowed values in the schema.`);
+    const words = [...new Set(values.map(String))];
+    return words.length === 1 ? words[0]! : `${words.slice(0, -1).join(', ')} or ${words.at(-1)}`;
+  });
+}
+
+/**
+ * A new, minimal document of a kind: valid against its schema, a \`# yaml-language-server:
+ * $schema=\` modeline so editors without the NOF extension still check and complete it, and
+ * comments explaining each section and listing every allowed value of its choices. References to
+ * other documents and local authorities are placeholders that NOF reports until they are filled in:
+ * none of them is a real authority or provider.
  */
 export function scaffold(kind: Kind, id: string, options: ScaffoldOptions = {}): string {
-  const schema = join(options.schemaDir ?? dataDir, 'v1', schemaFileName(kind));
-  let path = schema;
-  if (options.file && isAbsolute(options.file)) {
-    const rel = relative(dirname(options.file), schema);
-    // Across drives (Windows) there is no relative path: keep the absolute one.
-    if (!isAbsolute(rel)) path = rel;
-  }
-  const modeline = `# yaml-language-server: $schema=${path.split(sep).join('/')}\n`;
-  return modeline + TEMPLATES[kind].replace(/^( {2}id: )ID$/m, `$1${id}`);
+  const schemaDir = options.schemaDir ?? dataDir;
+  const modeline = `# yaml-language-server: $schema=${schemaPath(kind, options.file, schemaDir)}\n`;
+  return modeline + withAllowedValues(kind, TEMPLATES[kind], schemaDir).replace(/^( {2}id: )ID$/m, `$1${id}`);
 }

@@ -3,28 +3,32 @@ import type { Kind } from '@nof/schemas';
 /**
  * The body of a new document of each kind (after the modeline): the fewest fields its schema
  * requires, with placeholder values that pass the schema, and a comment on each section saying
- * what it is for. `ID` is replaced by the document's id.
+ * what it is for. `ID` is replaced by the document's id and `<<values /pointer>>` by every value the
+ * schema allows there. Authority codes are the placeholder E06000000 and references name no
+ * document, so that NOF reports each until it is replaced: none may pass for a real one.
  */
 export const TEMPLATES: Record<Kind, string> = {
   Consortium: `apiVersion: nof/v1
 kind: Consortium
-# Who this document is and who may read it: \`sharing: public\` lets providers see the terms.
+# Who this document is and who may read it (<<values /metadata/sharing>>):
+# \`sharing: public\` lets providers see the terms.
 metadata:
   id: ID
   name: New consortium
   sharing: public
 spec:
-  # sub-regional, regional or overarching-regional (a consortium of consortia).
+  # <<values /spec/type>>.
   type: sub-regional
   # The authority that leads procurement; it must also be listed under members.
-  leadAuthority: E08000035  # Leeds
-  # Every member local authority, by its ONS code (the local-authorities codelist).
+  leadAuthority: E06000000  # placeholder: your lead's GSS code, for example E08000035 for Leeds
+  # Every member local authority, by its ONS GSS code (the local-authorities codelist).
   members:
-    - authority: E08000035  # Leeds
+    - authority: E06000000  # placeholder: a member's GSS code
   # The frameworks, lists and contracts the consortium runs: add lots, tiers, term, call-off,
   # pricing, monitoring, and the variations made to the national contract with their rationale.
   arrangements:
     - id: framework
+      # <<values /spec/arrangements/0/type>>.
       type: framework-agreement
 `,
   NationalContract: `apiVersion: nof/v1
@@ -35,10 +39,10 @@ metadata:
   sharing: public
 spec:
   title: National Contract
-  # The service the contract is written for.
+  # The service the contract is written for: <<values /spec/service>>.
   service: fostering
   edition: "1.0"
-  # current, superseded or draft.
+  # <<values /spec/status>>.
   status: current
   # Sections and their clauses: consortia record their variations against these clause ids.
   sections:
@@ -95,16 +99,16 @@ spec:
   # The authority's own case reference, never the child's name.
   child:
     localReference: REF-0001
-  placingAuthority: E08000035  # Leeds
-  # The provider's profile document id.
+  placingAuthority: E06000000  # placeholder: your GSS code, for example E08000035 for Leeds
+  # The provider's profile document id (placeholder: no such profile exists yet).
   provider: provider-id
   setting:
     ofstedUrn: SC123456
-  # How the placement was bought: framework-call-off (name the consortium, arrangement, lot
-  # and tier), spot, block or in-house.
+  # How the placement was bought (a call-off names the consortium, arrangement, lot and tier),
+  # one of: <<values /spec/route/type>>.
   route:
     type: spot
-  # The SSDA903 placement type code.
+  # The SSDA903 placement type code (the ssda903-placement-types codelist), for example U4.
   placementType: U4
   startDate: 2015-04-01
   # The agreed weekly fee, and any additional services.
@@ -136,8 +140,7 @@ metadata:
 spec:
   organisation:
     legalName: New Provider Ltd
-    # independent-fostering-agency, childrens-home-operator, residential-special-school,
-    # voluntary or local-authority.
+    # <<values /spec/organisation/type>>.
     type: independent-fostering-agency
   # Each Ofsted-registered setting: add insurance, policies, financial checks and the
   # consortium arrangements (lots and tiers) the provider is on.
@@ -145,6 +148,7 @@ spec:
     - id: main-office
       name: New Provider
       ofstedUrn: SC123456
+      # <<values /spec/settings/0/type>>.
       type: independent-fostering-agency
 `,
   PlacementRequest: `apiVersion: nof/v1
@@ -155,7 +159,7 @@ metadata:
   name: New placement request
   sharing: providers
 spec:
-  requestingAuthority: E08000035  # Leeds
+  requestingAuthority: E06000000  # placeholder: your GSS code, for example E08000035 for Leeds
   requestDate: 2015-04-01
   # The authority's case reference and the needs providers must meet, never the child's name.
   child:

@@ -1,5 +1,8 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { dataDir, loadCodelists, readAnnotations, schemaFileName, type Codelist, type JsonSchema, type SchemaFile } from '@nof/schemas';
 import { parsePointer } from '../parse/json-pointer.js';
+import { configDoc } from './config-doc.js';
 import { SchemaRegistry } from '../schema/registry.js';
 import { isSchemaObject } from '../schema/schema-graph.js';
 import { describeConditions } from './conditions.js';
@@ -175,6 +178,8 @@ function codelistDoc(list: Codelist): string {
     '',
     `Codelist \`${list.id}\`, version ${list.version}, ${list.closed ? 'closed (other codes are errors)' : 'open (other codes are warnings)'}.${list.source ? ` Source: ${list.source}.` : ''}`,
     '',
+    `Checked in ${list.checked.year} against: ${list.checked.sources.join('; ')}.${list.checked.unverified ? ` Not verified: ${list.checked.unverified}` : ''}`,
+    '',
     list.description,
     '',
     'Entries are never deleted: a retired code keeps its row with the last day it was valid and its successors.',
@@ -204,6 +209,7 @@ function indexDoc(files: SchemaFile[], codelists: Codelist[]): string {
     lines.push('');
   }
   lines.push('## Codelists', '', ...codelists.map((l) => `- [${l.title}](codelists/${l.id}.md) (\`${l.id}\`, version ${l.version})`), '');
+  lines.push('## Workspace configuration', '', '- [nof.config.yaml](nof-config.md): every key, with an example', '');
   return lines.join('\n');
 }
 
@@ -221,5 +227,8 @@ export function renderSchemaDocs(schemaDir: string = dataDir): Map<string, strin
   const out = new Map<string, string>([['README.md', indexDoc(registry.files, sortedLists)]]);
   for (const file of registry.files) out.set(docPath(file.file), new FileDoc(file, registry, fileOfId, codelists).render());
   for (const list of sortedLists) out.set(`codelists/${list.id}.md`, codelistDoc(list));
+  const config = join(schemaDir, 'nof-config.schema.json');
+  if (existsSync(config))
+    out.set('nof-config.md', configDoc(JSON.parse(readFileSync(config, 'utf8')) as JsonSchema, BANNER('schemas/nof-config.schema.json')));
   return out;
 }

@@ -20,6 +20,10 @@ export type AmountGBP = number;
  */
 export type LocalAuthority = string;
 /**
+ * A Welsh unitary authority, by its ONS GSS code (W06), for placements across the border, for example W06000015 for Cardiff.
+ */
+export type WelshLocalAuthority = string;
+/**
  * The `metadata.id` of another NOF document in the same workspace.
  */
 export type DocumentReference = string;
@@ -85,6 +89,29 @@ export type CareSetting = 'foster-care' | 'residential-care' | 'supported-accomm
  * A value on an outcome indicator's measurement scale: a number for ordinal, numeric and percentage scales (for example 3 or 14), or a word for RAG and yes/no scales (`red`, `amber`, `green`, `yes`, `no`).
  */
 export type ValueOnAMeasurementScale = number | string;
+/**
+ * A date known only as far as the source says: a year (`2014`), a month (`2014-11`) or a day (`2014-11-01`); or, with a qualifier, `{ date: 2018, qualifier: by }` for 'by 2018'. `about`: roughly then; `by`: no later than; `from`: from then on (or since then); `before` and `after`: strictly before or after. NOF never invents the missing month or day: it compares a partial date as every day it could be, and says so when it cannot tell.
+ */
+export type PartialDate = number | string | QualifiedPartialDate;
+/**
+ * A local authority financial year (1 April to 31 March) written as the review writes it, for example `2015/16`.
+ */
+export type FinancialYear = string;
+/**
+ * `sequential-by-tier`: approach tier 1 first, then tier 2 and so on. `all-tiers-at-once`: send the request to every tier together. `mini-competition`: a competition among providers for each placement. `direct-award`: award to a chosen provider without competition. `spot-from-list`: search the list and spot-purchase directly (approved lists, CCRAG).
+ */
+export type CallOffMethod =
+  'sequential-by-tier' | 'all-tiers-at-once' | 'mini-competition' | 'direct-award' | 'spot-from-list';
+/**
+ * One reason a provider may be suspended from an arrangement, the same words in a consortium's suspension protocol and in a provider's recorded suspension: `ofsted-inadequate` (an Inadequate Ofsted judgement), `safeguarding-concern`, `regulation-44-concern` (concerns from an independent person's Regulation 44 visit), `financial-failure`, or `other` (say what, for example a breach of contract).
+ */
+export type SuspensionTrigger =
+  'ofsted-inadequate' | 'safeguarding-concern' | 'regulation-44-concern' | 'financial-failure' | 'other';
+/**
+ * An overall effectiveness judgement as Ofsted gave it at the time, including judgements no longer given: children's homes were judged `adequate` under the framework in force until 31 March 2015, whose place `requires-improvement` took from 1 April 2015.
+ */
+export type OfstedJudgementAnyPeriod =
+  'outstanding' | 'good' | 'adequate' | 'requires-improvement' | 'inadequate';
 
 /**
  * Every shared definition, by its key in common.schema.json's $defs: the kinds' types refer to them here.
@@ -97,6 +124,7 @@ export interface Common {
   money?: Money;
   period?: PeriodOfTime;
   localAuthorityRef?: LocalAuthority;
+  welshAuthorityRef?: WelshLocalAuthority;
   documentRef?: DocumentReference;
   region?: Region;
   service?: Service;
@@ -120,6 +148,12 @@ export interface Common {
   callOffRecord?: CallOffRecord;
   assessedNeed?: AssessedNeed;
   outcomeSought?: OutcomeSought;
+  partialDate?: PartialDate;
+  financialYear?: FinancialYear;
+  callOffMethod?: CallOffMethod;
+  suspensionTrigger?: SuspensionTrigger;
+  ofstedJudgement?: OfstedJudgementAnyPeriod;
+  inHouseCheck?: InHouseProvisionConsidered;
 }
 /**
  * An amount in pounds sterling and the period it is paid for, for example £5,800 a year or £850 a week.
@@ -252,6 +286,11 @@ export interface Route {
    * For an agreement: the tier the chosen provider holds on the lot (1 = approached first). Leave out on a placement request, which may go to several tiers.
    */
   tierRank?: number;
+  /**
+   * For a spot purchase by an authority that has an arrangement for the service: why the placement was bought outside it. `not-on-arrangement`: the provision is not on the arrangement (it does not qualify, or the provider keeps it off). `needs-not-met`: no provider on the arrangement could meet the child's needs. `no-vacancy`: the arrangement's providers had no place. `urgency`: there was no time to follow the call-off. `continuity`: the child stays with a provider already caring for them. `other`.
+   */
+  offArrangementReason?:
+    'not-on-arrangement' | 'needs-not-met' | 'no-vacancy' | 'urgency' | 'continuity' | 'other';
 }
 /**
  * One approach to a provider for this child's placement: who was approached, on which tier, when, and what they answered. Recording every approach shows whether the tiers were followed.
@@ -277,6 +316,17 @@ export interface CallOffApproach {
    * When the provider answered, if it did.
    */
   respondedAt?: DateAndTime;
+  /**
+   * Why the provider declined, when it did: `cannot-meet-needs`, `matching-risk` (the child would not fit with the children already placed), `location`, `price` (it would not accept the arrangement's price), `relationship-with-authority` (the review quotes a provider that deletes one council's referrals unread), `referral-incomplete` (not enough information to decide), or `other`.
+   */
+  declineReason?:
+    | 'cannot-meet-needs'
+    | 'matching-risk'
+    | 'location'
+    | 'price'
+    | 'relationship-with-authority'
+    | 'referral-incomplete'
+    | 'other';
 }
 /**
  * The record of how providers were approached for this placement: every approach in order, whether the placement was urgent, and why the tiers were not followed when they were not. The review found tiered call-off was often skipped in emergencies without any record.
@@ -348,4 +398,30 @@ export interface OutcomeSought {
    * The date by which the target should be reached.
    */
   byWhen?: Date;
+}
+/**
+ * A partial date with a word saying how it bounds the event.
+ */
+export interface QualifiedPartialDate {
+  /**
+   * The year, month or day: `2018`, `2014-11` or `2014-11-01`.
+   */
+  date: number | string;
+  /**
+   * `about`: roughly then. `by`: no later than ('due to expire by 2018'). `from`: from then on ('from 2009'). `before` / `after`: strictly before or after.
+   */
+  qualifier?: 'about' | 'by' | 'from' | 'before' | 'after';
+}
+/**
+ * Whether the authority's own (in-house) foster carers or homes were considered before independent providers, as a sequential placement-finding policy requires; the 2015 review records a challenge to that practice.
+ */
+export interface InHouseProvisionConsidered {
+  /**
+   * True when in-house provision was considered first; false when it was not.
+   */
+  considered: boolean;
+  /**
+   * `no-vacancy`: no in-house place was free. `needs-not-met`: in-house provision could not meet the needs. `offered-declined`: an in-house place was offered but not taken. `not-applicable`: the authority has no in-house provision of this kind.
+   */
+  outcome?: 'no-vacancy' | 'needs-not-met' | 'offered-declined' | 'not-applicable';
 }

@@ -104,6 +104,10 @@ export interface PlacementAgreement {
    */
   signOff?: PartySignOff[];
   /**
+   * Whether the authority's own foster carers or homes were considered before independent providers, and with what outcome.
+   */
+  inHouseConsidered?: common.InHouseProvisionConsidered;
+  /**
    * How providers were approached before this one was chosen.
    */
   callOff?: common.CallOffRecord;

@@ -95,6 +95,10 @@ export interface PlacementRequest1 {
    */
   route?: common.Route;
   /**
+   * Whether the authority's own foster carers or homes were considered before independent providers, and with what outcome.
+   */
+  inHouseConsidered?: common.InHouseProvisionConsidered;
+  /**
    * The providers the request was sent to, by tier and time, and their answers.
    */
   callOff?: common.CallOffRecord;

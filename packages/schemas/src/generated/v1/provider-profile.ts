@@ -76,6 +76,10 @@ export interface Organisation {
     | 'voluntary'
     | 'local-authority';
   /**
+   * For a local authority's own provision (`type: local-authority`), the authority that runs it, by GSS code. SSDA903 records such placements as the placing authority's own provision (PR1) or another authority's (PR2).
+   */
+  authority?: common.LocalAuthority;
+  /**
    * The company registration number: 8 digits, or 2 letters and 6 digits (for example SC123456 for a Scottish company).
    */
   companiesHouseNumber?: string;
@@ -124,6 +128,29 @@ export interface RegisteredSetting {
    * The local authority area the setting is in, by GSS code (for a fostering agency, where its office is).
    */
   localAuthority?: common.LocalAuthority;
+  /**
+   * For a setting in Wales (English authorities place children across the border), the Welsh local authority area it is in, by GSS code (W06), instead of `localAuthority`.
+   */
+  welshArea?: common.WelshLocalAuthority;
+  /**
+   * Earlier full inspections with the judgement given at the time, newest last, including judgements no longer given (children's homes were judged `adequate` until 31 March 2015).
+   *
+   * @minItems 1
+   */
+  inspections?: [Inspection, ...Inspection[]];
+}
+/**
+ * One full Ofsted inspection and its overall effectiveness judgement.
+ */
+export interface Inspection {
+  /**
+   * The date of the inspection.
+   */
+  date: common.Date;
+  /**
+   * The overall effectiveness judgement as given at the time.
+   */
+  judgement: common.OfstedJudgementAnyPeriod;
 }
 /**
  * One insurance policy held, with the cover and when it expires.
@@ -248,9 +275,16 @@ export interface Suspension {
    */
   to?: common.Date;
   /**
-   * Why the provider was suspended: a safeguarding concern, an Inadequate Ofsted grade, a breach of contract, or another reason.
+   * @deprecated
+   * Deprecated: use `triggers`, which uses the same words as the consortium's suspension protocol. Why the provider was suspended: a safeguarding concern, an Inadequate Ofsted grade, a breach of contract, or another reason.
    */
   grounds?: 'safeguarding-concern' | 'inadequate-ofsted-grade' | 'contract-breach' | 'other';
+  /**
+   * Why the provider was suspended, in the words of the consortium's suspension protocol (`ofsted-inadequate`, `safeguarding-concern`, `regulation-44-concern`, `financial-failure`, `other`): a breach of contract is `other`, with the reason.
+   *
+   * @minItems 1
+   */
+  triggers?: [common.SuspensionTrigger, ...common.SuspensionTrigger[]];
   /**
    * The reason in words. Describe the concern without identifying any child.
    */

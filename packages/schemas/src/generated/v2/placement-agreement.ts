@@ -217,6 +217,10 @@ export type PlacementEntered = common.DataEntry;
  */
 export type CostEntered = common.DataEntry;
 /**
+ * Whether the authority's own foster carers or homes were considered before independent providers, and with what outcome.
+ */
+export type InHouseProvisionConsidered = common.InHouseProvisionConsidered;
+/**
  * True when the placement was needed so quickly that the usual call-off procedure (for example tier by tier) could not be followed in full.
  */
 export type Urgent = boolean;
@@ -283,6 +287,7 @@ export interface PlacementAgreement {
   reviewSchedule?: ReviewSchedule;
   signOff?: SignOff;
   dataEntry?: DataEntryQualityAssurance;
+  inHouseConsidered?: InHouseProvisionConsidered;
   /**
    * How providers were approached before this one was chosen, by which procedure, and since when the need was known.
    */
@@ -423,9 +428,9 @@ export interface DataEntryQualityAssurance {
  */
 export interface CallOffRecord {
   /**
-   * `sequential-by-tier`: tier 1 first, then the next tier; `all-tiers-at-once`: every tier approached together (common in emergencies, a compliance concern); `mini-competition`: providers invited to bid for this placement; `direct`: one provider approached, outside any tiering.
+   * How providers were approached for this placement, in the same words as a consortium's prescribed call-off method: `sequential-by-tier` (tier 1 first, then the next tier), `all-tiers-at-once` (every tier approached together; common in emergencies, a compliance concern), `mini-competition` (providers invited to bid for this placement), `direct-award` (one provider chosen without competition), `spot-from-list` (searched on an approved list and bought directly).
    */
-  procedure?: 'sequential-by-tier' | 'all-tiers-at-once' | 'mini-competition' | 'direct';
+  procedure?: common.CallOffMethod;
   /**
    * When the placing authority first knew this child would need a placement. Providers told the review they were asked for emergency placements that authorities had known about for some time; the gap between this date and the first approach shows it.
    */

@@ -5,15 +5,19 @@ import { toCsv } from '../csv.js';
 import { finding, INTEROP_CODES, type InteropDiagnostic } from '../diagnostics.js';
 
 /**
- * The SSDA903 episode columns, in the DfE return's order. SEX and DOB belong to the header file
- * but many local extracts carry them on each episode; they are filled only from internal
- * documents. NOF does not record RNE, CIN, DEC, REC, REASON_PLACE_CHANGE, HOME_POST or PL_POST:
- * those columns are left blank for the authority's case management system to supply.
+ * The SSDA903 Header columns (one row per child), in the DfE return's order. SEX and DOB are
+ * filled only from internal documents; NOF does not record ETHNIC, UPN, MOTHER or MC_DOB, which are
+ * left blank for the authority's case management system to supply.
+ */
+export const SSDA903_HEADER_COLUMNS = ['CHILD', 'SEX', 'DOB', 'ETHNIC', 'UPN', 'MOTHER', 'MC_DOB'] as const;
+
+/**
+ * The SSDA903 Episodes columns (one row per placement episode), in the DfE return's order. NOF
+ * does not record RNE, CIN, DEC, REC, REASON_PLACE_CHANGE, HOME_POST or PL_POST: those columns
+ * are left blank for the authority's case management system to supply.
  */
 export const SSDA903_COLUMNS = [
   'CHILD',
-  'SEX',
-  'DOB',
   'DECOM',
   'RNE',
   'LS',
@@ -30,6 +34,7 @@ export const SSDA903_COLUMNS = [
 
 export type Ssda903Column = (typeof SSDA903_COLUMNS)[number];
 export type Ssda903Row = Partial<Record<Ssda903Column, string>>;
+export type Ssda903HeaderRow = Partial<Record<(typeof SSDA903_HEADER_COLUMNS)[number], string>>;
 
 /** Options for {@link exportSsda903}. */
 export interface Ssda903Options {
@@ -39,21 +44,39 @@ export interface Ssda903Options {
 }
 
 export interface Ssda903Export {
+  /** The Episodes table. */
   rows: Ssda903Row[];
   csv: string;
+  /** The Header table: one row per child, with SEX and DOB from internal documents. */
+  header: { rows: Ssda903HeaderRow[]; csv: string };
   diagnostics: InteropDiagnostic[];
 }
 
 /** SSDA903 sex codes: 1 male, 2 female. NOF's `other` and `not-known` have none. */
 const SEX: Record<string, string> = { male: '1', female: '2' };
 
-/** PLACE_PROVIDER from the provider profile's organisation type, where it decides it. */
-const PLACE_PROVIDER: Record<string, string> = {
-  'independent-fostering-agency': 'PR4',
-  'childrens-home-operator': 'PR4',
-  'residential-special-school': 'PR4',
-  voluntary: 'PR5',
-};
+/**
+ * PLACE_PROVIDER from the provider's profile: a private company (an agency, a home operator, an
+ * independent school) is PR4, a charity or voluntary organisation PR5, an authority's own
+ * provision PR1 when it is the placing authority's and PR2 when another authority's.
+ */
+function placeProvider(provider: RuleDocument, placingAuthority: unknown): { code?: string; problem?: string } {
+  const organisation = valueAt(provider.value, '/spec/organisation') as
+    | { type?: string; charityNumber?: string; authority?: string }
+    | undefined;
+  if (!organisation?.type) return {};
+  if (organisation.type === 'local-authority') {
+    if (organisation.authority === undefined) {
+      return {
+        problem:
+          'the provider is a local authority whose profile names no `organisation.authority`, so PLACE_PROVIDER (PR1 own authority or PR2 another) is left blank',
+      };
+    }
+    return { code: organisation.authority === placingAuthority ? 'PR1' : 'PR2' };
+  }
+  if (organisation.type === 'voluntary' || organisation.charityNumber !== undefined) return { code: 'PR5' };
+  return { code: 'PR4' };
+}
 
 /**
  * Replacements the DfE guidance gives that the codelist does not record as successors: H5 and
@@ -66,8 +89,8 @@ const GUIDANCE_REPLACEMENTS: Record<string, string[]> = { H5: ['K3'], P2: ['K3']
  * open at some point in the year (started by 31 March, not planned to end before 1 April) is one
  * row. Placement types are checked against the year's codelist: a code retired or not yet valid
  * in that year is an error naming the year and the replacement. CHILD is the pseudonymous local
- * reference; SEX and DOB come only from documents shared `internal`. PLACE_PROVIDER is filled
- * when the provider's profile is among the documents.
+ * reference. SEX and DOB go in the Header table, one row per child, and come only from documents
+ * shared `internal`. PLACE_PROVIDER is filled when the provider's profile is among the documents.
  */
 export function exportSsda903(documents: readonly RuleDocument[], options: Ssda903Options): Ssda903Export {
   const codelists = options.codelists ?? new Codelists();
@@ -77,6 +100,7 @@ export function exportSsda903(documents: readonly RuleDocument[], options: Ssda9
   const providers = new Map(documents.filter((d) => d.kind === 'ProviderProfile').map((d) => [d.id, d]));
   const diagnostics: InteropDiagnostic[] = [];
   const rows: Array<{ row: Ssda903Row; start: string }> = [];
+  const header = new Map<string, Ssda903HeaderRow>();
   for (const agreement of documents.filter((d) => d.kind === 'PlacementAgreement')) {
     const at = (pointer: string) => valueAt(agreement.value, pointer);
     const start = at('/spec/startDate');
@@ -95,8 +119,11 @@ export function exportSsda903(documents: readonly RuleDocument[], options: Ssda9
     }
     if (start > yearEnd || (typeof plannedEnd === 'string' && plannedEnd < yearStart)) continue;
     const internal = at('/metadata/sharing') === 'internal';
+    const child = text(at('/spec/child/localReference'));
+    const person: Ssda903HeaderRow = header.get(child) ?? { CHILD: child };
+    header.set(child, person);
     const row: Ssda903Row = {
-      CHILD: text(at('/spec/child/localReference')),
+      CHILD: child,
       DECOM: ukDate(start),
       LS: text(at('/spec/legalStatus')),
       PLACE: placeCode(agreement, text(at('/spec/placementType')), lastDay(plannedEnd, yearEnd), label, codelists, diagnostics),
@@ -105,7 +132,7 @@ export function exportSsda903(documents: readonly RuleDocument[], options: Ssda9
     if (internal) {
       const gender = at('/spec/child/gender');
       if (typeof gender === 'string') {
-        row.SEX = SEX[gender] ?? '';
+        person.SEX = SEX[gender] ?? '';
         if (!SEX[gender])
           diagnostics.push(
             finding(
@@ -118,16 +145,23 @@ export function exportSsda903(documents: readonly RuleDocument[], options: Ssda9
           );
       }
       const birth = at('/spec/child/dateOfBirth');
-      if (typeof birth === 'string') row.DOB = ukDate(birth);
+      if (typeof birth === 'string') person.DOB = ukDate(birth);
     }
     const provider = providers.get(text(at('/spec/provider')));
-    const orgType = provider ? valueAt(provider.value, '/spec/organisation/type') : undefined;
-    if (typeof orgType === 'string' && PLACE_PROVIDER[orgType]) row.PLACE_PROVIDER = PLACE_PROVIDER[orgType];
+    const placed = provider ? placeProvider(provider, at('/spec/placingAuthority')) : {};
+    if (placed.code) row.PLACE_PROVIDER = placed.code;
+    if (placed.problem) diagnostics.push(finding(agreement, '/spec/provider', 'warning', INTEROP_CODES.missingField, placed.problem));
     rows.push({ row, start });
   }
   rows.sort((a, b) => (a.row.CHILD ?? '').localeCompare(b.row.CHILD ?? '') || a.start.localeCompare(b.start));
   const out = rows.map((r) => r.row);
-  return { rows: out, csv: toCsv(SSDA903_COLUMNS, out as Array<Record<string, string>>), diagnostics };
+  const people = [...header.values()].sort((a, b) => (a.CHILD ?? '').localeCompare(b.CHILD ?? ''));
+  return {
+    rows: out,
+    csv: toCsv(SSDA903_COLUMNS, out as Array<Record<string, string>>),
+    header: { rows: people, csv: toCsv(SSDA903_HEADER_COLUMNS, people as Array<Record<string, string>>) },
+    diagnostics,
+  };
 }
 
 /**

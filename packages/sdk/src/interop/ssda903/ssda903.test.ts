@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseText } from '../../parse/parse-text.js';
-import { exportSsda903, SSDA903_COLUMNS } from './export.js';
+import { exportSsda903, SSDA903_COLUMNS, SSDA903_HEADER_COLUMNS } from './export.js';
 
 /** A placement agreement as YAML, with the fields the SSDA903 export reads. */
 function agreement(
@@ -25,13 +25,11 @@ function agreement(
   ].join('\n');
 }
 
-const PROFILE = [
-  'apiVersion: nof/v1',
-  'kind: ProviderProfile',
-  'metadata: { id: kestrel-lane-fostering, name: Kestrel Lane }',
-  'spec:',
-  '  organisation: { legalName: Kestrel Lane Ltd, type: voluntary }',
-].join('\n');
+const profile = (id: string, organisation: string) =>
+  ['apiVersion: nof/v1', 'kind: ProviderProfile', `metadata: { id: ${id}, name: ${id} }`, 'spec:', `  organisation: ${organisation}`].join(
+    '\n',
+  );
+const PROFILE = profile('kestrel-lane-fostering', '{ legalName: Kestrel Lane Ltd, type: voluntary }');
 
 function run(texts: string[], year: number) {
   return exportSsda903(
@@ -41,21 +39,46 @@ function run(texts: string[], year: number) {
 }
 
 describe('SSDA903 episode export', () => {
-  it('writes the DfE columns and one row per agreement open in the year, fed from the agreement', () => {
-    const { csv, rows, diagnostics } = run([agreement('ipa-a', {}), PROFILE], 2025);
+  it('writes the DfE Episodes columns, one row per agreement open in the year, and SEX and DOB in the Header table', () => {
+    const { csv, rows, header, diagnostics } = run(
+      [agreement('ipa-a', {}), agreement('ipa-b', { child: '{ localReference: IPA-A }', start: '2024-09-01' }), PROFILE],
+      2025,
+    );
     expect(csv.split('\r\n')[0]).toBe(SSDA903_COLUMNS.join(','));
-    expect(rows).toEqual([
-      { CHILD: 'IPA-A', SEX: '2', DOB: '04/05/2010', DECOM: '01/06/2024', LS: 'C2', PLACE: 'U6', PLACE_PROVIDER: 'PR5', URN: 'SC123456' },
-    ]);
-    expect(csv.split('\r\n')[1]).toBe('IPA-A,2,04/05/2010,01/06/2024,,C2,,U6,PR5,,,,,,SC123456');
+    expect(SSDA903_COLUMNS).not.toContain('SEX');
+    expect(rows[0]).toEqual({ CHILD: 'IPA-A', DECOM: '01/06/2024', LS: 'C2', PLACE: 'U6', PLACE_PROVIDER: 'PR5', URN: 'SC123456' });
+    expect(csv.split('\r\n')[1]).toBe('IPA-A,01/06/2024,,C2,,U6,PR5,,,,,,SC123456');
+    expect(header.csv.split('\r\n')[0]).toBe(SSDA903_HEADER_COLUMNS.join(','));
+    // One Header row per child, however many episodes.
+    expect(header.rows).toEqual([{ CHILD: 'IPA-A', SEX: '2', DOB: '04/05/2010' }]);
     expect(diagnostics).toEqual([]);
   });
 
   it('leaves SEX and DOB blank unless the document is internal', () => {
-    const { rows } = run([agreement('ipa-a', { sharing: 'consortium' })], 2025);
-    expect(rows[0]!.SEX).toBeUndefined();
-    expect(rows[0]!.DOB).toBeUndefined();
-    expect(run([agreement('ipa-a', { sharing: 'consortium' })], 2025).csv).not.toContain('2010');
+    const { header, csv } = run([agreement('ipa-a', { sharing: 'consortium' })], 2025);
+    expect(header.rows).toEqual([{ CHILD: 'IPA-A' }]);
+    expect(header.csv + csv).not.toContain('2010');
+  });
+
+  it.each([
+    ['{ legalName: Kestrel Lane Ltd, type: independent-fostering-agency }', 'PR4'],
+    ['{ legalName: Kestrel Lane, type: independent-fostering-agency, charityNumber: "1123456" }', 'PR5'],
+    ['{ legalName: Kestrel Lane Trust, type: voluntary }', 'PR5'],
+    ['{ legalName: Leeds City Council, type: local-authority, authority: E08000035 }', 'PR1'],
+    ['{ legalName: Bradford Council, type: local-authority, authority: E08000032 }', 'PR2'],
+  ])('codes PLACE_PROVIDER from the provider: %s is %s', (organisation, code) => {
+    const { rows, diagnostics } = run([agreement('ipa-a', {}), profile('kestrel-lane-fostering', organisation)], 2025);
+    expect(rows[0]!.PLACE_PROVIDER).toBe(code);
+    expect(diagnostics).toEqual([]);
+  });
+
+  it("warns when an authority's own provision does not say which authority", () => {
+    const { rows, diagnostics } = run(
+      [agreement('ipa-a', {}), profile('kestrel-lane-fostering', '{ legalName: A council, type: local-authority }')],
+      2025,
+    );
+    expect(rows[0]!.PLACE_PROVIDER).toBeUndefined();
+    expect(diagnostics).toEqual([expect.objectContaining({ severity: 'warning', path: '/spec/provider' })]);
   });
 
   it('keeps to the collection year: started by 31 March, not planned to end before 1 April', () => {

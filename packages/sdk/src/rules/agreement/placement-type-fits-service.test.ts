@@ -29,4 +29,11 @@ describe.each(VERSIONS)('agreement/placement-type-fits-service (%s)', (apiVersio
       '/spec/placementType',
     ]);
   });
+
+  it("keeps a school, a secure home and a care home off a children's home lot, and residential employment off 16+", () => {
+    const homes = { type: 'framework-call-off' as const, consortium: 'dales', arrangement: 'homes-framework', lot: 'homes' };
+    for (const code of ['S1', 'K1', 'R1']) expect(run(code, homes).map((d) => d.path)).toEqual(['/spec/placementType']);
+    expect(run('R3', homes)).toEqual([]);
+    expect(run('S1', homes)[0]!.message).toContain('its placement types are K2 or R3.');
+  });
 });

@@ -2,15 +2,16 @@ import { defineRule } from '../rule.js';
 import { describeTarget, joinAnd, routeTarget } from './_documents.js';
 
 /**
- * The SSDA903 placement type services (the codelist's `service` attribute) that fit each
- * service a consortium buys. A residential special school is S1, or K2 when dual-registered as a
- * children's home, both of which the codelist files under residential child care.
+ * The kinds of SSDA903 placement type (the codelist's `service` attribute) that fit each service a
+ * consortium buys. A children's home lot takes a children's home (K2) or a family centre (R3, a
+ * parent and child placement), not a secure home (K1), a care home (R1) or a school (S1); a
+ * residential special school is S1, or K2 when dual-registered as a children's home.
  */
 const FITTING: Record<string, string[]> = {
   fostering: ['fostering'],
-  'residential-child-care': ['residential-child-care'],
-  'residential-special-school': ['residential-child-care'],
-  'sixteen-plus': ['independent'],
+  'residential-child-care': ['childrens-home', 'family-centre'],
+  'residential-special-school': ['residential-school', 'childrens-home'],
+  'sixteen-plus': ['supported-accommodation', 'independent-living'],
 };
 
 export default defineRule({
@@ -26,16 +27,20 @@ for Education says what kind of placement the child actually has. If the two dis
 placement was called off under the wrong lot or it will be reported wrongly.
 
 The service is the lot's \`service\`, else the arrangement's \`services\`. Which placement types
-fit it comes from the SSDA903 codelist's \`service\` attribute: fostering takes U1-U6;
-residential child care and residential special schools take K1, K2, R1, R3 and S1; 16+ takes the
-independent-living codes (K3, H5, P2, P3).
+fit it comes from the SSDA903 codelist's \`service\` attribute: fostering takes U1-U6 (and
+Q1-Q2 before April 2014); residential child care takes K2 (children's home) and R3 (family centre
+or mother and baby unit); residential special schools take S1, or K2 for a school dual-registered
+as a children's home; 16+ takes supported accommodation and independent living (H5, K3, P2). A
+secure children's home (K1), a care home (R1) and residential employment (P3) fit none of them:
+secure welfare and care homes are not bought on ordinary lots.
 
-**Fails**: \`placementType: K2\` (children's home) called off a fostering lot.
+**Fails**: \`placementType: K2\` (children's home) called off a fostering lot; \`S1\` (a
+residential school) or \`K1\` (secure) called off a children's home lot.
 
 **Passes**: \`placementType: U6\` called off a fostering lot.
 
 **Fix**: correct the placement type, or call the placement off under a lot for that service.`,
-  check({ document, workspace, codelists, report }) {
+  check({ document, workspace, codelists, asOf, report }) {
     const spec = document.value.spec;
     const target = routeTarget(workspace, spec.route);
     const code = spec.placementType;
@@ -48,7 +53,9 @@ independent-living codes (K3, H5, P2, P3).
     const fitting = codelists
       .list('ssda903-placement-types')!
       .entries.filter((e) => services.some((s) => (FITTING[s] ?? []).includes(String(e.attributes?.service))))
-      .map((e) => e.code);
+      .map((e) => e.code)
+      // Name only the codes in use when the placement started (Q1 and Q2 gave way to U1-U6 in 2014).
+      .filter((c) => codelists.status('ssda903-placement-types', c, spec.startDate ?? asOf).state === 'valid');
     report({
       path: '/spec/placementType',
       message: `Placement type ${code} (${entry!.label}) does not fit ${describeTarget(target)}, which buys ${joinAnd(services, 'or')}${fitting.length ? `: its placement types are ${joinAnd(fitting, 'or')}` : ''}.`,

@@ -18,7 +18,7 @@ describe('codelist/not-valid-on-date', () => {
   it('reports an abolished authority in a current membership, offering each successor', () => {
     const [d] = runRule(notValidOnDate, consortium('{ authority: E10000021, joined: 2010-04-01 }'), { asOf: '2023-01-01' });
     expect(d!.message).toBe(
-      'Northamptonshire (E10000021) was abolished on 2021-04-01; use North Northamptonshire (E06000061) or West Northamptonshire (E06000062). It is judged on 2023-01-01 (the membership).',
+      'Northamptonshire (E10000021) was abolished on 2021-04-01; use North Northamptonshire (E06000061) or West Northamptonshire (E06000062). It is judged on 2023-01-01 (the membership). If the document describes how things stood on an earlier date (a snapshot such as the 2015 review), judge it by that date: set `asOf` in nof.config.yaml or pass `--as-of YYYY-MM-DD`.',
     );
     expect(d!.path).toBe('/spec/members/0/authority');
     expect(d!.fixes!.map((f) => f.edits[0]!.newText)).toEqual(['E06000061', 'E06000062']);
@@ -30,6 +30,13 @@ describe('codelist/not-valid-on-date', () => {
     ).toEqual([]);
     expect(runRule(notValidOnDate, consortium('{ authority: E10000021 }'), { asOf: '2020-01-01' })).toEqual([]);
     expect(runRule(notValidOnDate, consortium('{ authority: E10000021 }'), { asOf: '2021-04-01' })).toHaveLength(1);
+  });
+
+  it('takes a membership known only to the year as lasting to the end of that year', () => {
+    expect(runRule(notValidOnDate, consortium('{ authority: E10000021, leftIn: 2020 }'), { asOf: '2023-01-01' })).toEqual([]);
+    const [d] = runRule(notValidOnDate, consortium('{ authority: E10000021, leftIn: 2021 }'), { asOf: '2023-01-01' });
+    expect(d!.message).toContain('It is judged on 2021-12-31 (the membership).');
+    expect(d!.message).not.toContain('--as-of');
   });
 
   it('reports a code used before it existed, on the start of a future term', () => {

@@ -30,7 +30,11 @@ Northamptonshire (E06000062)".
 
 **Passes**: the same member with \`left: 2019-03-31\`, or \`asOf: 2020-01-01\`.
 
-**Fix**: use one of the successors (offered as fixes), or record when the use ended.`,
+**Fix**: use one of the successors (offered as fixes), or record when the use ended. A document
+that describes an earlier state on purpose (the examples encode consortia as the 2015 review found
+them) is judged by that date: \`asOf: 2015-06-01\` in nof.config.yaml, or \`--as-of 2015-06-01\`
+for \`nof validate\` and \`nof report\`. The message says so whenever the code was judged on
+\`asOf\`.`,
   check({ document, codelists, annotations, asOf, report }) {
     for (const { pointer, value, annotations: a } of annotations.annotatedValues(document.value)) {
       if (a.codelist === undefined || typeof value !== 'string') continue;
@@ -48,9 +52,14 @@ Northamptonshire (E06000062)".
         const names = successors.map((s) => `${s.label} (${s.code})`);
         const advice = names.length ? `; use ${names.join(' or ')}` : '';
         const range = document.rangeOf(pointer, 'value');
+        // A code judged on asOf is fine in a document describing an earlier date: say how to judge by it.
+        const snapshot =
+          date === asOf
+            ? ' If the document describes how things stood on an earlier date (a snapshot such as the 2015 review), judge it by that date: set `asOf` in nof.config.yaml or pass `--as-of YYYY-MM-DD`.'
+            : '';
         report({
           path: pointer,
-          message: `${code} was ${verb} on ${addDays(status.entry.validTo!, 1)}${advice}. It is judged ${when}.`,
+          message: `${code} was ${verb} on ${addDays(status.entry.validTo!, 1)}${advice}. It is judged ${when}.${snapshot}`,
           fixes: successors.map((s) => replaceFix(`Use ${s.label} (${s.code})`, range, s.code, successors.length === 1)),
         });
       }

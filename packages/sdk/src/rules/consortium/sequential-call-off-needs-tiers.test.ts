@@ -15,6 +15,7 @@ const run = (method: string, rest: string) => runRule(rule, consortium(method, r
 describe('consortium/sequential-call-off-needs-tiers', () => {
   it('passes tiers on the arrangement or on every lot, and other methods without tiers', () => {
     expect(run('sequential-by-tier', `    tiers: ${tiers}`)).toEqual([]);
+    expect(run('sequential-by-tier', '    hasTiers: true\n    lots: [{ id: standard, name: Standard }]')).toEqual([]);
     expect(
       run(
         'sequential-by-tier',

@@ -19,14 +19,15 @@ carry the tiers, a lot without any is reported on its own.
 **Fails**: \`callOff: { method: sequential-by-tier }\` with no tiers anywhere; or lots \`standard\`
 (with tiers) and \`solo\` (without) under that method.
 
-**Passes**: the same method with tiers on the arrangement, or on every lot; any other method
-without tiers.
+**Passes**: the same method with tiers on the arrangement, or on every lot, or with
+\`hasTiers: true\` (tiers the source does not describe); any other method without tiers.
 
 **Fix**: record the tiers, or change the call-off method (\`all-tiers-at-once\`,
 \`mini-competition\`, \`direct-award\` or \`spot-from-list\`).`,
   check({ document, report }) {
     for (const { item: arrangement, pointer } of arrangementsOf(document)) {
-      if (arrangement.callOff?.method !== 'sequential-by-tier' || arrangement.tiers?.length) continue;
+      // hasTiers: true says the tiers exist though the source does not describe them (Merseyside).
+      if (arrangement.callOff?.method !== 'sequential-by-tier' || arrangement.tiers?.length || arrangement.hasTiers) continue;
       const lots = arrangement.lots ?? [];
       if (!lots.some((lot) => lot.tiers?.length)) {
         report({

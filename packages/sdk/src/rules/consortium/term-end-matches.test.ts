@@ -22,6 +22,11 @@ describe('consortium/term-end-matches', () => {
     expect(run(twoPlusOnePlusOne(0, '2018-03-31'))).toEqual([]);
     expect(run('{ startDate: 2014-01-31, initialPeriod: { months: 1 }, endDate: 2014-02-27 }')).toEqual([]);
     expect(run('{ startDate: 2014-04-01, initialPeriod: { years: 2 } }')).toEqual([]);
+    expect(
+      run(
+        '{ startDate: 2011-04-01, initialPeriod: { years: 4 }, endDate: 2015-12-31, extensionsOutsideOptions: [{ period: { months: 9 }, to: 2015-12-31 }] }',
+      ),
+    ).toEqual([]);
   });
 
   it('reports an end date that leaves out an extension taken, and replaces it', () => {

@@ -27,8 +27,8 @@ date 2016-03-31 (the extension taken is missing: the term runs to 2017-03-31).
 **Passes**: the same term with end date 2017-03-31 (or 2018-03-31, every option taken).
 
 **Fix**: replace the end date with the computed one (offered), or record the extensions taken. An
-extension agreed outside the options (to allow a re-tender, say) belongs in the term's notes; the
-warning can then be suppressed.`,
+extension agreed outside the options (to allow a re-tender, say) goes in
+\`extensionsOutsideOptions\` with the date it runs \`to\`; an end date equal to it passes.`,
   check({ document, report }) {
     for (const { item: arrangement, pointer } of arrangementsOf(document)) {
       const term = arrangement.term;
@@ -38,6 +38,8 @@ warning can then be suppressed.`,
       const expected = termEnd(term.startDate, term.initialPeriod, ...taken);
       const longest = termEnd(term.startDate, term.initialPeriod, ...options);
       if ([expected, longest].some((e) => e.lastDay === term.endDate || e.anniversary === term.endDate)) continue;
+      // An extension agreed outside the options (to allow a re-tender) ends the term where it says.
+      if ((term.extensionsOutsideOptions ?? []).some((x) => x.to === term.endDate)) continue;
       const extensions =
         taken.length === 0
           ? 'no extension taken'

@@ -51,4 +51,21 @@ describe('consortium/tier-ranks-sequential', () => {
       ],
     ]);
   });
+
+  it('ranks the tiers of each service apart, and names the service in messages', () => {
+    expect(
+      run(
+        '[{ id: a, rank: 1 }]',
+        '[{ id: f1, rank: 1, service: fostering }, { id: f2, rank: 2, service: fostering }, { id: r1, rank: 1, service: residential-child-care }]',
+      ),
+    ).toEqual([]);
+    expect(
+      run('[{ id: a, rank: 1 }]', '[{ id: f1, rank: 1, service: fostering }, { id: r2, rank: 2, service: residential-child-care }]'),
+    ).toEqual([
+      [
+        '/spec/arrangements/0/tiers',
+        'The tiers of arrangement "ifa" (residential child care) are ranked 2, with no tier 1: ranks run 1, 2, 3... without gaps.',
+      ],
+    ]);
+  });
 });

@@ -21,7 +21,9 @@ the order between two tiers unclear.
 
 Tiers that apply to one member authority (\`forAuthority\`, as in the North Region of the South
 West, where a provider may be on one authority's tier 1 and another's tier 2) are ranked
-separately for each authority.
+separately for each authority, and so are tiers that apply to one service (\`service\`, as in West
+Sussex and Brighton and Hove, whose one framework tiers fostering agencies and children's homes
+apart).
 
 **Fails**: a lot with tiers ranked 1 and 3 (no tier 2); a lot with two tiers ranked 2.
 
@@ -30,10 +32,14 @@ separately for each authority.
 **Fix**: renumber the tiers, or add the missing tier.`,
   check({ document, codelists, report }) {
     for (const { arrangement, lot, pointer, tiers } of tierListsOf(document)) {
-      const byAuthority = new Map<string | undefined, Array<Located<Tier>>>();
-      for (const tier of tiers) byAuthority.set(tier.item.forAuthority, [...(byAuthority.get(tier.item.forAuthority) ?? []), tier]);
-      for (const [authority, group] of byAuthority) {
-        const where = `${describeArrangement(arrangement, lot)}${authority === undefined ? '' : ` for ${authorityName(codelists, authority)}`}`;
+      const groups = new Map<string, Array<Located<Tier>>>();
+      for (const tier of tiers) {
+        const key = `${tier.item.forAuthority ?? ''} ${tier.item.service ?? ''}`;
+        groups.set(key, [...(groups.get(key) ?? []), tier]);
+      }
+      for (const group of groups.values()) {
+        const { forAuthority: authority, service } = group[0]!.item;
+        const where = `${describeArrangement(arrangement, lot)}${authority === undefined ? '' : ` for ${authorityName(codelists, authority)}`}${service === undefined ? '' : ` (${service.replace(/-/g, ' ')})`}`;
         for (const { value, pointer: at } of repeatsIn(group.map((t) => ({ value: t.item.rank, pointer: `${t.pointer}/rank` })))) {
           report({
             path: at,

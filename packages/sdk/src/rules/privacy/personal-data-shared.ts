@@ -8,13 +8,16 @@ export default defineRule({
   severity: 'error',
   kinds: KINDS,
   apiVersions: API_VERSIONS,
-  docs: `The 2015 review found children's information was often shared insecurely. The schemas mark
-every field that may hold a child's personal data (\`x-personal-data\`): names, dates of birth,
-descriptions of needs and outcomes in the social worker's words. Such fields must not leave the
-placing authority. A placement request goes to providers unless its \`metadata.sharing\` says
+  docs: `The 2015 review records "real concerns in the sector regarding the way that personal
+information is shared between agencies": the Information Commissioner's Office had raised
+concerns about practice by both local authorities and providers, who were "keen to find secure
+and efficient ways of sharing information" (section 5). NOF's answer is to mark every field that
+may hold a child's personal data (\`x-personal-data\`): names, dates of birth, descriptions of
+needs and outcomes in the social worker's words, and to keep such fields inside the placing
+authority. A placement request goes to providers unless its \`metadata.sharing\` says
 \`internal\` (a draft kept inside the authority); any other document goes beyond the authority
-when its \`metadata.sharing\` is \`providers\` or \`public\`. The message names the
-field, never its content.
+when its \`metadata.sharing\` is \`providers\` or \`public\`. The message names the field, never
+its content.
 
 **Fails**: a \`PlacementRequest\` with \`child.gender\` filled in, or a \`PlacementAgreement\` with
 \`sharing: providers\` that includes the child's name.

@@ -8,12 +8,13 @@ export default defineRule({
   severity: 'warning',
   kinds: ['OutcomeTracker'],
   apiVersions: ['nof/v1', 'nof/v2'],
-  docs: `The Individual Placement Agreement sets when the placement is reviewed (the first review
-date and how often after it, for example every six months as in the Kent and Medway adaptation
-of the outcomes tracker). The 2015 review found consortia struggled to connect "feedback from
-individual placements and the monitoring of placements by social workers and independent
-reviewing officers with the monitoring of provider contracts"; an overdue review is the first
-sign that this link is broken.
+  docs: `The Individual Placement Agreement sets when the placement is reviewed: the first review
+date and how often after it, for example every six months. The 2015 review reports that "all
+consortia were aware of the need to connect feedback from individual placements and the
+monitoring of placements by social workers and independent reviewing officers with the
+monitoring of provider contracts", and that resource pressures such as "delays in individual
+placement agreements being put in place" were getting in the way (section 4.2.2.4). A review
+that is due and not recorded is something NOF can see: this rule reports it.
 
 The next review is due on the agreement's \`reviewSchedule.firstReviewDate\` until a review on or
 after it is recorded, then one \`frequency\` after the latest review in the tracker. It is overdue

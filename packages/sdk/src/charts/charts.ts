@@ -1,0 +1,108 @@
+/*
+ * Charts as self-contained SVG, from plain data, for the consortium report and any later page
+ * that shows the same facts. Vega-Lite specs are compiled and rendered by Vega's headless view,
+ * which needs no browser, canvas or network: the same code runs in Node and in a browser bundle.
+ * Every chart has a table beside it in the report, so nothing is shown only as a picture.
+ */
+import type { TopLevelSpec } from 'vega-lite';
+
+/** One bar of a term timeline: an arrangement's period, from its first to its last day. */
+export interface TimelineBar {
+  /** The row the bar sits on, for example the arrangement's name. */
+  row: string;
+  /** What the period is: `Initial period`, `Extension taken`, `Extension option`, `Extended outside the options`. */
+  part: string;
+  /** First and last day, YYYY-MM-DD. */
+  start: string;
+  end: string;
+  /** True when a date is known only to the month or year and the bar shows its widest span. */
+  approximate?: boolean;
+}
+
+/** One cell of a lots-by-tiers grid: how many providers a lot has on a tier. */
+export interface LotTierCell {
+  lot: string;
+  tier: string;
+  providers: number;
+}
+
+const PARTS = ['Initial period', 'Extension taken', 'Extension option', 'Extended outside the options'];
+const COLOURS = ['#1d70b8', '#00703c', '#b1b4b6', '#f47738'];
+const FONT = 'system-ui, -apple-system, "Segoe UI", sans-serif';
+
+/** A timeline of arrangements' terms: initial periods, extensions taken and still open, and the judging date. */
+export function termTimelineSpec(bars: readonly TimelineBar[], asOf: string): TopLevelSpec {
+  return {
+    description: "Term timeline: each arrangement's initial period and extensions, with the date the report is judged on.",
+    width: 560,
+    config: { font: FONT, axis: { labelLimit: 260 } },
+    layer: [
+      {
+        data: { values: bars.map((b) => ({ ...b, approximate: b.approximate ? 'yes' : 'no' })) },
+        mark: { type: 'bar', height: 14 },
+        encoding: {
+          y: { field: 'row', type: 'nominal', title: null, sort: null, axis: { labelLimit: 320 } },
+          x: {
+            field: 'start',
+            type: 'temporal',
+            scale: { type: 'utc' },
+            title: null,
+            axis: { format: '%Y', tickCount: 'year', labelOverlap: true },
+          },
+          x2: { field: 'end' },
+          color: { field: 'part', type: 'nominal', title: null, scale: { domain: PARTS, range: COLOURS }, legend: { orient: 'bottom' } },
+          opacity: { condition: { test: "datum.approximate === 'yes'", value: 0.45 }, value: 1 },
+          tooltip: [{ field: 'row' }, { field: 'part' }, { field: 'start' }, { field: 'end' }],
+        },
+      },
+      {
+        data: { values: [{ asOf }] },
+        mark: { type: 'rule', color: '#d4351c', strokeDash: [4, 3] },
+        encoding: { x: { field: 'asOf', type: 'temporal', scale: { type: 'utc' } } },
+      },
+    ],
+  };
+}
+
+/** A grid of lots by tiers, each cell shaded by the number of providers on that tier of that lot. */
+export function lotsByTiersSpec(cells: readonly LotTierCell[]): TopLevelSpec {
+  return {
+    description: 'Lots by tiers: how many providers each lot has on each tier.',
+    config: { font: FONT, axis: { labelLimit: 260 } },
+    data: { values: [...cells] },
+    encoding: {
+      y: { field: 'lot', type: 'nominal', title: null, sort: null, axis: { labelLimit: 320 } },
+      x: { field: 'tier', type: 'ordinal', title: null, sort: null, axis: { orient: 'top', labelAngle: 0 } },
+    },
+    layer: [
+      {
+        mark: { type: 'rect', stroke: 'white' },
+        encoding: {
+          color: { field: 'providers', type: 'quantitative', title: 'Providers', scale: { scheme: 'blues', domainMin: 0 }, legend: null },
+        },
+      },
+      {
+        mark: { type: 'text', fontSize: 12 },
+        encoding: {
+          text: { field: 'providers', type: 'quantitative' },
+          color: { condition: { test: 'datum.providers > 3', value: 'white' }, value: 'black' },
+        },
+      },
+    ],
+  };
+}
+
+/**
+ * Renders a Vega-Lite spec to one SVG string, with no network access (no data URLs are used).
+ * Vega is loaded on first use: it takes longer to load than the rest of the CLI, and only the
+ * HTML report draws charts.
+ */
+export async function renderSvg(spec: TopLevelSpec): Promise<string> {
+  const [{ parse, View }, { compile }] = await Promise.all([import('vega'), import('vega-lite')]);
+  const view = new View(parse(compile(spec).spec), { renderer: 'none' });
+  try {
+    return await view.toSVG();
+  } finally {
+    view.finalize();
+  }
+}
