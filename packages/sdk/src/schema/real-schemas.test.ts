@@ -51,6 +51,10 @@ describe('shipped schemas: messages', () => {
         fixes: [{ title: 'Add `clause`' }, { title: 'Add `schedule`' }],
       },
     ]);
+    // Misspelt, it is one mistake: the rename gives the variation its clause.
+    expect(check('          clause: referral-and-matching\n', '          clase: referral-and-matching\n')).toMatchObject([
+      { code: 'schema/additionalProperties', message: expect.stringContaining('Did you mean `clause`?') },
+    ]);
   });
 
   it('lists some of a long list of allowed properties, and says they are only the others', () => {

@@ -31,20 +31,24 @@ export function validateDocument(doc: ParsedDocument, registry: SchemaRegistry):
 
 /** ajv's errors for a document as diagnostics, one for each root cause. */
 export function describeErrors(all: ErrorObject[], doc: ParsedDocument, registry: SchemaRegistry, kindSchema: JsonSchema): Diagnostic[] {
-  const errors = rootCauses(all);
-  const missing = new Set(
-    errors.filter((e) => e.keyword === 'required').map((e) => e.instancePath + formatPointer([String(e.params.missingProperty)])),
-  );
-  const ctx = { doc, registry, kindSchema, missing, supplied: new Set<string>() };
   // Unknown properties first: `typ: x` where `type` is required, or `name` indented into the
   // wrong mapping, is one mistake, so the "missing" finding the unknown one stands for goes.
-  const described = [...errors]
-    .sort((a, b) => Number(b.keyword === 'additionalProperties') - Number(a.keyword === 'additionalProperties'))
-    .map((e) => describeError(e, ctx));
+  const errors = rootCauses(all).sort(
+    (a, b) => Number(b.keyword === 'additionalProperties') - Number(a.keyword === 'additionalProperties'),
+  );
+  const ctx = { doc, registry, kindSchema, missing: new Set(errors.flatMap(missingPointers)), supplied: new Set<string>() };
+  const described = errors.map((e) => describeError(e, ctx));
   return oncePerHolder(
-    described.filter((d) => !(d.code === 'schema/required' && ctx.supplied.has(d.path))),
+    described.filter((_, i) => !missingPointers(errors[i]!).some((p) => ctx.supplied.has(p))),
     doc,
   );
+}
+
+/** Where the properties a `required` error asks for would be (either of them, when it names alternatives). */
+function missingPointers(e: ErrorObject): string[] {
+  if (e.keyword !== 'required') return [];
+  const names = Array.isArray(e.params.alternatives) ? e.params.alternatives : [e.params.missingProperty];
+  return names.map((name) => e.instancePath + formatPointer([String(name)]));
 }
 
 /**
