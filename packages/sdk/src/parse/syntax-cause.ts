@@ -342,12 +342,29 @@ function propertyAmongItems(at: number, line: number, name: string): SyntaxCause
 function notAProperty(at: number, content: string, line: number): SyntaxCause {
   const text = content.replace(/\s+#.*$/, '').trimEnd();
   const shown = text.length > 40 ? `${text.slice(0, 40)}…` : text;
+  // `name:value`: the colon is there, the space after it is not.
+  const colon = /^[^\s:'"[\]{},]+:(?=\S)/.exec(text);
+  if (colon) {
+    const name = colon[0].slice(0, -1);
+    const after = at + colon[0].length;
+    return {
+      code: 'yaml/syntax',
+      start: at,
+      end: at + text.length,
+      line,
+      message: `\`${shown}\` needs a space after the colon to be the property \`${name}\`: write \`${name}: ${text.slice(colon[0].length)}\`.`,
+      fix: { start: after, end: after, newText: ' ', title: 'Add a space after the colon' },
+    };
+  }
+  // `name value`: most likely a property whose colon was left out.
+  const word = /^([A-Za-z][A-Za-z0-9_-]*) +(?=\S)/.exec(text);
+  const asProperty = word ? `\`${word[1]}: ${text.slice(word[0].length)}\`` : '`name: value`';
   return {
     code: 'yaml/syntax',
     start: at,
     end: at + text.length,
     line,
-    message: `\`${shown}\` stands among properties without a \`:\`: write it as \`name: value\`, or indent it under the property whose text it continues.`,
+    message: `\`${shown}\` stands among properties without a \`:\`: write it as ${asProperty}, or indent it under the property whose text it continues.`,
   };
 }
 
