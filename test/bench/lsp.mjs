@@ -10,25 +10,13 @@
  *   - the same edit in redhat's yaml-language-server, which knows the consortium schema (yaml.schemas) but none of
  *     NOF's rules: edit to published diagnostics less its fixed 200 ms debounce. NOF must not be the slower.
  */
-import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import {
-  CompletionRequest,
-  createProtocolConnection,
-  DidChangeConfigurationNotification,
-  DidChangeTextDocumentNotification,
-  DidOpenTextDocumentNotification,
-  DocumentDiagnosticRequest,
-  InitializedNotification,
-  InitializeRequest,
-  PublishDiagnosticsNotification,
-  StreamMessageReader,
-  StreamMessageWriter,
-} from 'vscode-languageserver-protocol/node';
+import { CompletionRequest, DidChangeConfigurationNotification, PublishDiagnosticsNotification } from 'vscode-languageserver-protocol/node';
 import { largeConsortium } from './lsp-large-consortium.mjs';
+import { start } from './lsp-client.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const runs = Number(process.argv[2] ?? 15);
@@ -36,41 +24,6 @@ const runs = Number(process.argv[2] ?? 15);
 function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)];
-}
-
-/** Starts a language server script over stdio on a folder; `settings` answers its configuration requests by section. */
-async function start(script, folder, settings = () => ({})) {
-  const child = spawn(process.execPath, [script, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-  const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
-  connection.onRequest('workspace/configuration', (p) => p.items.map((item) => settings(item.section)));
-  connection.onRequest('client/registerCapability', () => null);
-  connection.onRequest('workspace/diagnostic/refresh', () => null);
-  connection.listen();
-  const uri = pathToFileURL(folder).href;
-  await connection.sendRequest(InitializeRequest.type, {
-    processId: process.pid,
-    rootUri: uri,
-    workspaceFolders: [{ uri, name: 'bench' }],
-    capabilities: {
-      workspace: { configuration: true },
-      textDocument: { diagnostic: {}, completion: { completionItem: { snippetSupport: true } } },
-    },
-  });
-  await connection.sendNotification(InitializedNotification.type, {});
-  let version = 1;
-  const open = (file, text, languageId = 'nof-yaml') =>
-    connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: file, languageId, version: 1, text } });
-  const change = (file, changes) =>
-    connection.sendNotification(DidChangeTextDocumentNotification.type, {
-      textDocument: { uri: file, version: ++version },
-      contentChanges: changes,
-    });
-  const pull = (file) => connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri: file } });
-  const stop = () => {
-    connection.dispose();
-    child.kill();
-  };
-  return { child, connection, open, change, pull, stop };
 }
 
 const NOF_SERVER = join(root, 'packages/language-server/dist/bin.js');

@@ -1,3 +1,6 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { nof } from './nof.js';
 
@@ -23,7 +26,14 @@ describe('nof schema diff', () => {
         breaksConsumers: false,
       }),
     ]);
-    expect(report).toMatchObject({ requiredBump: 'major', declaredBump: 'none', versions: { old: 1, new: 1 }, bumpTooSmall: true });
+    expect(report).toMatchObject({
+      verdict: 'breaking',
+      reasons: [expect.stringContaining('thing.schema.json#/properties/service/enum: Value `"residential-child-care"` removed')],
+      requiredBump: 'major',
+      declaredBump: 'none',
+      versions: { old: 1, new: 1 },
+      bumpTooSmall: true,
+    });
     // A breaking change within one major version is the mistake the command exists to catch.
     expect(run.code).toBe(1);
   });
@@ -32,7 +42,7 @@ describe('nof schema diff', () => {
     const run = nof(['schema', 'diff', `${fixtures}/v1`, `${fixtures}/v2`]);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('thing.schema.json#/properties/apiVersion/const const-changed (breaks documents: yes, consumers: yes)');
-    expect(run.stdout.trim().split('\n').at(-1)).toBe('3 changes: they need a major version; declared: major (v1 → v2).');
+    expect(run.stdout.trim().split('\n').at(-1)).toBe('3 changes, breaking: they need a major version; declared: major (v1 → v2).');
   });
 
   it('checks a planned bump within a major version, file against file', () => {
@@ -40,8 +50,32 @@ describe('nof schema diff', () => {
     expect(nof(['schema', 'diff', ...files, '--bump', 'minor']).code).toBe(1);
     expect(nof(['schema', 'diff', ...files, '--bump', 'major']).code).toBe(0);
     expect(nof(['schema', 'diff', files[0] as string, files[0] as string, '--bump', 'patch']).stdout).toBe(
-      '0 changes: they need no new version; declared: patch (v1 → v1).\n',
+      '0 changes, safe: they need no new version; declared: patch (v1 → v1).\n',
     );
+  });
+
+  it('says unknown, and why, where the schemas alone cannot decide; a union rewritten is no break', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'nof-schema-diff-'));
+    const write = (name: string, value: unknown) => {
+      mkdirSync(join(dir, name));
+      writeFileSync(join(dir, name, 'x.schema.json'), JSON.stringify({ type: 'object', properties: { code: value } }));
+    };
+    write('old', { type: 'string', pattern: '^[a-z]+$' });
+    write('new', { type: 'string', pattern: '^[a-z]{1,}$' });
+    write('wrapped', { anyOf: [{ type: 'string', pattern: '^[a-z]+$' }] });
+    const unknown = nof(['schema', 'diff', join(dir, 'old'), join(dir, 'new')]);
+    expect(unknown.stdout).toContain('pattern-changed (breaks documents: maybe, consumers: maybe)');
+    expect(unknown.stdout.trim().split('\n').at(-1)).toBe(
+      '1 change, unknown (the schemas alone cannot decide one change, marked "maybe"; counted as breaking): they need a major version, but no bump is declared (the files declare no version).',
+    );
+    expect(JSON.parse(nof(['schema', 'diff', join(dir, 'old'), join(dir, 'new'), '--format', 'json']).stdout)).toMatchObject({
+      verdict: 'unknown',
+      reasons: [expect.stringContaining('x.schema.json#/properties/code/pattern: Pattern changed')],
+    });
+    const wrapped = nof(['schema', 'diff', join(dir, 'old'), join(dir, 'wrapped'), '--bump', 'patch']);
+    expect(wrapped.code).toBe(0);
+    expect(wrapped.stdout).toContain('restructured (breaks documents: no, consumers: no)');
+    rmSync(dir, { recursive: true, force: true });
   });
 
   it('compares the shipped v1 with itself and finds nothing', () => {

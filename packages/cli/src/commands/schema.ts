@@ -10,7 +10,10 @@ const HELP = `Usage: nof schema diff <old> <new> [--format text|json] [--bump ma
 
 diff  Compares two versions of the NOF schemas (two folders such as schemas/v1 and schemas/v2,
       or two schema files) and classifies every change: does it break existing documents,
-      does it break consumers (code that read the old shape), or neither. See schemas/VERSIONING.md.
+      does it break consumers (code that read the old shape), or neither. The verdict is
+      breaking, safe, or unknown where the schemas alone cannot decide (counted as breaking).
+      Unions (anyOf, oneOf, a type list, an enum split into consts) are compared by the values
+      they accept. See schemas/VERSIONING.md.
       Exits 1 when a change needs a bigger version bump than the one declared: a new major
       version (v1 → v2) allows anything; otherwise --bump says which bump you plan, and without
       it any breaking change fails.
@@ -18,7 +21,7 @@ docs  Writes the Markdown reference of every kind, version and codelist (default
       schemas/docs, from the built-in schemas).
 
 Options:
-  --format <text|json>  diff output (json: {changes, requiredBump, declaredBump, versions})
+  --format <text|json>  diff output (json: {changes, verdict, reasons, requiredBump, declaredBump, versions})
   --bump <level>        diff: the bump planned within the same major version
   --out <folder>        docs: where to write (default: schemas/docs)
   --schemas <folder>    docs: the schemas folder to document (default: the built-in schemas)
@@ -85,10 +88,15 @@ function text(result: SchemaDiff): string {
   const { old: from, new: to } = result.versions;
   const versions = from === undefined || to === undefined ? 'the files declare no version' : `v${from} → v${to}`;
   const count = `${result.changes.length} change${result.changes.length === 1 ? '' : 's'}`;
-  const verdict = result.bumpTooSmall
+  const need = result.bumpTooSmall
     ? `they need a ${result.requiredBump} version, but ${result.declaredBump === 'none' ? 'no bump is declared' : `the bump declared is ${result.declaredBump}`} (${versions}).`
     : `they need ${result.requiredBump === 'none' ? 'no new version' : `a ${result.requiredBump} version`}; declared: ${result.declaredBump} (${versions}).`;
-  return `${[...lines, `${count}: ${verdict}`].join('\n')}\n`;
+  // Undecided changes count as breaking (schemas/VERSIONING.md), and the reader must know why.
+  const verdict =
+    result.verdict === 'unknown'
+      ? `unknown (the schemas alone cannot decide ${result.reasons.length === 1 ? 'one change' : `${result.reasons.length} changes`}, marked "maybe"; counted as breaking)`
+      : result.verdict;
+  return `${[...lines, `${count}, ${verdict}: ${need}`].join('\n')}\n`;
 }
 
 function docs(extra: string[], values: { out?: string; schemas?: string }, io: Io): number {

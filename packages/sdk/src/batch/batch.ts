@@ -85,7 +85,8 @@ function checkRules(
   return checks.map((check, i) => {
     const semantic = checked[i]!.flatMap(({ document, schemaErrors }) => runRules(rules, document, lookup, { ...run, schemaErrors }));
     onFile(i + 1);
-    const all = applySuppressions([...check.ownDiagnostics, ...semantic], check.suppressions, options.settings);
+    const rulesRan = check.documents.every((d) => d.checkable);
+    const all = applySuppressions([...check.ownDiagnostics, ...semantic], check.suppressions, options.settings, rulesRan);
     return { uri: check.uri, documents: check.documents.length, diagnostics: all.sort(compareDiagnostics) };
   });
 }

@@ -11,10 +11,9 @@ import type { ParsedDocument } from '../parse/parsed-document.js';
 import { listRules } from '../rules/registry.js';
 import type { RuleSettings } from '../rules/settings.js';
 import { closest } from '../schema/closest.js';
-import { rootCauses } from '../schema/collapse.js';
-import { describeError } from '../schema/describe.js';
 import { replaceFix } from '../schema/fixes.js';
 import { SchemaRegistry } from '../schema/registry.js';
+import { describeErrors } from '../schema/validate-document.js';
 
 /** The name of the configuration file at a workspace's root. */
 export const CONFIG_FILE = 'nof.config.yaml';
@@ -113,9 +112,7 @@ export function parseConfig(text: string, uri: string, codelists: Codelists): Lo
     const { registry: reg, schema } = registry();
     const validate = reg.validatorFor(schema);
     if (!validate(doc.value)) {
-      diagnostics.push(
-        ...rootCauses([...(validate.errors ?? [])]).map((e) => describeError(e, { doc, registry: reg, kindSchema: schema })),
-      );
+      diagnostics.push(...describeErrors([...(validate.errors ?? [])], doc, reg, schema));
     } else if (doc.value && typeof doc.value === 'object') {
       const value = doc.value as Partial<NofConfig>;
       Object.assign(config, { rules: value.rules ?? {}, codelists: value.codelists ?? {}, ignore: value.ignore ?? [] });

@@ -65,6 +65,11 @@ describe('suppression comments', () => {
     ]);
   });
 
+  it('calls no suppression unused while the rules could not run (a YAML or schema error stops them)', () => {
+    const kept = applySuppressions([at('schema/enum', 7)], findSuppressions(text), undefined, false);
+    expect(kept.map((d) => d.code)).toEqual(['schema/enum', 'suppression/missing-reason']);
+  });
+
   it('reports a directive that names no rule, and obeys settings for its own codes', () => {
     const none = findSuppressions('# nof-disable -- why\nkind: X\n');
     expect(applySuppressions([], none).map((d) => d.code)).toEqual(['suppression/unused']);

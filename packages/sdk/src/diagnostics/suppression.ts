@@ -147,9 +147,16 @@ export function findSuppressions(text: string): Suppression[] {
 /**
  * Drops the diagnostics that a suppression covers and adds a warning for each suppression
  * without a reason and each rule id in one that suppressed nothing (a stale or misspelt id).
- * Suppression warnings obey nof.config.yaml settings like any rule.
+ * Suppression warnings obey nof.config.yaml settings like any rule. When the rules did not run
+ * on every document (YAML or schema errors stop them), a suppression that suppressed nothing
+ * may yet be needed, so none is called unused.
  */
-export function applySuppressions(diagnostics: Diagnostic[], suppressions: Suppression[], settings?: RuleSettings): Diagnostic[] {
+export function applySuppressions(
+  diagnostics: Diagnostic[],
+  suppressions: Suppression[],
+  settings?: RuleSettings,
+  rulesRan = true,
+): Diagnostic[] {
   const used = new Set<string>();
   const kept = diagnostics.filter((d) => {
     if (d.code.startsWith('suppression/')) return true;
@@ -176,7 +183,7 @@ export function applySuppressions(diagnostics: Diagnostic[], suppressions: Suppr
     if (s.rules.length === 0)
       push(SUPPRESSION_CODES.unused, 'This suppression names no rule: write the rule id after `nof-disable`.', s.range);
     s.rules.forEach((r, j) => {
-      if (used.has(`${i}:${j}`)) return;
+      if (used.has(`${i}:${j}`) || !rulesRan) return;
       const where = s.scope === 'next-line' ? 'on the next line' : 'in this document';
       push(SUPPRESSION_CODES.unused, `Nothing ${where} is reported by ${r.id}, so this suppression does nothing: remove it.`, r.range);
     });

@@ -39,11 +39,41 @@ describe('parseText', () => {
     expect(problems('spec:\n\tlead: x\n')).toEqual([{ code: 'yaml/tab-indent', from: [1, 0], to: [1, 1] }]);
   });
 
-  it('reports a syntax error where it is, and marks the document unreliable', () => {
+  it('reports a syntax error where it was made, not where the parser noticed it, and marks the document unreliable', () => {
     const parsed = parseText('a: [1, 2\nb: 3\n', 'a.yaml');
     expect(parsed.diagnostics.map((d) => d.code)).toEqual(['yaml/syntax']);
-    expect(parsed.diagnostics[0]?.range.start.line).toBe(1);
+    // The `[` is never closed: the parser notices at `b`, but the fix belongs on the line of the `[`.
+    expect(parsed.diagnostics[0]?.range.start).toEqual({ line: 0, character: 3 });
+    expect(parsed.diagnostics[0]?.message).toBe('The list opened with `[` here is not closed: add `]` at its end.');
     expect(parsed.documents[0]?.reliable).toBe(false);
+  });
+
+  it('reports one diagnostic for one mistake, where the parser reports several elsewhere', () => {
+    // The parser: "Nested mappings are not allowed in compact mappings" and "Implicit keys need
+    // to be on a single line", both on `id`, and nothing on the line that is wrong.
+    expect(problems('metadata:\n  id: a\n   name: b\nspec: {}\n')).toEqual([{ code: 'yaml/syntax', from: [2, 3], to: [2, 4] }]);
+    // A tab: besides the tab itself, the parser reads the next lines wrongly (five errors in all).
+    const tab = 'spec:\n  bar:\n\t  baz: 2\n    qux: 3\n';
+    expect(problems(tab)).toEqual([{ code: 'yaml/tab-indent', from: [2, 0], to: [2, 3] }]);
+    expect(parseText(tab, 'a.yaml').diagnostics[0]?.fixes?.[0]?.edits[0]?.newText).toBe('    ');
+  });
+
+  it('keeps a duplicate key before the mistake, and drops one after it that the mistake made', () => {
+    // `d` at 3 spaces is read into `a`, where the `d` two lines down then seems to repeat it.
+    const text = 'x: 1\nx: 1\na:\n  b:\n    c: 1\n   d: 2\n  e: 1\n  d: 3\n';
+    expect(problems(text).map((p) => [p.code, p.from[0]])).toEqual([
+      ['yaml/syntax', 5],
+      ['yaml/duplicate-key', 1],
+    ]);
+  });
+
+  it('falls back to the first error the parser reports when the lines read as meant', () => {
+    expect(parseText('a: b: c\n', 'a.yaml').diagnostics.map((d) => [d.range.start.line, d.message])).toEqual([
+      [
+        0,
+        'YAML syntax error: a value cannot hold a second `name: value` on the same line: put it on a line of its own, or quote the value if the colon is part of the text',
+      ],
+    ]);
   });
 
   it('reports an alias with no anchor on the alias', () => {

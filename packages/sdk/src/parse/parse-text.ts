@@ -4,7 +4,7 @@ import { findSuppressions, SuppressionScanner, type Suppression } from '../diagn
 import { checkInput, DEFAULT_LIMITS, type InputLimits } from './input-guards.js';
 import { ParsedDocument } from './parsed-document.js';
 import { PositionMapper } from './positions.js';
-import { conversionDiagnostics, spoilsValue, tooDeep, yamlErrorDiagnostic } from './yaml-problems.js';
+import { conversionDiagnostics, documentProblems, spoilsValue, tooDeep } from './yaml-problems.js';
 
 /** Options for {@link parseText}. */
 export interface ParseOptions extends Partial<InputLimits> {
@@ -49,10 +49,7 @@ export function parseText(text: string, uri: string, options: ParseOptions = {})
     throw error;
   }
   yamlDocs.forEach((doc, index) => {
-    const found = [
-      ...doc.errors.map((e) => yamlErrorDiagnostic(e, doc, positions, 'error')),
-      ...doc.warnings.map((w) => yamlErrorDiagnostic(w, doc, positions, 'warning')),
-    ];
+    const found = documentProblems(doc, positions);
     if (isEmpty(doc) && found.length === 0) return;
     let value: unknown = null;
     try {

@@ -16,6 +16,8 @@ export interface NodeLocation {
   found: boolean;
   /** Pointer segments that were walked successfully. */
   depth: number;
+  /** True when the walk went through an alias (`*name`) to the anchored node. */
+  viaAlias: boolean;
 }
 
 /** Where one document of a file sits and what it holds. */
@@ -111,22 +113,26 @@ export class ParsedDocument {
     let node: Node | null = this.yaml.contents;
     let pair: NodeLocation['pair'];
     let depth = 0;
+    let viaAlias = false;
     for (const segment of parsePointer(pointer)) {
-      if (isAlias(node)) node = node.resolve(this.yaml) ?? null;
+      if (isAlias(node)) {
+        node = node.resolve(this.yaml) ?? null;
+        viaAlias = true;
+      }
       if (isMap(node)) {
         const entry = node.items.find((p) => isScalar(p.key) && String(p.key.value) === segment) as NodeLocation['pair'];
-        if (!entry) return { node, pair, found: false, depth };
+        if (!entry) return { node, pair, found: false, depth, viaAlias };
         pair = entry;
         node = entry.value;
       } else if (isSeq(node) && /^(0|[1-9][0-9]*)$/.test(segment) && Number(segment) < node.items.length) {
         pair = undefined;
         node = node.items[Number(segment)] as Node | null;
       } else {
-        return { node, pair, found: false, depth };
+        return { node, pair, found: false, depth, viaAlias };
       }
       depth++;
     }
-    return { node, pair, found: true, depth };
+    return { node, pair, found: true, depth, viaAlias };
   }
 
   private nodeRange(node: RangedNode): Range {

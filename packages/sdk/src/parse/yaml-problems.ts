@@ -1,6 +1,7 @@
 import { isAlias, visit, type Document, type YAMLError } from 'yaml';
 import type { Diagnostic, Range } from '../diagnostics/diagnostic.js';
 import type { PositionMapper } from './positions.js';
+import { findSyntaxCause } from './syntax-cause.js';
 
 /** Our stable codes for the yaml library's error codes; anything not listed is `yaml/syntax`. */
 const CODES: Record<string, string> = {
@@ -20,6 +21,59 @@ export function spoilsValue(diagnostic: Diagnostic): boolean {
   return diagnostic.severity === 'error' && !HARMLESS.has(diagnostic.code);
 }
 
+/** Codes of the problems one mistake in the text's structure sets off, one after another. */
+const STRUCTURAL = new Set(['yaml/syntax', 'yaml/tab-indent', 'yaml/non-string-key']);
+
+/**
+ * The YAML problems of one document, one for each mistake: the parser reports a wrong
+ * indentation or an unclosed `[` where it noticed it, and then what followed from it (up to
+ * dozens of errors), so its structural errors are replaced by the mistake that set them off,
+ * found by reading the lines (see syntax-cause.ts). Each other tab and every other kind of
+ * problem (duplicate keys, aliases, tags) stays a finding of its own.
+ */
+export function documentProblems(doc: Document.Parsed, positions: PositionMapper): Diagnostic[] {
+  const warnings = doc.warnings.map((w) => yamlErrorDiagnostic(w, doc, positions, 'warning'));
+  const structural = doc.errors.filter((e) => STRUCTURAL.has(codeOf(e)));
+  const others = doc.errors.filter((e) => !STRUCTURAL.has(codeOf(e))).map((e) => yamlErrorDiagnostic(e, doc, positions, 'error'));
+  const first = structural.reduce<YAMLError | undefined>((a, e) => (a && a.pos[0] <= e.pos[0] ? a : e), undefined);
+  if (!first) return [...others, ...warnings];
+  const cause = findSyntaxCause(positions.text, doc.range[0], doc.range[2]);
+  const noticedOn = positions.positionAt(first.pos[0]).line;
+  // The parser notices an over-indented line on the line above it; anything later is not what it noticed.
+  const chosen: Diagnostic =
+    cause && cause.line <= noticedOn + 1
+      ? {
+          severity: 'error',
+          code: cause.code,
+          message: cause.message,
+          path: '',
+          range: positions.range(cause.start, cause.end),
+          ...(cause.fix
+            ? {
+                fixes: [
+                  {
+                    title: cause.fix.title,
+                    preferred: true,
+                    edits: [{ range: positions.range(cause.fix.start, cause.fix.end), newText: cause.fix.newText }],
+                  },
+                ],
+              }
+            : {}),
+        }
+      : yamlErrorDiagnostic(first, doc, positions, 'error');
+  const tabs = structural
+    .filter((e) => e.code === 'TAB_AS_INDENT')
+    .map((e) => yamlErrorDiagnostic(e, doc, positions, 'error'))
+    .filter((d) => d.range.start.line !== chosen.range.start.line);
+  // Keys after the mistake may be read into the wrong mapping and seem to repeat.
+  const independent = others.filter((d) => d.code !== 'yaml/duplicate-key' || d.range.start.line < chosen.range.start.line);
+  return [chosen, ...tabs, ...independent, ...warnings];
+}
+
+function codeOf(error: YAMLError): string {
+  return CODES[error.code] ?? 'yaml/syntax';
+}
+
 /** A diagnostic for one of the yaml library's errors or warnings. */
 export function yamlErrorDiagnostic(
   error: YAMLError,
@@ -27,7 +81,7 @@ export function yamlErrorDiagnostic(
   positions: PositionMapper,
   severity: 'error' | 'warning',
 ): Diagnostic {
-  const code = CODES[error.code] ?? 'yaml/syntax';
+  const code = codeOf(error);
   const [start, reportedEnd] = error.pos;
   // The library marks only a duplicate key's first character; show the whole key.
   const end = code === 'yaml/duplicate-key' ? (keyEnd(doc, start) ?? reportedEnd) : reportedEnd;
@@ -35,7 +89,7 @@ export function yamlErrorDiagnostic(
   return {
     severity,
     code,
-    message: messageFor(code, error.message, snippet, severity),
+    message: messageFor(code, LIBRARY_MESSAGES[error.code] ?? error.message, snippet, severity),
     path: '',
     // Zero-width errors are widened to one character so editors can show them.
     range: positions.range(start, end > start ? end : Math.min(start + 1, positions.text.length)),
@@ -57,6 +111,13 @@ function keyEnd(doc: Document.Parsed, start: number): number | undefined {
   });
   return end;
 }
+
+/** Plainer words for the parser's errors that need no context to explain. */
+const LIBRARY_MESSAGES: Record<string, string> = {
+  BLOCK_AS_IMPLICIT_KEY:
+    'a value cannot hold a second `name: value` on the same line: put it on a line of its own, or quote the value if the colon is part of the text',
+  MULTILINE_IMPLICIT_KEY: 'a property name must be on one line and end with `:`',
+};
 
 function messageFor(code: string, libraryMessage: string, snippet: string, severity: 'error' | 'warning'): string {
   switch (code) {

@@ -1,13 +1,21 @@
-/** Edit distance (insertions, deletions, substitutions) between two strings, case-insensitive. */
+/**
+ * Edit distance between two strings, case-insensitive: insertions, deletions, substitutions and
+ * swaps of two neighbouring letters each count one (optimal string alignment), since `cihld`
+ * for `child` is one slip of the fingers, not two.
+ */
 export function editDistance(a: string, b: string): number {
   const s = a.toLowerCase();
   const t = b.toLowerCase();
+  let beforePrevious: number[] = [];
   let previous = Array.from({ length: t.length + 1 }, (_, j) => j);
   for (let i = 1; i <= s.length; i++) {
     const current = [i];
     for (let j = 1; j <= t.length; j++) {
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (s[i - 1] === t[j - 1] ? 0 : 1));
+      let d = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (s[i - 1] === t[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && s[i - 1] === t[j - 2] && s[i - 2] === t[j - 1]) d = Math.min(d, beforePrevious[j - 2]! + 1);
+      current[j] = d;
     }
+    beforePrevious = previous;
     previous = current;
   }
   return previous[t.length]!;

@@ -19,7 +19,7 @@ export function collapseAlternatives(errors: ErrorObject[], registry: SchemaRegi
       .sort((a, b) => a.instancePath.length - b.instancePath.length)[0];
     if (!next) return result;
     done.add(identity(next));
-    const branchErrors = checkBranches(next, registry, data);
+    const branchErrors = checkBranches(next, registry, data) ?? errorsByBranch(next, result);
     if (!branchErrors) continue;
     const fromBranches = new Set(branchErrors.flat().map(signature));
     const chosen = chooseBranch(next, branchErrors, registry, data);
@@ -45,8 +45,32 @@ function checkBranches(error: ErrorObject, registry: SchemaRegistry, data: unkno
   }
 }
 
+/**
+ * Each branch's errors picked from the mixed list by their schema path, for a branch that cannot
+ * be compiled on its own (`{required: [clause]}` without a type fails ajv's strict mode);
+ * undefined when some branch's errors cannot be found that way.
+ */
+function errorsByBranch(error: ErrorObject, errors: ErrorObject[]): ErrorObject[][] | undefined {
+  const branches = Array.isArray(error.schema) ? error.schema : [];
+  const found = branches.map((_, i) => errors.filter((e) => e.schemaPath.startsWith(`${error.schemaPath}/${i}/`)));
+  return found.length && found.every((list) => list.length > 0) ? found : undefined;
+}
+
+/** When each branch wants just one more property (`clause` or `schedule`), one error naming them all. */
+function eitherMissing(branchErrors: ErrorObject[][]): ErrorObject | undefined {
+  const [first] = branchErrors[0] ?? [];
+  const alone = branchErrors.every(
+    (list) => list.length === 1 && list[0]?.keyword === 'required' && list[0].instancePath === first?.instancePath,
+  );
+  if (!first || !alone) return undefined;
+  const names = branchErrors.map((list) => String((list[0]!.params as { missingProperty?: unknown }).missingProperty));
+  return { ...first, params: { missingProperty: names[0], alternatives: [...new Set(names)] } };
+}
+
 function chooseBranch(error: ErrorObject, branchErrors: ErrorObject[][], registry: SchemaRegistry, data: unknown): ErrorObject[] {
   const branches = error.schema as unknown[];
+  const either = eitherMissing(branchErrors);
+  if (either) return [either];
   const value = valueAt(data, error.instancePath);
   const aimed = aimedBranch(branches, value, registry.graph);
   if (aimed !== undefined) return branchErrors[aimed] ?? [];

@@ -16,6 +16,10 @@ export interface DescribeContext {
   doc: ParsedDocument;
   registry: SchemaRegistry;
   kindSchema: JsonSchema;
+  /** Pointers of the required properties found missing (`/spec/placingAuthority`). */
+  missing: ReadonlySet<string>;
+  /** Filled in while describing: missing properties an unknown one stands for, renamed or written in the wrong place. */
+  supplied: Set<string>;
 }
 
 /** One ajv error as a diagnostic a commissioner can act on. */
@@ -30,7 +34,9 @@ export function describeError(e: ErrorObject, ctx: DescribeContext): Diagnostic 
     case 'unevaluatedProperties':
       return unknownProperty(e, String(params.additionalProperty ?? params.unevaluatedProperty), ctx);
     case 'required':
-      return missingProperty(e, String(params.missingProperty), ctx, '');
+      return Array.isArray(params.alternatives)
+        ? missingEither(e, params.alternatives.map(String), ctx)
+        : missingProperty(e, String(params.missingProperty), ctx, '');
     case 'dependentRequired':
       return missingProperty(e, String(params.missingProperty), ctx, ` It is needed when \`${String(params.property)}\` is given.`);
     case 'enum':
@@ -44,6 +50,7 @@ export function describeError(e: ErrorObject, ctx: DescribeContext): Diagnostic 
             )
           : undefined;
       const expected = allowed.length === 1 ? listValues(allowed) : `one of ${listValues(allowed)}`;
+      if (Array.isArray(value) && !allowed.some(Array.isArray)) return notAList(e, subject, value, allowed, ctx);
       const hint = suggestion === undefined ? '' : ` Did you mean \`${suggestion}\`?`;
       const target = suggestion ?? (allowed.length === 1 ? allowed[0] : undefined);
       const range = valueRange(e.instancePath, ctx.doc);
@@ -51,6 +58,8 @@ export function describeError(e: ErrorObject, ctx: DescribeContext): Diagnostic 
       return diagnostic(e, e.instancePath, range, `${subject} must be ${expected}.${hint}`, fixes);
     }
     case 'type':
+      if (Array.isArray(value) && !String(params.type).includes('array'))
+        return notAList(e, subject, value, allowedValues(e.instancePath, ctx), ctx);
       return onValue(
         value === null
           ? `${subject} is empty: it must be ${typePhrase(params.type)}.`
@@ -132,25 +141,81 @@ function diagnostic(e: ErrorObject, path: string, range: Range, message: string,
 function unknownProperty(e: ErrorObject, name: string, ctx: DescribeContext): Diagnostic {
   const pointer = e.instancePath + formatPointer([name]);
   const present = valueAt(ctx.doc.value, e.instancePath);
-  const allowed = allowedProperties(e, ctx).filter((p) => !(isSchemaObject(present) && p in present));
-  const suggestion = closest(name, allowed);
+  const allowed = allowedProperties(e.instancePath, ctx, e);
+  const given = allowed.filter((p) => isSchemaObject(present) && p in present);
+  const absent = allowed.filter((p) => !given.includes(p));
   const range = ctx.doc.rangeOf(pointer, 'key');
   const where = e.instancePath ? ` in ${subjectOf(e.instancePath, ctx)}` : '';
+  const unknown = `Unknown property \`${name}\`${where}.`;
+  const home = homeOf(name, e.instancePath, ctx);
+  const suggestion = home?.missing ? undefined : closest(name, absent);
   if (suggestion !== undefined) {
-    return diagnostic(e, pointer, range, `Unknown property \`${name}\`${where}. Did you mean \`${suggestion}\`?`, [
+    ctx.supplied.add(e.instancePath + formatPointer([suggestion]));
+    return diagnostic(e, pointer, range, `${unknown} Did you mean \`${suggestion}\`?`, [
       replaceFix(`Rename to \`${suggestion}\``, range, suggestion),
     ]);
   }
-  const list = allowed.length ? ` Allowed here: ${listValues(allowed, 20)}.` : '';
-  return diagnostic(e, pointer, range, `Unknown property \`${name}\`${where}.${list}`);
+  if (home) {
+    ctx.supplied.add(home.pointer + formatPointer([name]));
+    const place = home.pointer ? subjectOf(home.pointer, ctx) : 'the document itself';
+    const how = home.outward ? 'one level out' : 'one level in';
+    const found = home.missing ? ', where it is missing' : '';
+    return {
+      ...diagnostic(e, pointer, range, `${unknown} It belongs in ${place}${found}: move it ${how}.`),
+      related: [{ uri: ctx.doc.uri, range: ctx.doc.rangeOf(home.pointer, 'key'), message: `\`${name}\` belongs here.` }],
+    };
+  }
+  return diagnostic(e, pointer, range, `${unknown}${allowedList(absent, given)}`);
 }
 
-/** The property names the schema allows where the unknown one was written. */
-function allowedProperties(e: ErrorObject, ctx: DescribeContext): string[] {
-  const own = e.keyword === 'additionalProperties' && isSchemaObject(e.parentSchema?.properties) ? [e.parentSchema.properties] : [];
+/** Most property names an "Allowed here" list shows in full. */
+const LIST_ALL = 20;
+
+/**
+ * Every property allowed here, those already given marked as such; when there are too many to
+ * list, the first of the others, said to be only some.
+ */
+function allowedList(absent: string[], given: string[]): string {
+  if (!absent.length && !given.length) return '';
+  if (absent.length + given.length > LIST_ALL) return ` Other allowed properties here: ${listValues(absent, LIST_ALL - 5)}.`;
+  if (!absent.length) return ` The properties allowed here are all given already: ${listValues(given, LIST_ALL)}.`;
+  const already = given.length ? `, and, already given, ${listValues(given, LIST_ALL)}` : '';
+  return ` Allowed here: ${listValues(absent, LIST_ALL)}${already}.`;
+}
+
+/**
+ * Where a property unknown at `parent` belongs instead: the nearest mapping further out, or a
+ * mapping among its neighbours, that allows it and does not have it. A place where it is
+ * required and missing wins: the author wrote it there and indented it wrongly.
+ */
+function homeOf(name: string, parent: string, ctx: DescribeContext): { pointer: string; outward: boolean; missing: boolean } | undefined {
+  const segments = parsePointer(parent);
+  const candidates: Array<{ pointer: string; outward: boolean }> = [];
+  for (let n = segments.length - 1; n >= 0; n--) {
+    const pointer = formatPointer(segments.slice(0, n));
+    if (isSchemaObject(valueAt(ctx.doc.value, pointer))) {
+      candidates.push({ pointer, outward: true });
+      break;
+    }
+  }
+  const value = valueAt(ctx.doc.value, parent);
+  if (isSchemaObject(value))
+    for (const [key, v] of Object.entries(value))
+      if (isSchemaObject(v)) candidates.push({ pointer: parent + formatPointer([key]), outward: false });
+  const fits = candidates.filter((c) => {
+    const there = valueAt(ctx.doc.value, c.pointer);
+    return isSchemaObject(there) && !(name in there) && allowedProperties(c.pointer, ctx).includes(name);
+  });
+  const missing = fits.find((c) => ctx.missing.has(c.pointer + formatPointer([name])));
+  return missing ? { ...missing, missing: true } : fits[0] && { ...fits[0], missing: false };
+}
+
+/** The property names the schema allows in the mapping at `pointer` (the ajv error's own schema first). */
+function allowedProperties(pointer: string, ctx: DescribeContext, e?: ErrorObject): string[] {
+  const own = e?.keyword === 'additionalProperties' && isSchemaObject(e.parentSchema?.properties) ? [e.parentSchema.properties] : [];
   const schemas = own.length
     ? own
-    : (ctx.registry.schemaAt(ctx.kindSchema, e.instancePath, ctx.doc.value)?.schemas ?? []).map((s) => s.properties);
+    : (ctx.registry.schemaAt(ctx.kindSchema, pointer, ctx.doc.value)?.schemas ?? []).map((s) => s.properties);
   return [...new Set(schemas.filter(isSchemaObject).flatMap((p) => Object.keys(p)))];
 }
 
@@ -172,6 +237,43 @@ function missingProperty(e: ErrorObject, name: string, ctx: DescribeContext, why
     `Missing required property \`${name}\`${title}${where}.${why}`,
     fix ? [fix] : undefined,
   );
+}
+
+/** A mapping that needs one of several properties (`clause` or `schedule`) and has none. */
+function missingEither(e: ErrorObject, names: string[], ctx: DescribeContext): Diagnostic {
+  const where = e.instancePath ? ` in ${subjectOf(e.instancePath, ctx)}` : '';
+  // One fix for each: neither is the obvious one.
+  const fixes = names.flatMap((name) => {
+    const schemas = ctx.registry.schemaAt(ctx.kindSchema, e.instancePath + formatPointer([name]), ctx.doc.value)?.schemas ?? [];
+    const fix = insertPropertyFix(ctx.doc, e.instancePath, name, placeholder(schemas));
+    return fix ? [{ ...fix, preferred: false }] : [];
+  });
+  const choice = names.map((n) => `\`${n}\``).join(' or ');
+  return diagnostic(
+    e,
+    e.instancePath,
+    ctx.doc.rangeOf(e.instancePath, 'key'),
+    `Missing required property${where}: give ${choice}.`,
+    fixes.length ? fixes : undefined,
+  );
+}
+
+/** A list written where one value goes: say so, with the values allowed, and unwrap a list of one. */
+function notAList(e: ErrorObject, subject: string, list: unknown[], allowed: unknown[], ctx: DescribeContext): Diagnostic {
+  const range = valueRange(e.instancePath, ctx.doc);
+  const values = allowed.length === 1 ? `: ${listValues(allowed)}` : allowed.length ? `: one of ${listValues(allowed)}` : '';
+  const only = list.length === 1 && (list[0] === null || typeof list[0] !== 'object') ? list[0] : undefined;
+  const fixes = only === undefined ? undefined : [replaceFix(`Change to \`${String(only)}\``, range, yamlScalar(only))];
+  return { ...diagnostic(e, e.instancePath, range, `${subject} takes one value, not a list${values}.`, fixes), code: 'schema/type' };
+}
+
+/** The fixed values (`enum`, `const`) the schema allows at a pointer, if it lists them. */
+function allowedValues(pointer: string, ctx: DescribeContext): unknown[] {
+  for (const s of ctx.registry.schemaAt(ctx.kindSchema, pointer, ctx.doc.value)?.schemas ?? []) {
+    if (Array.isArray(s.enum)) return s.enum;
+    if ('const' in s) return [s.const];
+  }
+  return [];
 }
 
 /**

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { KINDS } from '@nof/schemas';
 import { describe, expect, it } from 'vitest';
 import { validateText } from '../validate.js';
@@ -29,5 +31,37 @@ describe('shipped schemas', () => {
     );
     // The rename supplies the required `metadata`: one mistake, one diagnostic.
     expect(found.filter((d) => d.path === '/metadata')).toEqual([]);
+  });
+});
+
+describe('shipped schemas: messages', () => {
+  const example = readFileSync(fileURLToPath(new URL('../../../../examples/consortia/white-rose-fostering.yaml', import.meta.url)), 'utf8');
+  const check = (from: string, to: string) => {
+    expect(example).toContain(from);
+    return validateText(example.replace(from, to), 'white-rose.yaml').diagnostics;
+  };
+
+  it('asks for either of two properties once, when a variation names neither the clause nor the schedule it varies', () => {
+    const found = check('          clause: referral-and-matching\n', '');
+    expect(found).toMatchObject([
+      {
+        code: 'schema/required',
+        path: '/spec/arrangements/0/variations/0',
+        message: 'Missing required property in item 1 of `variations` (Variation): give `clause` or `schedule`.',
+        fixes: [{ title: 'Add `clause`' }, { title: 'Add `schedule`' }],
+      },
+    ]);
+    // Misspelt, it is one mistake: the rename gives the variation its clause.
+    expect(check('          clause: referral-and-matching\n', '          clase: referral-and-matching\n')).toMatchObject([
+      { code: 'schema/additionalProperties', message: expect.stringContaining('Did you mean `clause`?') },
+    ]);
+  });
+
+  it('lists some of a long list of allowed properties, and says they are only the others', () => {
+    const [found] = check('      status: active\n', '      status: active\n      colour: blue\n');
+    expect(found?.message).toMatch(
+      /^Unknown property `colour` in item 1 of `arrangements` \(Procurement arrangement\)\. Other allowed properties here: `leadAuthority`, `members`, [^.]* and \d+ more\.$/,
+    );
+    expect(found?.message).not.toContain('`status`');
   });
 });

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { closest } from './closest.js';
+import { closest, editDistance } from './closest.js';
 import { SchemaRegistry } from './registry.js';
 
 const registry = SchemaRegistry.forDir(fileURLToPath(new URL('../../../../test/fixtures/validate/schemas/', import.meta.url)));
@@ -53,5 +53,16 @@ describe('closest', () => {
     expect(closest('Memebers', ['members', 'lead'])).toBe('members');
     expect(closest('framework', ['framework-agreement', 'block-contract'])).toBe('framework-agreement');
     expect(closest('xyz', ['lots', 'lead'])).toBeUndefined();
+  });
+
+  it('counts two neighbouring letters swapped as one slip, so short names get a suggestion too', () => {
+    expect(editDistance('cihld', 'child')).toBe(1);
+    expect(editDistance('fese', 'fees')).toBe(1);
+    expect(editDistance('Tyep', 'type')).toBe(1);
+    // Optimal string alignment: a swapped pair is not edited again.
+    expect(editDistance('ca', 'abc')).toBe(3);
+    expect(editDistance('kitten', 'sitting')).toBe(3);
+    expect(closest('cihld', ['child', 'placingAuthority'])).toBe('child');
+    expect(closest('fese', ['fees', 'purpose'])).toBe('fees');
   });
 });

@@ -33,18 +33,22 @@ describe('schema validation', () => {
     expect(check(applyEdits(text, d!.fixes![0]!.edits))).toEqual([]);
   });
 
-  it('treats a misspelt required property as one mistake', () => {
-    const text = `${HEAD}spec:\n  led: E08000035\n  members: [E08000035]\n`;
-    const found = check(text);
-    expect(found).toMatchObject([
-      { code: 'schema/additionalProperties', path: '/spec/led', message: expect.stringContaining('Did you mean `lead`?') },
-    ]);
-    expect(check(applyEdits(text, found[0]!.fixes![0]!.edits))).toEqual([]);
+  it('treats a misspelt required property as one mistake, a letter left out or two swapped', () => {
+    for (const typo of ['led', 'laed']) {
+      const text = `${HEAD}spec:\n  ${typo}: E08000035\n  members: [E08000035]\n`;
+      const found = check(text);
+      expect(found).toMatchObject([
+        { code: 'schema/additionalProperties', path: `/spec/${typo}`, message: expect.stringContaining('Did you mean `lead`?') },
+      ]);
+      expect(check(applyEdits(text, found[0]!.fixes![0]!.edits))).toEqual([]);
+    }
   });
 
-  it('lists the allowed properties when none is close', () => {
+  it('lists every allowed property when none is close, those already given marked', () => {
     const [d] = check(consortium('  zzzzzz: 1\n'));
-    expect(d?.message).toContain('Allowed here: `start`, `fee`, `service`, `tiers`, `lots`, `arrangements`.');
+    expect(d?.message).toContain(
+      'Allowed here: `start`, `fee`, `service`, `tiers`, `lots`, `arrangements`, and, already given, `lead`, `members`.',
+    );
     expect(d?.fixes).toBeUndefined();
   });
 
@@ -170,6 +174,52 @@ describe('schema validation', () => {
   it('reports a repeated list item on the repeat', () => {
     expect(check(`${HEAD}spec:\n  lead: E08000035\n  members: [E08000035, E08000035]\n`)).toMatchObject([
       { code: 'schema/uniqueItems', path: '/spec/members/1', range: { start: { line: 7, character: 23 } } },
+    ]);
+  });
+
+  it('says where a property written at the wrong indentation belongs, once', () => {
+    // `name` written one level out: unknown at the top, and missing from `metadata`.
+    const out = `apiVersion: nof/v1\nkind: Consortium\nmetadata:\n  id: test-consortium\nname: Test Consortium\nspec:\n  lead: E08000035\n  members: [E08000035]\n`;
+    expect(check(out)).toMatchObject([
+      {
+        code: 'schema/additionalProperties',
+        path: '/name',
+        range: { start: { line: 4, character: 0 } },
+        message: 'Unknown property `name`. It belongs in `metadata`, where it is missing: move it one level in.',
+        related: [{ range: { start: { line: 2, character: 0 } }, message: '`name` belongs here.' }],
+      },
+    ]);
+    // `start` written one level in, inside the lot above it.
+    const inward = consortium('  lots:\n    - id: lot-1\n      name: Standard\n  arrangements: []\n');
+    expect(check(inward.replace('  arrangements: []', '      start: 2015-04-01'))).toMatchObject([
+      {
+        path: '/spec/lots/0/start',
+        message: 'Unknown property `start` in item 1 of `lots` (Lot). It belongs in `spec` (Consortium details): move it one level out.',
+      },
+    ]);
+  });
+
+  it('says a list written where one value goes takes one value, names the values, and unwraps a list of one', () => {
+    const text = consortium('  service: [fostering]\n  tiers: [2, 3]\n');
+    const found = check(text);
+    expect(found.map((d) => [d.code, d.path, d.message])).toEqual([
+      [
+        'schema/type',
+        '/spec/service',
+        '`service` takes one value, not a list: one of `fostering`, `residential-child-care`, `sixteen-plus`.',
+      ],
+      ['schema/type', '/spec/tiers', '`tiers` (Number of tiers) takes one value, not a list.'],
+    ]);
+    expect(found[0]!.fixes?.[0]).toMatchObject({ title: 'Change to `fostering`', edits: [{ newText: 'fostering' }] });
+    expect(found[1]!.fixes).toBeUndefined();
+  });
+
+  it('reports a problem in an anchored value once, where the anchor is defined, however often it is used', () => {
+    const lots = '  lots:\n    - &standard\n      id: Standard Lot\n    - *standard\n    - *standard\n';
+    const found = check(consortium(lots));
+    expect(found.map((d) => [d.code, d.path, d.range.start.line])).toEqual([
+      ['schema/required', '/spec/lots/0/name', 10],
+      ['schema/pattern', '/spec/lots/0/id', 10],
     ]);
   });
 

@@ -1,6 +1,8 @@
-import type { ValidateFunction } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import type { JsonSchema } from '@nof/schemas';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { formatPointer, parentPointer } from '../parse/json-pointer.js';
+import { isAlias } from 'yaml';
+import { formatPointer, parsePointer } from '../parse/json-pointer.js';
 import type { ParsedDocument } from '../parse/parsed-document.js';
 import { collapseAlternatives, rootCauses } from './collapse.js';
 import { describeError } from './describe.js';
@@ -27,20 +29,58 @@ export function validateDocument(doc: ParsedDocument, registry: SchemaRegistry):
     ];
   }
   if (validate(doc.value)) return envelope.problems;
-  const errors = rootCauses(collapseAlternatives([...(validate.errors ?? [])], registry, doc.value));
-  const ctx = { doc, registry, kindSchema: envelope.schema };
-  return [...envelope.problems, ...withoutRenamedRequired(errors.map((e) => describeError(e, ctx)))];
+  return [
+    ...envelope.problems,
+    ...describeErrors(collapseAlternatives([...(validate.errors ?? [])], registry, doc.value), doc, registry, envelope.schema),
+  ];
+}
+
+/** ajv's errors for a document as diagnostics, one for each root cause. */
+export function describeErrors(all: ErrorObject[], doc: ParsedDocument, registry: SchemaRegistry, kindSchema: JsonSchema): Diagnostic[] {
+  // Unknown properties first: `typ: x` where `type` is required, or `name` indented into the
+  // wrong mapping, is one mistake, so the "missing" finding the unknown one stands for goes.
+  const errors = rootCauses(all).sort(
+    (a, b) => Number(b.keyword === 'additionalProperties') - Number(a.keyword === 'additionalProperties'),
+  );
+  const ctx = { doc, registry, kindSchema, missing: new Set(errors.flatMap(missingPointers)), supplied: new Set<string>() };
+  const described = errors.map((e) => describeError(e, ctx));
+  return oncePerHolder(
+    described.filter((_, i) => !missingPointers(errors[i]!).some((p) => ctx.supplied.has(p))),
+    doc,
+  );
+}
+
+/** Where the properties a `required` error asks for would be (either of them, when it names alternatives). */
+function missingPointers(e: ErrorObject): string[] {
+  if (e.keyword !== 'required') return [];
+  const names = Array.isArray(e.params.alternatives) ? e.params.alternatives : [e.params.missingProperty];
+  return names.map((name) => e.instancePath + formatPointer([String(name)]));
 }
 
 /**
- * `typ: x` where `type` is required is one mistake, not two: the unknown property's rename
- * fix supplies the missing one, so the "missing `type`" diagnostic goes.
+ * A value written once under an anchor (`&terms`) and used through aliases (`*terms`) is checked
+ * at every use, but it is one text with one problem: keep one finding per node, preferring the
+ * one reached without an alias, which is reported where the anchor is defined.
  */
-function withoutRenamedRequired(diagnostics: Diagnostic[]): Diagnostic[] {
-  const supplied = new Set<string>();
+function oncePerHolder(diagnostics: Diagnostic[], doc: ParsedDocument): Diagnostic[] {
+  if (!/[&*]/.test(doc.positions.text)) return diagnostics;
+  const kept = new Map<unknown, Map<string, { d: Diagnostic; viaAlias: boolean }>>();
+  const out: Diagnostic[] = [];
   for (const d of diagnostics) {
-    const rename = d.code === 'schema/additionalProperties' ? d.fixes?.[0]?.edits[0]?.newText : undefined;
-    if (rename !== undefined) supplied.add(parentPointer(d.path) + formatPointer([rename]));
+    const at = doc.nodeAt(d.path);
+    const node = isAlias(at.node) ? at.node.resolve(doc.yaml) : at.node;
+    const viaAlias = at.viaAlias || isAlias(at.node);
+    const key = `${d.code}|${parsePointer(d.path).slice(at.depth).join('/')}`;
+    const seen = kept.get(node) ?? new Map<string, { d: Diagnostic; viaAlias: boolean }>();
+    kept.set(node, seen);
+    const before = seen.get(key);
+    if (!before) {
+      seen.set(key, { d, viaAlias });
+      out.push(d);
+    } else if (before.viaAlias && !viaAlias) {
+      out[out.indexOf(before.d)] = d;
+      seen.set(key, { d, viaAlias });
+    }
   }
-  return diagnostics.filter((d) => !(d.code === 'schema/required' && supplied.has(d.path)));
+  return out;
 }

@@ -66,11 +66,53 @@ export const CHANGE_KINDS = {
   'personal-data-marked': { documents: false, consumers: true },
   'personal-data-unmarked': { documents: false, consumers: false },
   'annotation-changed': { documents: false, consumers: false, bump: 'patch' },
+  restructured: { documents: false, consumers: false, bump: 'patch' },
+  'values-narrowed': { documents: true, consumers: false },
+  'values-widened': { documents: false, consumers: true },
   'ref-unresolved': { documents: 'unknown', consumers: 'unknown' },
   'keyword-changed': { documents: 'unknown', consumers: 'unknown' },
 } as const satisfies Record<string, ChangeEffect>;
 
 export type ChangeKind = keyof typeof CHANGE_KINDS;
+
+/** Changes that say nothing of which values a schema accepts: what they break, the comparison of values cannot change. */
+const NOT_ABOUT_VALUES = new Set<ChangeKind>([
+  'schema-added',
+  'schema-removed',
+  'def-added',
+  'def-removed',
+  'default-changed',
+  'deprecated-added',
+  'deprecated-removed',
+  'codelist-added',
+  'codelist-removed',
+  'codelist-changed',
+  'reference-added',
+  'reference-removed',
+  'reference-changed',
+  'personal-data-marked',
+  'personal-data-unmarked',
+  'annotation-changed',
+  'ref-unresolved',
+]);
+
+/** True for a change to the values a schema accepts (its type, bounds, branches, properties...). */
+export function aboutValues(change: ChangeKind): boolean {
+  return !NOT_ABOUT_VALUES.has(change);
+}
+
+/** What the changes add up to: one of them breaks something, they may, or they do not. */
+export type Verdict = 'breaking' | 'unknown' | 'safe';
+
+/** The verdict on a set of changes, with the messages it rests on (the breaking ones, or the undecided ones). */
+export function verdictOf(changes: readonly SchemaChange[]): { verdict: Verdict; reasons: string[] } {
+  const reason = (c: SchemaChange) => `${c.file}#${c.pointer}: ${c.message}`;
+  const breaking = changes.filter((c) => c.breaksDocuments === true || c.breaksConsumers === true);
+  if (breaking.length) return { verdict: 'breaking', reasons: breaking.map(reason) };
+  const undecided = changes.filter((c) => c.breaksDocuments === 'unknown' || c.breaksConsumers === 'unknown');
+  if (undecided.length) return { verdict: 'unknown', reasons: undecided.map(reason) };
+  return { verdict: 'safe', reasons: [] };
+}
 
 /** One classified change. `pointer` is in `file` of the new side (the old side's for removals). */
 export interface SchemaChange {

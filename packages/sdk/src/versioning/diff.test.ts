@@ -56,10 +56,16 @@ describe('nof schema diff: properties and required', () => {
     expect(result.requiredBump).toBe('minor');
   });
 
-  it('a new optional property on an open object may clash with what documents already hold', () => {
+  it('a new optional property on an open object breaks documents that already used the name otherwise, shown by one', () => {
     const open = (properties: Record<string, JsonSchema>): JsonSchema => ({ type: 'object', properties });
-    expect(changes(open({}), open({ b: { type: 'integer' } }))).toEqual([
-      { pointer: '/properties/b', change: 'property-added', breaksDocuments: 'unknown', breaksConsumers: false },
+    const result = diff(open({}), open({ b: { type: 'integer' } })).changes;
+    expect(result).toEqual([
+      expect.objectContaining({ pointer: '/properties/b', change: 'property-added', breaksDocuments: true, breaksConsumers: false }),
+    ]);
+    expect(result[0]?.message).toContain('It does: `{"b":null}` was valid here and is not any more.');
+    // Where the new property may hold anything, as any property could before, nothing changed.
+    expect(changes(open({}), open({ b: true }))).toEqual([
+      { pointer: '', change: 'restructured', breaksDocuments: false, breaksConsumers: false },
     ]);
   });
 
@@ -70,9 +76,13 @@ describe('nof schema diff: properties and required', () => {
     expect(changes({ properties: { a: {}, b: {} } }, { properties: { a: {} } })).toEqual([
       { pointer: '/properties/b', change: 'property-removed', breaksDocuments: false, breaksConsumers: true },
     ]);
+    // A pattern decides what `b` may hold now: here anything, as before.
     expect(changes({ properties: { b: {} }, patternProperties: { '^b': {} } }, { patternProperties: { '^b': {} } })[0]).toMatchObject({
-      breaksDocuments: 'unknown',
+      breaksDocuments: false,
     });
+    expect(
+      changes({ properties: { b: {} }, patternProperties: { '^b': {} } }, { patternProperties: { '^b': { type: 'string' } } })[0],
+    ).toMatchObject({ breaksDocuments: 'unknown' });
   });
 
   it('additionalProperties: forbidding breaks documents, allowing breaks consumers', () => {
@@ -243,7 +253,7 @@ describe('nof schema diff: $ref, $defs and branches', () => {
     expect(result).toContainEqual({
       pointer: '/properties/note',
       change: 'property-added',
-      breaksDocuments: 'unknown',
+      breaksDocuments: true,
       breaksConsumers: false,
     });
     expect(result.filter((c) => c.change === 'property-added')).toHaveLength(1);
@@ -261,8 +271,13 @@ describe('nof schema diff: $ref, $defs and branches', () => {
   it('oneOf: a branch added may break documents and breaks consumers; a branch removed breaks documents', () => {
     const fixed: JsonSchema = { title: 'Fixed fee', ...closed({ type: { const: 'fixed' } }, ['type']) };
     const banded: JsonSchema = { title: 'Banded fee', ...closed({ type: { const: 'banded' } }, ['type']) };
+    // Told apart by `type`, no value can match both branches: the old documents still match one.
     expect(changes({ oneOf: [fixed] }, { oneOf: [fixed, banded] })).toEqual([
-      { pointer: '/oneOf/1', change: 'branch-added', breaksDocuments: 'unknown', breaksConsumers: true },
+      { pointer: '/oneOf/1', change: 'branch-added', breaksDocuments: false, breaksConsumers: true },
+    ]);
+    // A branch that overlaps an old one: a value matching both now fails.
+    expect(changes({ oneOf: [{ type: 'string' }] }, { oneOf: [{ type: 'string' }, { type: 'string', maxLength: 3 }] })).toEqual([
+      { pointer: '/oneOf/1', change: 'branch-added', breaksDocuments: true, breaksConsumers: false },
     ]);
     expect(changes({ anyOf: [fixed] }, { anyOf: [fixed, banded] })).toEqual([
       { pointer: '/anyOf/1', change: 'branch-added', breaksDocuments: false, breaksConsumers: true },
@@ -275,7 +290,7 @@ describe('nof schema diff: $ref, $defs and branches', () => {
   it('oneOf introduced where there was none is a new constraint', () => {
     const either: JsonSchema = { oneOf: [{ required: ['value'] }, { required: ['reason'] }] };
     expect(changes(closed({ value: {}, reason: {} }), { ...closed({ value: {}, reason: {} }), ...either })).toEqual([
-      { pointer: '/oneOf', change: 'alternatives-added', breaksDocuments: 'unknown', breaksConsumers: false },
+      { pointer: '/oneOf', change: 'alternatives-added', breaksDocuments: true, breaksConsumers: false },
     ]);
   });
 

@@ -1,13 +1,31 @@
 import type { JsonSchema } from '@nof/schemas';
-import { formatPointer } from '../parse/json-pointer.js';
+import { formatPointer, parentPointer } from '../parse/json-pointer.js';
 import { isSchemaObject } from '../schema/schema-graph.js';
+import { Acceptance, type Outcome } from './acceptance.js';
 import { ASSERTION_KEYWORDS, canonical, compareAssertions, type Report } from './assertions.js';
-import { biggerBump, CHANGE_KINDS, requiredBump, type Bump, type ChangeKind, type SchemaChange } from './changes.js';
+import {
+  aboutValues,
+  biggerBump,
+  CHANGE_KINDS,
+  requiredBump,
+  verdictOf,
+  type Bump,
+  type ChangeKind,
+  type SchemaChange,
+  type Verdict,
+} from './changes.js';
 import type { SchemaSet } from './schema-set.js';
 
 /** What `nof schema diff` prints: every change, the bump they need and the bump the versions declare. */
 export interface SchemaDiff {
   changes: SchemaChange[];
+  /**
+   * `breaking` when a change breaks documents or consumers, `unknown` when none is known to but
+   * one may (the schemas alone cannot decide), `safe` otherwise.
+   */
+  verdict: Verdict;
+  /** What the verdict rests on: each breaking change, or each undecided one, with its place. */
+  reasons: string[];
   requiredBump: Bump | 'none';
   /** `major` when the new side's major version is higher; otherwise the bump the caller says it makes, else `none`. */
   declaredBump: Bump | 'none';
@@ -58,6 +76,7 @@ interface RefTarget {
  */
 export function diffSchemas(before: SchemaSet, after: SchemaSet, plannedBump?: Bump): SchemaDiff {
   const changes: SchemaChange[] = [];
+  const acceptance = new Acceptance();
   const singleFiles = before.compared.size === 1 && after.compared.size === 1;
   const pairs: Array<[string | undefined, string | undefined]> = singleFiles
     ? [[[...before.compared.keys()][0], [...after.compared.keys()][0]]]
@@ -71,7 +90,7 @@ export function diffSchemas(before: SchemaSet, after: SchemaSet, plannedBump?: B
     else if (!newFile)
       add('schema-removed', `Schema file ${file} was removed: its documents can no longer be checked and consumers lose its kind.`);
     else
-      new Walk(before, after, oldFile, newFile, changes).compare(
+      new Walk(before, after, oldFile, newFile, changes, acceptance).compare(
         before.compared.get(oldFile) as JsonSchema,
         after.compared.get(newFile) as JsonSchema,
         '',
@@ -83,7 +102,7 @@ export function diffSchemas(before: SchemaSet, after: SchemaSet, plannedBump?: B
   const needed = requiredBump(changes);
   // Without a planned bump, only a break within one major version is a mistake.
   const bumpTooSmall = plannedBump === undefined && declaredBump !== 'major' ? needed === 'major' : biggerBump(needed, declaredBump);
-  return { changes, requiredBump: needed, declaredBump, versions, bumpTooSmall };
+  return { changes, ...verdictOf(changes), requiredBump: needed, declaredBump, versions, bumpTooSmall };
 }
 
 /** The highest major version the compared files of a side declare. */
@@ -111,6 +130,8 @@ function classified(
 }
 
 const child = (pointer: string, ...segments: Array<string | number>) => pointer + formatPointer(segments);
+const show = (value: unknown) => `\`${JSON.stringify(value)}\``;
+const witnessOf = (outcome: Outcome) => (outcome.holds === false ? outcome.witness : undefined);
 const names = (value: unknown) => new Set(Array.isArray(value) ? (value as string[]) : []);
 const nodes = (value: unknown) => (Array.isArray(value) ? (value as Node[]) : []);
 const entries = (value: unknown): Record<string, unknown> => (isSchemaObject(value) ? value : {});
@@ -119,6 +140,8 @@ const entries = (value: unknown): Record<string, unknown> => (isSchemaObject(val
 class Walk {
   /** Pairs of schema objects already compared: shared and recursive schemas are walked once. */
   private readonly seen = new Map<object, Set<object>>();
+  /** The schema each change was found comparing (its pointer), to tell a node's own changes from its children's. */
+  private readonly foundAt = new WeakMap<SchemaChange, string>();
 
   constructor(
     private readonly before: SchemaSet,
@@ -126,10 +149,15 @@ class Walk {
     private readonly oldFile: string,
     private readonly newFile: string,
     private readonly changes: SchemaChange[],
+    private readonly acceptance: Acceptance,
   ) {}
 
   private report(pointer: string): Report {
-    return (change, at, message, override) => this.changes.push(classified(this.newFile, pointer + at, change, message, override));
+    return (change, at, message, override) => {
+      const found = classified(this.newFile, pointer + at, change, message, override);
+      this.foundAt.set(found, pointer);
+      this.changes.push(found);
+    };
   }
 
   /** True when this pair was compared before; records it otherwise. */
@@ -143,6 +171,7 @@ class Walk {
   compare(oldNode: Node, newNode: Node, pointer: string): void {
     if (typeof oldNode === 'boolean' || typeof newNode === 'boolean') return this.compareBooleans(oldNode, newNode, pointer);
     if (this.visit(oldNode, newNode)) return;
+    const start = this.changes.length;
     const [o, n] = this.followRefs(oldNode, newNode, pointer);
     compareAssertions(o, n, this.report(pointer));
     this.compareObjects(o, n, pointer);
@@ -153,6 +182,82 @@ class Walk {
     this.compareList(o, n, 'allOf', pointer);
     this.comparePrefixItems(o, n, pointer);
     this.compareUnknown(o, n, pointer);
+    this.judgeByValues(oldNode, newNode, pointer, start);
+  }
+
+  /**
+   * Keyword by keyword, a change inside a union can seem to break what the union as a whole
+   * still accepts (a branch narrowed where another covers it; a schema wrapped in a one-branch
+   * `anyOf`; an `enum` split into `const`s). So where this schema's changes claim a break, and
+   * it holds a union (or the claims are its own), what the old and new schemas accept is
+   * compared (acceptance.ts): proved the same, the changes become one `restructured` change;
+   * proved harmless on one side, their claims on that side are withdrawn; disproved by a value,
+   * the break is reported with it. Where neither can be shown, the claims stand.
+   */
+  private judgeByValues(oldNode: Node, newNode: Node, pointer: string, start: number): void {
+    const made = this.changes.slice(start).filter((c) => aboutValues(c.change));
+    const claims = made.filter((c) => c.breaksDocuments !== false || c.breaksConsumers !== false);
+    if (!claims.length) return;
+    const union = [oldNode, newNode].some((s) => isSchemaObject(s) && ['anyOf', 'oneOf', 'allOf'].some((k) => s[k] !== undefined));
+    const own = claims.some((c) => {
+      const at = this.foundAt.get(c);
+      return at === pointer || (at !== undefined && parentPointer(at) === pointer);
+    });
+    if (!union && !own) return;
+    const old = { node: oldNode, side: this.before };
+    const now = { node: newNode, side: this.after };
+    // A witness is looked for only where no change already shows the break.
+    const shown = (side: 'breaksDocuments' | 'breaksConsumers') => claims.some((c) => c[side] === true);
+    const documents = this.acceptance.includes(old, now, 'documents', !shown('breaksDocuments'));
+    const consumers = this.acceptance.includes(now, old, 'consumers', !shown('breaksConsumers'));
+    const report = this.report(pointer);
+    // A removed property breaks consumers by policy (they read it and find nothing), whatever the values.
+    const policy = made.some((c) => c.change === 'property-removed');
+    if (documents.holds === true && consumers.holds === true && !policy) {
+      const kinds = [...new Set(made.map((c) => c.change).filter((k) => k !== 'values-narrowed' && k !== 'values-widened'))].join(', ');
+      this.changes.splice(start, this.changes.length - start, ...this.changes.slice(start).filter((c) => !made.includes(c)));
+      return report('restructured', '', `Written differently (${kinds}), but it accepts exactly the values it accepted before.`);
+    }
+    this.settle(claims, 'breaksDocuments', documents, () =>
+      report(
+        'values-narrowed',
+        '',
+        `It no longer accepts every value it did: ${show(witnessOf(documents))} was valid here and is not any more.`,
+      ),
+    );
+    this.settle(claims, 'breaksConsumers', consumers, () =>
+      report(
+        'values-widened',
+        '',
+        `It accepts values it did not: ${show(witnessOf(consumers))} is valid here now and was not before, so consumers may meet it.`,
+      ),
+    );
+  }
+
+  /**
+   * Withdraws the claims on one side that the comparison of values proves wrong, or shows the
+   * break it proves: on the one undecided claim, else as a change of its own.
+   */
+  private settle(claims: SchemaChange[], side: 'breaksDocuments' | 'breaksConsumers', outcome: Outcome, broken: () => void): void {
+    if (outcome.holds === true) {
+      const why =
+        side === 'breaksDocuments'
+          ? 'every value the old schema accepted here is still accepted (another branch or the rest of the schema covers it), so no document breaks'
+          : 'the new schema accepts nothing here that the old one did not, so consumers are unaffected';
+      for (const c of claims)
+        if (c[side] !== false && !(side === 'breaksConsumers' && c.change === 'property-removed')) {
+          c[side] = false;
+          c.message = `${c.message} Yet ${why}.`;
+        }
+      return;
+    }
+    if (outcome.holds !== false || claims.some((c) => c[side] === true)) return;
+    const undecided = claims.filter((c) => c[side] === 'unknown');
+    if (undecided.length !== 1) return broken();
+    const [claim] = undecided as [SchemaChange];
+    claim[side] = true;
+    const proof = side === 'breaksDocuments' ? 'was valid here and is not any more' : 'is valid here now and was not before';
+    claim.message = `${claim.message} It does: ${show(outcome.witness)} ${proof}.`;
   }
 
   /**

@@ -15,6 +15,7 @@ export class SchemaSet {
   /** File name → schema, for the files being compared. */
   readonly compared = new Map<string, JsonSchema>();
   private readonly fileOfBase = new Map<string, string>();
+  private readonly byBase = new Map<string, JsonSchema>();
 
   constructor(
     files: ReadonlyMap<string, JsonSchema>,
@@ -25,7 +26,10 @@ export class SchemaSet {
     for (const [file, schema] of files) {
       // A file without `$id` is placed under a base of our own, so relative refs still resolve.
       const base = new URL(typeof schema.$id === 'string' ? schema.$id : `nof:/${folder}/${file}`).href;
+      // A neighbouring version's copy of a file under the same `$id` must not stand in for the file itself.
+      if (this.byBase.has(base)) continue;
       this.fileOfBase.set(base, file);
+      this.byBase.set(base, schema);
       this.graph.add(base, schema);
     }
     for (const file of compared) this.compared.set(file, files.get(file) as JsonSchema);
@@ -57,6 +61,11 @@ export class SchemaSet {
     const compared = isFolder ? names.filter((n) => n.endsWith('.schema.json') && files.has(n)) : [basename(path)];
     if (!compared.length) throw new SchemaSetError(`no *.schema.json files in '${path}'`);
     return new SchemaSet(files, compared, basename(folder));
+  }
+
+  /** Every file's schema with the base its `$ref`s resolve against. */
+  files(): Array<[string, JsonSchema]> {
+    return [...this.byBase];
   }
 
   /** The file a schema object comes from and its pointer there, when it is one of the files'. */

@@ -170,7 +170,13 @@ export class Workspace {
     const entry = this.files.get(uri);
     if (!entry) return { uri, diagnostics: [] };
     const semantic = entry.semantic ?? this.check(uri, entry);
-    const all = applySuppressions([...entry.ownDiagnostics, ...semantic.diagnostics], entry.parsed.suppressions, this.options.settings);
+    const rulesRan = entry.checkable.length === entry.parsed.documents.length;
+    const all = applySuppressions(
+      [...entry.ownDiagnostics, ...semantic.diagnostics],
+      entry.parsed.suppressions,
+      this.options.settings,
+      rulesRan,
+    );
     return { uri, diagnostics: all.sort(compareDiagnostics) };
   }
 
