@@ -2,17 +2,18 @@ import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import {
   buildConsortiumReport,
-  findConfigFile,
-  loadWorkspace,
+  Codelists,
+  readConfig,
   renderReportHtml,
   renderReportMarkdown,
-  today,
   type ReportSources,
   type Workspace,
 } from '@nof/sdk';
+import { loadWorkspace } from '@nof/sdk/node';
 import { commandArgs } from '../args.js';
 import { EXIT, UsageError, type Io } from '../io.js';
 import type { Command } from '../main.js';
+import { host } from '../files/collect.js';
 import { parseAsOf } from '../options.js';
 
 const HELP = `Usage: nof report <consortium-file> [options]
@@ -26,20 +27,20 @@ consortium file's folder up to the nof.config.yaml above it, or --workspace.
 Options:
   --format <md|html>     Markdown (default) or one self-contained, printable HTML page
   --out <file>           write to this file instead of standard output
-  --as-of <YYYY-MM-DD>   count days remaining from this day (default: today)
+  --as-of <YYYY-MM-DD>   count days remaining from this day (default: the config's asOf, else today)
   --workspace <folder>   the folder holding the other documents
   -h, --help             show this help
 `;
 
-/** The folder whose documents the report may use. */
-function workspaceDir(file: string, given: string | undefined, cwd: string): string {
+/** The folder whose documents the report may use: the one given, else the config's (the nearest nof.config.yaml above the file), else the file's. */
+async function workspaceDir(file: string, given: string | undefined, cwd: string): Promise<string> {
   if (given !== undefined) {
     const dir = resolve(cwd, given);
     if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UsageError(`no such folder: '${given}'`);
     return dir;
   }
-  const config = findConfigFile(file);
-  return config ? dirname(config) : dirname(file);
+  const { path } = (await readConfig(host, dirname(file), new Codelists())).config;
+  return dirname(path ?? file);
 }
 
 function sources(workspace: Workspace, asOf: string): ReportSources {
@@ -55,7 +56,7 @@ function sources(workspace: Workspace, asOf: string): ReportSources {
 /** `nof report`: a consortium's summary as Markdown or HTML. */
 export const reportCommand: Command = {
   summary: "write a consortium's summary report (Markdown or HTML)",
-  run(args: string[], io: Io): number {
+  async run(args: string[], io: Io): Promise<number> {
     const parsed = commandArgs(
       args,
       { format: { type: 'string', default: 'md' }, out: { type: 'string' }, 'as-of': { type: 'string' }, workspace: { type: 'string' } },
@@ -68,9 +69,8 @@ export const reportCommand: Command = {
     if (positionals.length !== 1) throw new UsageError('give one consortium file');
     const file = resolve(io.cwd, positionals[0]!);
     if (!existsSync(file) || !statSync(file).isFile()) throw new UsageError(`no such file: '${positionals[0]}'`);
-    const asOf = parseAsOf(values['as-of']) ?? today();
-
-    const workspace = loadWorkspace(workspaceDir(file, values.workspace, io.cwd));
+    const workspace = await loadWorkspace(await workspaceDir(file, values.workspace, io.cwd));
+    const asOf = parseAsOf(values['as-of']) ?? workspace.asOf;
     if (!workspace.has(file)) throw new UsageError(`'${positionals[0]}' is outside the workspace folder or ignored by its nof.config.yaml`);
     const shown = relative(io.cwd, file);
     const errors = workspace.diagnostics(file).diagnostics.filter((d) => d.severity === 'error');

@@ -1,5 +1,6 @@
 import { dirname, isAbsolute, join, relative, sep } from 'node:path';
-import { dataDir, KINDS, schemaFileName, type Kind } from '@nof/schemas';
+import { KINDS, schemaFileName, type Kind } from '@nof/schemas';
+import { dataDir } from '@nof/schemas/node';
 import { TEMPLATES } from './templates.js';
 
 /** `PlacementAgreement` → `placement-agreement`, the name people type. */

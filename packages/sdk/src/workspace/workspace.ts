@@ -1,14 +1,14 @@
 import { Codelists } from '../codelists/codelists.js';
 import type { LoadedConfig } from '../config/config.js';
-import { compareDiagnostics, type Diagnostic, type FileResult } from '../diagnostics/diagnostic.js';
-import { applySuppressions } from '../diagnostics/suppression.js';
+import type { Diagnostic, FileResult } from '../diagnostics/diagnostic.js';
 import { parseText, type ParsedFile } from '../parse/parse-text.js';
 import { reparseText } from '../parse/reparse.js';
 import { AnnotationIndex } from '../model/annotations.js';
 import type { ParsedDocument } from '../parse/parsed-document.js';
-import { runRules } from '../rules/engine.js';
+import { reportStage, ruleStage, schemaStage, type SchemaStage } from '../pipeline/check-file.js';
+import { noProfiles, type ProfileCatalog } from '../profiles/profiles.js';
 import { SchemaRegistry } from '../schema/registry.js';
-import { validateDocument } from '../schema/validate-document.js';
+import { today } from '../settings/today.js';
 import { listRules } from '../rules/registry.js';
 import type { Rule } from '../rules/rule.js';
 import type { RuleSettings } from '../rules/settings.js';
@@ -29,26 +29,15 @@ export interface WorkspaceOptions {
   registry?: SchemaRegistry;
   /** The nof.config.yaml the settings came from, kept so its own diagnostics can be reported. */
   config?: LoadedConfig;
+  /** The local profiles documents may name (read through a host; default: none). */
+  profiles?: ProfileCatalog;
 }
 
 /** One file's state: everything derived from its text is computed once per text. */
-interface FileEntry {
+interface FileEntry extends SchemaStage {
   parsed: ParsedFile;
-  /** YAML and schema problems: they depend on the text alone. */
-  ownDiagnostics: Diagnostic[];
-  /**
-   * The documents rules check: read without YAML errors and valid against their schema, so a
-   * rule can trust the shape of what it reads (the schema's errors already say what is wrong).
-   */
-  checkable: ParsedDocument[];
   /** Rule findings and the lookups they depended on; undefined when they must be computed again. */
   semantic?: { diagnostics: Diagnostic[]; dependsOn: Set<string> };
-}
-
-/** Today's date in the local time zone, YYYY-MM-DD. */
-export function today(): string {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 }
 
 /**
@@ -63,7 +52,7 @@ export class Workspace {
   private readonly dependents = new Map<string, Set<string>>();
   private options: Required<Omit<WorkspaceOptions, 'asOf' | 'settings' | 'config'>> & Pick<WorkspaceOptions, 'asOf' | 'settings'>;
   /** The nof.config.yaml this workspace was loaded with, if any. */
-  readonly config: LoadedConfig | undefined;
+  config: LoadedConfig | undefined;
   /** Files that could not be read when the workspace was loaded. */
   readonly loadProblems: FileResult[] = [];
   /** The annotated values of every document, found once per text. */
@@ -75,7 +64,8 @@ export class Workspace {
       ...options,
       rules: options.rules ?? listRules(),
       codelists: options.codelists ?? new Codelists(),
-      registry: options.registry ?? SchemaRegistry.forDir(),
+      registry: options.registry ?? SchemaRegistry.shipped(),
+      profiles: options.profiles ?? noProfiles(),
     };
     this.config = options.config;
     this.annotations = new AnnotationIndex(this.options.registry);
@@ -95,6 +85,17 @@ export class Workspace {
   /** The schemas documents are checked against. */
   get registry(): SchemaRegistry {
     return this.options.registry;
+  }
+
+  /** The local profiles documents are checked with. */
+  get profiles(): ProfileCatalog {
+    return this.options.profiles;
+  }
+
+  /** New local profiles (a profile file changed): every file is checked against its schema again. Returns every uri. */
+  setProfiles(profiles: ProfileCatalog): string[] {
+    this.options = { ...this.options, profiles };
+    return this.recheck();
   }
 
   /** Changes what rules judge by (settings, date, rules): every file is checked again. */
@@ -129,14 +130,7 @@ export class Workspace {
 
   /** A parsed file with its schema problems; rules run when its diagnostics are asked for. */
   private entryOf(parsed: ParsedFile): FileEntry {
-    const ownDiagnostics = [...parsed.diagnostics];
-    const checkable: ParsedDocument[] = [];
-    for (const document of parsed.documents.filter((d) => d.reliable)) {
-      const problems = validateDocument(document, this.options.registry);
-      ownDiagnostics.push(...problems);
-      if (!problems.some((p) => p.severity === 'error')) checkable.push(document);
-    }
-    return { parsed, ownDiagnostics, checkable };
+    return { parsed, ...schemaStage(parsed, this.options.registry, this.options.profiles) };
   }
 
   /** Removes a file. Returns the uris whose diagnostics may have changed (the dependents). */
@@ -171,8 +165,7 @@ export class Workspace {
     const entry = this.files.get(uri);
     if (!entry) return { uri, diagnostics: [] };
     const semantic = entry.semantic ?? this.check(uri, entry);
-    const all = applySuppressions([...entry.ownDiagnostics, ...semantic.diagnostics], entry.parsed.suppressions, this.options.settings);
-    return { uri, diagnostics: all.sort(compareDiagnostics) };
+    return { uri, diagnostics: reportStage(entry.ownDiagnostics, semantic.diagnostics, entry.parsed.suppressions, this.options.settings) };
   }
 
   /** The diagnostics of every file, in the order the files were added. */
@@ -232,8 +225,8 @@ export class Workspace {
   private check(uri: string, entry: FileEntry): NonNullable<FileEntry['semantic']> {
     const dependsOn = new Set<string>();
     const lookup = this.index.lookup(dependsOn);
-    const options = { asOf: this.asOf, codelists: this.options.codelists, annotations: this.annotations, settings: this.options.settings };
-    const diagnostics = entry.checkable.flatMap((document) => runRules(this.options.rules, document, lookup, options));
+    const { rules, codelists, settings } = this.options;
+    const diagnostics = ruleStage(entry.checkable, lookup, { rules, asOf: this.asOf, codelists, annotations: this.annotations, settings });
     entry.semantic = { diagnostics, dependsOn };
     for (const key of dependsOn) {
       const set = this.dependents.get(key) ?? new Set<string>();

@@ -91,7 +91,7 @@ describe('schema/deprecated', () => {
         'x-deprecated-by' in node ||
         Object.values(node).some(deprecated));
     expect(
-      SchemaRegistry.forDir()
+      SchemaRegistry.shipped()
         .files.filter((f) => f.apiVersion === 'nof/v1' && deprecated(f.schema))
         .map((f) => f.file),
     ).toEqual([]);
