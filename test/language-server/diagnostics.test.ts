@@ -161,6 +161,7 @@ describe('diagnostics, pulled (a client with textDocument/diagnostic)', () => {
     expect(lsp.result.capabilities.diagnosticProvider).toMatchObject({ interFileDependencies: true });
     const agreement = lsp.uri('agreements/ipa-0042.yaml');
     const consortium = lsp.uri('consortia/white-rose.yaml');
+    await lsp.indexed();
     await lsp.open(agreement);
     const text = await lsp.open(consortium);
     const pull = (uri: string) => lsp.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } });

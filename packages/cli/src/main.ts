@@ -59,7 +59,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
   } catch (error) {
     if (error instanceof UsageError || isParseArgsError(error)) {
       // parseArgs appends advice about `--`; its first sentence says what went wrong.
-      const message = (error as Error).message.split(/\.\s/)[0]!.replace(/\.$/, '');
+      const whole = (error as Error).message;
+      const message = (error instanceof UsageError ? whole : whole.split(/\.\s/)[0]!).replace(/\.$/, '');
       io.err(`nof: ${message}. Run \`nof --help\` for usage.\n`);
       return EXIT.usage;
     }

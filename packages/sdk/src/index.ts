@@ -28,7 +28,7 @@ export { parseConfig, readConfig, type LoadedConfig, type NofConfig } from './co
 export { mergeSettings, type NofSettings, type SettingsLayer } from './settings/settings.js';
 export { checkSettingsValue, readEditorSettings } from './settings/layers.js';
 export { EDITOR_SETTINGS_SCHEMA } from './settings/check.js';
-export { readProfiles, profileResults, profilesFolder, type Profile, type ProfileCatalog } from './profiles/profiles.js';
+export { readProfiles, readWorkspaceProfiles, profileResults, type Profile, type ProfileCatalog } from './profiles/profiles.js';
 
 // The parsed and typed model.
 export { parseText, type ParseOptions, type ParsedFile } from './parse/parse-text.js';

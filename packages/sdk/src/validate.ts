@@ -15,8 +15,8 @@ import { DocumentIndex } from './workspace/document-index.js';
 export interface ValidateOptions extends ParseOptions {
   /** The schemas to check against (default: the shipped ones). */
   registry?: SchemaRegistry;
-  /** The local profiles documents may name (default: none). */
-  profiles?: ProfileCatalog;
+  /** The local profiles documents may name (default: none); the catalog nearest the file applies. */
+  profiles?: readonly ProfileCatalog[];
   /**
    * Rules to run on the file's documents as a workspace of this file alone (default: none, so
    * YAML and schema checks only). References to documents in other files are then unresolved:

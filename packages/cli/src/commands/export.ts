@@ -10,8 +10,7 @@ import {
   PLACEHOLDER_OCID_PREFIX,
   type InteropDiagnostic,
 } from '@nof/sdk/interop';
-import type { FoundPath } from '@nof/sdk/node';
-import { collectInputs } from '../files/collect.js';
+import { collectInputs, profilesOf, type Inputs } from '../files/collect.js';
 import { commandArgs } from '../args.js';
 import { EXIT, UsageError, type Io } from '../io.js';
 import type { Command } from '../main.js';
@@ -73,7 +72,7 @@ export const exportCommand: Command = {
     if (Number.isNaN(Date.parse(date)) || !/^\d{4}-\d{2}-\d{2}T/.test(date))
       throw new UsageError(`--date takes an ISO 8601 date and time such as 2025-07-21T09:00:00Z, not '${date}'`);
 
-    const { documents, errors } = readDocuments((await collectInputs(paths, io.cwd)).files, format as Format, io);
+    const { documents, errors } = await readDocuments(await collectInputs(paths, io.cwd), format as Format, io);
     if (errors.length) {
       reportFindings(errors, io);
       io.err(`nof: not exported: fix the errors above first (\`nof validate\`).\n`);
@@ -106,10 +105,15 @@ function parseYear(value: string | undefined): number {
  * converters say themselves which of their fields a document leaves empty, so a document just
  * imported from the Placements Data Standard, still to be completed, exports back to it.
  */
-function readDocuments(files: FoundPath[], format: Format, io: Io): { documents: ParsedDocument[]; errors: InteropDiagnostic[] } {
+async function readDocuments(
+  inputs: Inputs,
+  format: Format,
+  io: Io,
+): Promise<{ documents: ParsedDocument[]; errors: InteropDiagnostic[] }> {
   const documents: ParsedDocument[] = [];
   const errors: InteropDiagnostic[] = [];
-  for (const file of files) {
+  const profiles = await profilesOf(inputs, io.cwd);
+  for (const file of inputs.files) {
     const path = resolve(io.cwd, file.path);
     let text: string;
     try {
@@ -119,7 +123,7 @@ function readDocuments(files: FoundPath[], format: Format, io: Io): { documents:
     }
     // A file a search found that holds no NOF document is not one to export (as `nof validate` skips it).
     if (!file.named && !isNofText(text)) continue;
-    const checked = validateText(text, path);
+    const checked = validateText(text, path, { profiles });
     const blocking = checked.diagnostics.filter((d) => d.severity === 'error' && (format === 'json' || d.code !== 'schema/required'));
     errors.push(...blocking.map((d) => ({ ...d, uri: path })));
     documents.push(...checked.documents);

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { Codelists, DEFAULT_LIMITS, mergeSettings, profilesFolder, readProfiles, tooLarge, type LoadedConfig } from '@nof/sdk';
+import { resolve } from 'node:path';
+import { Codelists, DEFAULT_LIMITS, mergeSettings, tooLarge, type LoadedConfig } from '@nof/sdk';
 import { registryForFolder, validateBatch, type BatchInput, type BatchResult } from '@nof/sdk/node';
 import { commandArgs } from '../args.js';
-import { collectInputs, host } from '../files/collect.js';
+import { collectInputs, profilesOf } from '../files/collect.js';
 import { FORMATTERS } from '../format/index.js';
 import { count, summarise, type FileReport } from '../format/report.js';
 import { EXIT, UsageError, type Io } from '../io.js';
@@ -68,10 +68,10 @@ export const validateCommand: Command = {
     const registry = values.schemas === undefined ? undefined : checkSchemas(resolve(io.cwd, values.schemas));
     const paths = positionals.length ? positionals : ['.'];
 
-    const { config, files, unreadable } = await collectInputs(paths, io.cwd, codelists);
+    const found = await collectInputs(paths, io.cwd, codelists);
+    const { config, files, unreadable } = found;
     const settings = mergeSettings(config.config.settings, commandLine);
-    const root = config.config.path === undefined ? io.cwd : dirname(config.config.path);
-    const profiles = await readProfiles(host, profilesFolder(config.config.path, root), registry ?? registryForFolder());
+    const profiles = await profilesOf(found, io.cwd, registry);
     const inputs = await readInputs(paths, files, io);
 
     const bar = io.errIsTerminal && !io.env.CI && inputs.length > 1 ? progressBar(io) : undefined;

@@ -1,6 +1,15 @@
 import { statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { Codelists, NofFiles, readConfig, type FileResult, type LoadedConfig } from '@nof/sdk';
+import {
+  Codelists,
+  NofFiles,
+  readConfig,
+  readWorkspaceProfiles,
+  SchemaRegistry,
+  type FileResult,
+  type LoadedConfig,
+  type ProfileCatalog,
+} from '@nof/sdk';
 import { collectPaths, NodeHost, NoSuchPathError, type FoundPath } from '@nof/sdk/node';
 import { UsageError } from '../io.js';
 
@@ -11,6 +20,8 @@ export interface Inputs {
   files: FoundPath[];
   /** Folders that could not be searched, each one diagnostic. */
   unreadable: FileResult[];
+  /** The folders searched (absolute). */
+  folders: string[];
 }
 
 /** The disk, as the SDK reads it. */
@@ -30,13 +41,13 @@ export async function collectInputs(paths: readonly string[], cwd: string, codel
   const root = config.config.path === undefined ? cwd : dirname(config.config.path);
   const selection = new NofFiles(root, config.config.settings.ignore);
   try {
-    const { files, unreadable } = await collectPaths(
+    const { files, unreadable, folders } = await collectPaths(
       paths.filter((p) => p !== '-'),
       cwd,
       host,
       selection,
     );
-    return { config, files, unreadable };
+    return { config, files, unreadable, folders };
   } catch (error) {
     if (error instanceof NoSuchPathError) throw new UsageError(error.message);
     throw error;
@@ -49,4 +60,10 @@ function isFolder(path: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** The local profiles (`profiles/` beside the governing config and beside each config in the folders searched), read once for the run. */
+export function profilesOf(inputs: Inputs, cwd: string, registry: SchemaRegistry = SchemaRegistry.shipped()): Promise<ProfileCatalog[]> {
+  const root = inputs.config.config.path === undefined ? cwd : dirname(inputs.config.config.path);
+  return readWorkspaceProfiles(host, [root, ...inputs.folders], inputs.config.config.path, registry);
 }

@@ -39,8 +39,8 @@ export interface BatchOptions {
   codelists?: Codelists;
   /** Folder of schema files to use instead of the shipped ones (worker threads load it too). */
   schemaDir?: string;
-  /** The local profiles documents may name. */
-  profiles?: ProfileCatalog;
+  /** The local profiles documents may name; each file follows the catalog nearest to it. */
+  profiles?: readonly ProfileCatalog[];
   /** Most worker threads to parse on (default: one per core); 1 parses on this thread. */
   threads?: number;
   /** Use worker threads only above this many files (default 200): below it, starting them costs more than it saves. */

@@ -52,7 +52,12 @@ export interface FileCheck {
  * Reads and checks one file: the pipeline's text-only stages ({@link schemaStage}), keeping
  * only plain data (a batch of thousands of files would not fit in memory with every syntax tree).
  */
-export async function checkFile(input: BatchInput, host: Host, registry: SchemaRegistry, profiles?: ProfileCatalog): Promise<FileCheck> {
+export async function checkFile(
+  input: BatchInput,
+  host: Host,
+  registry: SchemaRegistry,
+  profiles?: readonly ProfileCatalog[],
+): Promise<FileCheck> {
   const text = input.text ?? (await readDocument(host, input.uri));
   if (typeof text !== 'string') return { uri: input.uri, ownDiagnostics: [text], suppressions: [], documents: [] };
   if (!input.named && input.text === undefined && !isNofText(text))

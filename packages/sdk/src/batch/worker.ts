@@ -10,7 +10,7 @@ import { registryForFolder } from '../node/schemas.js';
 import { checkFile, type BatchInput, type FileCheck } from './file-check.js';
 import { describeError as describe } from '../diagnostics/describe-error.js';
 
-const { schemaDir, profiles } = workerData as { schemaDir?: string; profiles?: ProfileCatalog };
+const { schemaDir, profiles } = workerData as { schemaDir?: string; profiles?: ProfileCatalog[] };
 const registry = registryForFolder(schemaDir);
 const host = new NodeHost();
 

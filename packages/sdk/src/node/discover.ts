@@ -23,22 +23,25 @@ export interface FoundPath {
  * glob that matches nothing, throws {@link NoSuchPathError}. A path that exists but cannot be
  * read (a link loop, no permission) is returned, for reading it to say why; a folder that
  * cannot be searched is one `file/unreadable` result, and the rest is searched all the same.
+ * `folders` are the (absolute) folders searched.
  */
 export async function collectPaths(
   args: readonly string[],
   cwd: string,
   host: NodeHost,
   selection: FileSelection,
-): Promise<{ files: FoundPath[]; unreadable: FileResult[] }> {
+): Promise<{ files: FoundPath[]; unreadable: FileResult[]; folders: string[] }> {
   const files: FoundPath[] = [];
   const unreadable: FileResult[] = [];
+  const folders: string[] = [];
   const add = (path: string, named: boolean) => {
     if (!files.some((f) => f.path === path)) files.push({ path, named });
   };
   const search = async (folder: string, keep: (rel: string) => boolean = () => true) => {
+    folders.push(resolve(cwd, folder));
     const found = await host.findFiles(resolve(cwd, folder), selection);
     for (const { uri, error } of found.unreadable) unreadable.push({ uri, diagnostics: [unreadableDiagnostic('folder', error.code)] });
-    const hits = found.files.map((f) => relative(resolve(cwd, folder), f).split(sep).join('/')).filter(keep);
+    const hits = found.files.map((f) => relative(resolve(cwd, folder), f).split(sep).join('/')).filter((rel) => keep(rel));
     for (const rel of hits) add(join(folder, rel), false);
     return hits.length;
   };
@@ -57,7 +60,7 @@ export async function collectPaths(
     if (kind === 'folder') await search(arg);
     else add(arg, true);
   }
-  return { files, unreadable };
+  return { files, unreadable, folders };
 }
 
 async function kindOf(path: string): Promise<'folder' | 'file' | 'missing'> {

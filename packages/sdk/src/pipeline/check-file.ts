@@ -4,7 +4,7 @@ import { applySuppressions, type Suppression } from '../diagnostics/suppression.
 import type { AnnotationIndex } from '../model/annotations.js';
 import type { ParsedFile } from '../parse/parse-text.js';
 import type { ParsedDocument } from '../parse/parsed-document.js';
-import type { ProfileCatalog } from '../profiles/profiles.js';
+import { catalogFor, type ProfileCatalog } from '../profiles/profiles.js';
 import { runRules } from '../rules/engine.js';
 import type { Rule, RuleDocument, WorkspaceLookup } from '../rules/rule.js';
 import type { RuleSettings } from '../rules/settings.js';
@@ -28,13 +28,14 @@ export interface SchemaStage {
   checkable: ParsedDocument[];
 }
 
-/** Checks every reliable document of a parsed file against its schema (and the profiles it names). */
-export function schemaStage(parsed: ParsedFile, registry: SchemaRegistry, profiles?: ProfileCatalog): SchemaStage {
+/** Checks every reliable document of a parsed file against its schema (and the profiles it names, from the catalog nearest to it). */
+export function schemaStage(parsed: ParsedFile, registry: SchemaRegistry, profiles: readonly ProfileCatalog[] = []): SchemaStage {
+  const catalog = catalogFor(parsed.uri, profiles);
   const ownDiagnostics = parsed.diagnostics.slice();
   const checkable: ParsedDocument[] = [];
   for (const document of parsed.documents) {
     if (!document.reliable) continue;
-    const problems = validateDocument(document, registry, profiles);
+    const problems = validateDocument(document, registry, catalog);
     for (const problem of problems) ownDiagnostics.push(problem);
     if (!problems.some((p) => p.severity === 'error')) checkable.push(document);
   }

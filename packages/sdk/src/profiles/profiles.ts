@@ -1,7 +1,7 @@
 import type { Diagnostic, FileResult } from '../diagnostics/diagnostic.js';
 import { errorCode, unreadable, type Host } from '../host/host.js';
-import { PROFILE_FILES, PROFILE_SUFFIX } from '../host/selection.js';
-import { baseName, joinUri, parentOf } from '../host/uri.js';
+import { CONFIG_FILE, NofFiles, PROFILE_FILES, PROFILE_SUFFIX, type FileSelection } from '../host/selection.js';
+import { baseName, joinUri, parentOf, relativeUri } from '../host/uri.js';
 import { formatPointer } from '../parse/json-pointer.js';
 import { parseText } from '../parse/parse-text.js';
 import type { JsonSchema } from '@nof/schemas';
@@ -36,10 +36,38 @@ export function noProfiles(folder = PROFILES_FOLDER): ProfileCatalog {
   return { folder, profiles: new Map() };
 }
 
-/** The profiles folder of a workspace: `profiles/` beside its nof.config.yaml, or in its root folder when it has none. */
-export function profilesFolder(configPath: string | undefined, root: string): string {
-  return joinUri(configPath === undefined ? root : parentOf(configPath), PROFILES_FOLDER);
+/**
+ * The profiles a document follows: the catalog beside the nearest nof.config.yaml at or above
+ * it (the one with the longest folder holding the document). Undefined when none is.
+ */
+export function catalogFor(uri: string, catalogs: readonly ProfileCatalog[]): ProfileCatalog | undefined {
+  let best: ProfileCatalog | undefined;
+  for (const catalog of catalogs) {
+    const owner = parentOf(catalog.folder);
+    if (relativeUri(owner, uri) !== undefined && (!best || owner.length > parentOf(best.folder).length)) best = catalog;
+  }
+  return best;
 }
+
+/**
+ * Every profiles folder of a workspace, read through the host: the one beside its governing
+ * nof.config.yaml (or in its first root), and the one beside each nof.config.yaml found below
+ * the roots, so each document follows the profiles of the config nearest to it.
+ */
+export async function readWorkspaceProfiles(
+  host: Host,
+  roots: readonly string[],
+  configPath: string | undefined,
+  registry: SchemaRegistry,
+): Promise<ProfileCatalog[]> {
+  const owners = new Set<string>([configPath === undefined ? (roots[0] ?? '.') : parentOf(configPath)]);
+  const configs: FileSelection = { takesFolder: (uri) => NOF_FOLDERS.takesFolder(uri), takesFile: (uri) => baseName(uri) === CONFIG_FILE };
+  for (const root of roots) for (const file of (await host.findFiles(root, configs)).files) owners.add(parentOf(file));
+  return Promise.all([...owners].map((owner) => readProfiles(host, joinUri(owner, PROFILES_FOLDER), registry)));
+}
+
+/** Folders a search for configs enters: those any search enters (no node_modules, nothing hidden). */
+const NOF_FOLDERS = new NofFiles('/');
 
 /**
  * Every `*.profile.json` of a folder, read through the host and checked (shape, and that no

@@ -4,7 +4,7 @@ import type { FileResult } from '../diagnostics/diagnostic.js';
 import { readDocument, unreadable, type FileChange, type Host } from '../host/host.js';
 import { CONFIG_FILE, isNofText, NofFiles, PROFILE_SUFFIX } from '../host/selection.js';
 import { baseName, parentOf } from '../host/uri.js';
-import { profilesFolder, readProfiles } from '../profiles/profiles.js';
+import { readWorkspaceProfiles } from '../profiles/profiles.js';
 import type { Rule } from '../rules/rule.js';
 import { SchemaRegistry } from '../schema/registry.js';
 import { mergeSettings, type NofSettings, type SettingsLayer } from '../settings/settings.js';
@@ -189,8 +189,7 @@ export class Project {
   }
 
   private async readProfiles(): Promise<void> {
-    const folder = profilesFolder(this.current.config?.config.path, this.configRoot());
-    this.current.setProfiles(await readProfiles(this.host, folder, this.current.registry));
+    this.current.setProfiles(await readWorkspaceProfiles(this.host, this.roots, this.current.config?.config.path, this.current.registry));
   }
 
   /** The folder `ignore` patterns and the profiles folder are relative to: the config's, else the first root. */

@@ -6,7 +6,7 @@ import { reparseText } from '../parse/reparse.js';
 import { AnnotationIndex } from '../model/annotations.js';
 import type { ParsedDocument } from '../parse/parsed-document.js';
 import { reportStage, ruleStage, schemaStage, type SchemaStage } from '../pipeline/check-file.js';
-import { noProfiles, type ProfileCatalog } from '../profiles/profiles.js';
+import type { ProfileCatalog } from '../profiles/profiles.js';
 import { SchemaRegistry } from '../schema/registry.js';
 import { today } from '../settings/today.js';
 import { listRules } from '../rules/registry.js';
@@ -29,8 +29,8 @@ export interface WorkspaceOptions {
   registry?: SchemaRegistry;
   /** The nof.config.yaml the settings came from, kept so its own diagnostics can be reported. */
   config?: LoadedConfig;
-  /** The local profiles documents may name (read through a host; default: none). */
-  profiles?: ProfileCatalog;
+  /** The local profiles documents may name, by the folder they govern (read through a host; default: none). */
+  profiles?: readonly ProfileCatalog[];
 }
 
 /** One file's state: everything derived from its text is computed once per text. */
@@ -65,7 +65,7 @@ export class Workspace {
       rules: options.rules ?? listRules(),
       codelists: options.codelists ?? new Codelists(),
       registry: options.registry ?? SchemaRegistry.shipped(),
-      profiles: options.profiles ?? noProfiles(),
+      profiles: options.profiles ?? [],
     };
     this.config = options.config;
     this.annotations = new AnnotationIndex(this.options.registry);
@@ -88,12 +88,12 @@ export class Workspace {
   }
 
   /** The local profiles documents are checked with. */
-  get profiles(): ProfileCatalog {
+  get profiles(): readonly ProfileCatalog[] {
     return this.options.profiles;
   }
 
   /** New local profiles (a profile file changed): every file is checked against its schema again. Returns every uri. */
-  setProfiles(profiles: ProfileCatalog): string[] {
+  setProfiles(profiles: readonly ProfileCatalog[]): string[] {
     this.options = { ...this.options, profiles };
     return this.recheck();
   }
