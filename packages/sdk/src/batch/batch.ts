@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { Codelists } from '../codelists/codelists.js';
 import type { FileResult } from '../diagnostics/diagnostic.js';
 import { AnnotationIndex } from '../model/annotations.js';
@@ -66,9 +68,11 @@ export async function validateBatch(inputs: BatchInput[], options: BatchOptions 
   const progress = (stage: BatchProgress['stage'], done: number): void => options.onProgress?.({ stage, done, total });
   const threads = options.threads ?? Number.POSITIVE_INFINITY;
   let checks: FileCheck[];
-  if (threads > 1 && total > (options.parallelAbove ?? 200)) {
+  // A single-file bundle of a vendor's program has no worker script beside it: then this thread parses.
+  const script = new URL('./worker.js', import.meta.url);
+  if (threads > 1 && total > (options.parallelAbove ?? 200) && existsSync(fileURLToPath(script))) {
     checks = await runOnWorkers<BatchInput, FileCheck>(inputs, {
-      script: new URL('./worker.js', import.meta.url),
+      script,
       workerData: { schemaDir: options.schemaDir, profiles: options.profiles },
       threads,
       ...(options.fileTimeoutMs ? { timeoutMs: options.fileTimeoutMs } : {}),
