@@ -30,8 +30,8 @@ export const HOST_ERROR_MESSAGES: Readonly<Record<string, string>> = {
 export interface FoundFiles {
   /** The files the selection takes, each once, sorted. */
   files: string[];
-  /** Folders (or links) that could not be read, with why: each becomes one `file/unreadable` diagnostic. */
-  unreadable: Array<{ uri: string; error: HostError }>;
+  /** Folders and files (links that loop or lead nowhere) that could not be read, with why: each becomes one `file/unreadable` diagnostic. */
+  unreadable: Array<{ uri: string; what: 'file' | 'folder'; error: HostError }>;
 }
 
 /** A file created, changed or deleted, as a host's watcher reports it. */

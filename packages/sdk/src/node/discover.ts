@@ -40,7 +40,7 @@ export async function collectPaths(
   const search = async (folder: string, keep: (rel: string) => boolean = () => true) => {
     folders.push(resolve(cwd, folder));
     const found = await host.findFiles(resolve(cwd, folder), selection);
-    for (const { uri, error } of found.unreadable) unreadable.push({ uri, diagnostics: [unreadableDiagnostic('folder', error.code)] });
+    for (const { uri, what, error } of found.unreadable) unreadable.push({ uri, diagnostics: [unreadableDiagnostic(what, error.code)] });
     const hits = found.files.map((f) => relative(resolve(cwd, folder), f).split(sep).join('/')).filter((rel) => keep(rel));
     for (const rel of hits) add(join(folder, rel), false);
     return hits.length;

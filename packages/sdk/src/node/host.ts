@@ -42,7 +42,8 @@ export class NodeHost implements Host {
 
   async findFiles(root: string, selection: FileSelection): Promise<FoundFiles> {
     const unreadable: FoundFiles['unreadable'] = [];
-    const note = (path: string, code: string) => unreadable.push({ uri: uriLike(trimSlash(path), root), error: new HostError(code) });
+    const note = (path: string, what: 'file' | 'folder', code: string) =>
+      unreadable.push({ uri: uriLike(trimSlash(path), root), what, error: new HostError(code) });
     // fdir skips what it cannot read; these wrappers hear of it first.
     const watched: Partial<typeof fs> = {
       ...fs,
@@ -52,14 +53,15 @@ export class NodeHost implements Host {
         callback: (error: NodeJS.ErrnoException | null, entries: fs.Dirent[]) => void,
       ) =>
         fs.readdir(path, options, (error, entries) => {
-          if (error) note(path, errorCode(error));
+          if (error) note(path, 'folder', errorCode(error));
           callback(error, entries);
         })) as typeof fs.readdir,
       realpath: ((path: string, callback: (error: NodeJS.ErrnoException | null, resolved: string) => void) =>
         fs.realpath(path, (error, resolved) => {
           const code = error ? errorCode(error) : undefined;
           // A link that loops, or leads nowhere, under a name the search would take.
-          if (code && (selection.takesFile(path) || (code === 'ELOOP' && selection.takesFolder(path)))) note(path, code);
+          if (code && selection.takesFile(path)) note(path, 'file', code);
+          else if (code === 'ELOOP' && selection.takesFolder(path)) note(path, 'folder', code);
           callback(error, resolved);
         })) as typeof fs.realpath,
     };

@@ -76,8 +76,7 @@ export class Project {
     this.problems = [];
     for (const root of roots) {
       const found = await this.host.findFiles(root, selection);
-      for (const folder of found.unreadable)
-        this.problems.push({ uri: folder.uri, diagnostics: [unreadable('folder', folder.error.code)] });
+      for (const { uri, what, error } of found.unreadable) this.problems.push({ uri, diagnostics: [unreadable(what, error.code)] });
       for (const uri of found.files) {
         if (this.owned.has(uri) || this.current.has(uri)) continue;
         const text = await readDocument(this.host, uri);
