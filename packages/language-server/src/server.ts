@@ -132,7 +132,7 @@ export function startServer(connection: Connection): void {
     if (support.configurationRegistration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'nof' });
     if (support.watchedFilesRegistration) {
       void connection.client.register(DidChangeWatchedFilesNotification.type, {
-        watchers: [{ globPattern: '**/*.{yaml,yml}' }, { globPattern: `**/*${PROFILE_SUFFIX}` }],
+        watchers: [{ globPattern: '**/*.{yaml,yml,YAML,YML}' }, { globPattern: `**/*${PROFILE_SUFFIX}` }],
       });
     }
     await readClientSettings();
