@@ -102,7 +102,7 @@ describe('profiles in a workspace', () => {
   beforeAll(async () => {
     profiles = await loadProfiles(join(dir, 'profiles'), registry);
   });
-  const check = (text: string) => validateText(text, join(dir, "docs/provider.yaml"), { profiles: [profiles] }).diagnostics;
+  const check = (text: string) => validateText(text, join(dir, 'docs/provider.yaml'), { profiles: [profiles] }).diagnostics;
 
   it('rejects a loosening profile with diagnostics located in the profile file', async () => {
     const [lax] = profileResults(await loadProfiles(join(dir, 'profiles'), registry));
