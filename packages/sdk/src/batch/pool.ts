@@ -61,17 +61,25 @@ export function runOnWorkers<I, O>(items: readonly I[], options: PoolOptions<I, 
         if (queue.length > 0) start();
         else if (running === 0) resolve(results);
       };
-      const fail = (reason: string) => {
+      // Why the worker failed, noted at once; the item it failed on is known only once every
+      // message it sent before failing has been read, which Node does before 'exit'.
+      let reason: string | undefined;
+      const failed = () => {
         if (over) return;
         const [culprit, ...rest] = slot.pending;
-        if (culprit !== undefined) settle(culprit, options.failed(items[culprit]!, reason));
+        if (culprit !== undefined) settle(culprit, options.failed(items[culprit]!, reason ?? 'its worker stopped'));
         if (rest.length) queue.unshift(rest);
         finish();
+      };
+      const stop = (why: string) => {
+        reason ??= why;
+        // Settled on 'exit', or once stopped should a dead worker never say so.
+        void slot.worker.terminate().then(failed, failed);
       };
       const watch = () => {
         clearTimeout(slot.timer);
         if (slot.pending.length)
-          slot.timer = setTimeout(() => fail(`its worker gave no answer for ${timeoutMs / 1000} s and was stopped`), timeoutMs);
+          slot.timer = setTimeout(() => stop(`its worker gave no answer for ${timeoutMs / 1000} s and was stopped`), timeoutMs);
       };
       const send = () => {
         const next = queue.shift();
@@ -85,11 +93,15 @@ export function runOnWorkers<I, O>(items: readonly I[], options: PoolOptions<I, 
         slot.pending.shift();
         settle(answer.index, 'error' in answer ? options.failed(items[answer.index]!, answer.error) : answer.result);
         if (slot.pending.length) watch();
-        else send();
+        // A failing worker gets no more work: it is stopping.
+        else if (reason === undefined) send();
       });
-      slot.worker.on('error', (error) => fail(`its worker failed: ${describe(error)}`));
-      slot.worker.on('messageerror', (error) => fail(`its result could not be passed between threads: ${describe(error)}`));
-      slot.worker.on('exit', (code) => fail(`its worker stopped (exit code ${code})`));
+      slot.worker.on('error', (error) => stop(`its worker failed: ${describe(error)}`));
+      slot.worker.on('messageerror', (error) => stop(`its result could not be passed between threads: ${describe(error)}`));
+      slot.worker.on('exit', (code) => {
+        reason ??= `its worker stopped (exit code ${code})`;
+        failed();
+      });
       send();
     };
     if (items.length === 0) resolve(results);
