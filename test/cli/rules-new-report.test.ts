@@ -33,7 +33,7 @@ describe('nof rules', () => {
   it("prints one rule's docs, and suggests the nearest id for a typo", () => {
     const docs = nof(['rules', 'consortium/lead-is-member']);
     expect(docs.code).toBe(0);
-    expect(docs.stdout).toMatch(/^consortium\/lead-is-member \(error; Consortium\)\n/);
+    expect(docs.stdout).toMatch(/^consortium\/lead-is-member \(error; Consortium; nof\/v1\)\n/);
     expect(docs.stdout).toContain('**Fix**');
     const typo = nof(['rules', 'consortium/lead-is-membr']);
     expect(typo.code).toBe(2);

@@ -91,6 +91,7 @@ const OPTIONS = {
 export async function renderTypes() {
   const files = new Map();
   const index = [];
+  const documents = [];
   const common = new Map();
   for (const [version, file, schema] of kindSchemas()) {
     if (file !== 'common.schema.json') continue;
@@ -122,10 +123,78 @@ export async function renderTypes() {
     });
     const modulePath = from === version ? './common.js' : `../${from}/common.js`;
     files.set(join(version, `${base}.ts`), `${BANNER}\nimport type * as common from '${modulePath}';\n${ts}`);
-    index.push(`export type * as ${version}_${base.replace(/-([a-z])/g, (_, c) => c.toUpperCase())} from './${version}/${base}.js';`);
+    const namespace = `${version}_${base.replace(/-([a-z])/g, (_, c) => c.toUpperCase())}`;
+    index.push(`export type * as ${namespace} from './${version}/${base}.js';`);
+    documents.push({
+      ...identity(schema, file, version),
+      type: `${namespace}.${rootType(schema, ts, file)}`,
+      namespace,
+      module: `./${version}/${base}.js`,
+    });
   }
   files.set('index.ts', `${BANNER}\n${index.sort().join('\n')}\n`);
+  files.set('documents.ts', documentsModule(documents));
   return files;
+}
+
+/** The `apiVersion` and `kind` a kind schema fixes with `const` (the envelope every kind schema has). */
+function identity(schema, file, version) {
+  const apiVersion = schema.properties?.apiVersion?.const;
+  const kind = schema.properties?.kind?.const;
+  if (typeof apiVersion !== 'string' || typeof kind !== 'string')
+    throw new Error(`${version}/${file}: a kind schema fixes \`apiVersion\` and \`kind\` with \`const\` (schemas/README.md)`);
+  return { apiVersion, kind };
+}
+
+/** The name json-schema-to-typescript gave the document's own type (its title's words), checked against what it wrote. */
+function rootType(schema, ts, file) {
+  const name = typeName(schema.title ?? file.replace('.schema.json', ''));
+  if (!new RegExp(`^export (interface|type) ${name}\\b`, 'm').test(ts))
+    throw new Error(`${file}: no type ${name} was generated for the document`);
+  return name;
+}
+
+/**
+ * The module that ties the types to documents: `DocumentTypes` (the value of a schema-valid document
+ * by kind and apiVersion, so that `(kind, apiVersion)` discriminates a union) and, as data, the
+ * apiVersions each kind has a schema in.
+ */
+function documentsModule(documents) {
+  const number = (apiVersion) => Number(apiVersion.replace(/^.*\/v/, ''));
+  documents.sort((a, b) => number(a.apiVersion) - number(b.apiVersion));
+  const kinds = [...new Set(documents.map((d) => d.kind))].sort();
+  const versions = [...new Set(documents.map((d) => d.apiVersion))];
+  const of = (kind) => documents.filter((d) => d.kind === kind);
+  const imports = documents.map((d) => `import type * as ${d.namespace} from '${d.module}';`).sort();
+  const types = kinds.map(
+    (k) =>
+      `  ${k}: { ${of(k)
+        .map((d) => `'${d.apiVersion}': ${d.type}`)
+        .join('; ')} };`,
+  );
+  const data = kinds.map(
+    (k) =>
+      `  ${k}: [${of(k)
+        .map((d) => `'${d.apiVersion}'`)
+        .join(', ')}],`,
+  );
+  return `${BANNER}
+${imports.join('\n')}
+
+/** The value of a schema-valid document, by kind and apiVersion. */
+export interface DocumentTypes {
+${types.join('\n')}
+}
+
+/** Every apiVersion NOF has schemas for, oldest first. */
+export const API_VERSIONS = [${versions.map((v) => `'${v}'`).join(', ')}] as const;
+export type ApiVersion = (typeof API_VERSIONS)[number];
+
+/** The apiVersions each kind has a schema in, oldest first. */
+export const KIND_VERSIONS = {
+${data.join('\n')}
+} as const satisfies { [K in keyof DocumentTypes]: ReadonlyArray<keyof DocumentTypes[K]> };
+`;
 }
 
 /** Copies schemas/ into the package's data/ folder: files for editors' `$schema` and the schema tools (every build). */

@@ -9,8 +9,10 @@ import type { Codelist } from './codelists.js';
 import { schemaFile, type JsonSchema, type SchemaFile } from './schema-file.js';
 
 export type * from './generated/index.js';
+export * from './generated/documents.js';
 export { KINDS, schemaFile, schemaFileName, type JsonSchema, type Kind, type SchemaFile } from './schema-file.js';
 export * from './codelists.js';
+export * from './keywords.js';
 
 const SHIPPED_SCHEMAS: readonly SchemaFile[] = SCHEMA_JSON.map((f) => schemaFile(f.file, f.schema));
 

@@ -34,13 +34,14 @@ export { readProfiles, readWorkspaceProfiles, profileResults, type Profile, type
 export { parseText, type ParseOptions, type ParsedFile } from './parse/parse-text.js';
 export { ParsedDocument, type NodeLocation, type RangePart } from './parse/parsed-document.js';
 export { DEFAULT_LIMITS, tooLarge, type InputLimits } from './parse/input-guards.js';
-export { typed, type DocumentValues, type NofDocument, type SpecOf } from './model/documents.js';
+export { typed, type DocumentValue, type NofDocument, type SpecOf, type TypedDocument, type VersionOf } from './model/documents.js';
 export { SchemaRegistry } from './schema/registry.js';
 export { Codelists, type CodeStatus } from './codelists/codelists.js';
 
 // Rules.
 export { getRule, listRules } from './rules/registry.js';
-export type { Rule, RuleContext, RuleDocument, RuleReport, WorkspaceLookup } from './rules/rule.js';
+export { defineRule, type PartsRule, type Rule, type ShapeRule } from './rules/rule.js';
+export type { DocumentLookup, RuleContext, RuleDocument, RuleReport, WorkspaceLookup } from './rules/rule.js';
 export { RULE_SETTINGS, type RuleSetting, type RuleSettings } from './rules/settings.js';
 
 // What is built on the model: privacy, the consortium report, migration.

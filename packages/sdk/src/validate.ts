@@ -8,7 +8,7 @@ import type { ProfileCatalog } from './profiles/profiles.js';
 import type { Rule } from './rules/rule.js';
 import type { RuleSettings } from './rules/settings.js';
 import { SchemaRegistry } from './schema/registry.js';
-import { today } from './settings/today.js';
+import { today } from './dates/calendar.js';
 import { DocumentIndex } from './workspace/document-index.js';
 
 /** Options for {@link validateText}. */
@@ -43,17 +43,17 @@ export interface FileValidation extends FileResult {
 export function validateText(text: string, uri: string, options: ValidateOptions = {}): FileValidation {
   const registry = options.registry ?? SchemaRegistry.shipped();
   const parsed = parseText(text, uri, options);
-  const { ownDiagnostics, checkable } = schemaStage(parsed, registry, options.profiles);
+  const { ownDiagnostics, checkable, schemaErrors } = schemaStage(parsed, registry, options.profiles);
   // Without rules there is nothing for a suppression comment to suppress (nor to call unused).
   if (!options.rules?.length) return { uri, diagnostics: ownDiagnostics.sort(compareDiagnostics), documents: parsed.documents };
   const index = new DocumentIndex();
-  for (const document of parsed.documents) index.add(document);
+  for (const document of parsed.documents) index.add(document, checkable.includes(document));
   const run = {
     rules: options.rules,
     asOf: options.asOf ?? today(),
     codelists: options.codelists ?? new Codelists(),
     settings: options.settings,
   };
-  const semantic = ruleStage(checkable, index.lookup(), { ...run, annotations: new AnnotationIndex(registry) });
+  const semantic = ruleStage(checkable, schemaErrors, index.lookup(), { ...run, annotations: new AnnotationIndex(registry) });
   return { uri, diagnostics: reportStage(ownDiagnostics, semantic, parsed.suppressions, options.settings), documents: parsed.documents };
 }

@@ -31,11 +31,18 @@ export const rulesCommand: Command = {
       io.out(
         values.format === 'json'
           ? JSON.stringify(
-              { id: rule.id, severity: rule.severity, description: rule.description, kinds: rule.kinds, docs: rule.docs.trim() },
+              {
+                id: rule.id,
+                severity: rule.severity,
+                description: rule.description,
+                kinds: rule.kinds,
+                apiVersions: rule.apiVersions,
+                docs: rule.docs.trim(),
+              },
               null,
               2,
             ) + '\n'
-          : `${rule.id} (${rule.severity}; ${rule.kinds.join(', ')})\n\n${rule.description}\n\n${rule.docs.trim()}\n`,
+          : `${rule.id} (${rule.severity}; ${rule.kinds.join(', ')}; ${rule.apiVersions.join(', ')})\n\n${rule.description}\n\n${rule.docs.trim()}\n`,
       );
       return EXIT.ok;
     }

@@ -11,7 +11,7 @@ import { listRules } from '../rules/registry.js';
 import type { Rule } from '../rules/rule.js';
 import type { RuleSettings } from '../rules/settings.js';
 import type { SchemaRegistry } from '../schema/registry.js';
-import { today } from '../settings/today.js';
+import { today } from '../dates/calendar.js';
 import { DocumentIndex } from '../workspace/document-index.js';
 import { DetachedDocument, Reparser } from './detached.js';
 import { checkFile, type BatchInput, type FileCheck } from './file-check.js';
@@ -104,13 +104,18 @@ function checkFailed(input: BatchInput, reason: string): FileCheck {
 function checkRules(checks: FileCheck[], registry: SchemaRegistry, options: BatchOptions, onFile: (done: number) => void): BatchResult[] {
   const reparser = new Reparser(new Map(checks.map((check) => [check.uri, check.source])));
   const index = new DocumentIndex<DetachedDocument>();
-  const checkable = checks.map((check) =>
-    check.documents.flatMap((facts) => {
+  // Per file, as the pipeline's schema stage gives them: the checkable documents, and the others' schema errors.
+  const staged = checks.map((check) => {
+    const checkable: DetachedDocument[] = [];
+    const schemaErrors = new Map<DetachedDocument, string[]>();
+    for (const facts of check.documents) {
       const document = new DetachedDocument(check.uri, facts, reparser);
-      index.add(document);
-      return facts.checkable ? [document] : [];
-    }),
-  );
+      index.add(document, facts.checkable);
+      if (facts.checkable) checkable.push(document);
+      else if (facts.schemaErrors.length) schemaErrors.set(document, facts.schemaErrors);
+    }
+    return { checkable, schemaErrors };
+  });
   const lookup = index.lookup();
   const run = {
     rules: options.rules ?? listRules(),
@@ -122,7 +127,12 @@ function checkRules(checks: FileCheck[], registry: SchemaRegistry, options: Batc
   return checks.map((check, i) => {
     const diagnostics = check.skipped
       ? []
-      : reportStage(check.ownDiagnostics, ruleStage(checkable[i]!, lookup, run), check.suppressions, options.settings);
+      : reportStage(
+          check.ownDiagnostics,
+          ruleStage(staged[i]!.checkable, staged[i]!.schemaErrors, lookup, run),
+          check.suppressions,
+          options.settings,
+        );
     onFile(i + 1);
     return { uri: check.uri, documents: check.documents.length, diagnostics, ...(check.skipped ? { skipped: true } : {}) };
   });

@@ -29,6 +29,8 @@ export interface DocumentFacts {
   value: unknown;
   /** Read without YAML errors and valid against its schema: rules check only these. */
   checkable: boolean;
+  /** For a document read without YAML errors, the pointers of its schema errors (reference rules check the rest). */
+  schemaErrors: string[];
 }
 
 /** The text-only stages of checking one file (parse, schema, suppression comments), as plain data. */
@@ -63,7 +65,7 @@ export async function checkFile(
   if (!input.named && input.text === undefined && !isNofText(text))
     return { uri: input.uri, skipped: true, ownDiagnostics: [], suppressions: [], documents: [] };
   const parsed = parseText(text, input.uri);
-  const { ownDiagnostics, checkable } = schemaStage(parsed, registry, profiles);
+  const { ownDiagnostics, checkable, schemaErrors } = schemaStage(parsed, registry, profiles);
   const isCheckable = new Set(checkable);
   const documents = parsed.documents.map((document) => ({
     index: document.index,
@@ -72,6 +74,7 @@ export async function checkFile(
     id: document.id,
     value: document.value,
     checkable: isCheckable.has(document),
+    schemaErrors: schemaErrors.get(document) ?? [],
   }));
   // A copy with a buffer of its own: what deflate returns may share a pooled one, which cannot be transferred alone.
   return { uri: input.uri, ownDiagnostics, suppressions: parsed.suppressions, documents, source: new Uint8Array(deflateRawSync(text)) };

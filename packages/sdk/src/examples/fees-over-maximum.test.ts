@@ -24,7 +24,12 @@ describe('vendor example: fees over the maximum price', () => {
     );
     writeFileSync(consortium, text);
     expect(await feesOverMaximum(work)).toEqual([
-      expect.objectContaining({ agreement: 'ipa-bfd-2014-0117', placingAuthority: 'E08000032', finding: expect.stringContaining('£780') }),
+      expect.objectContaining({
+        agreement: 'ipa-bfd-2014-0117',
+        placingAuthority: 'E08000032',
+        fee: { amount: 780, per: 'week' },
+        finding: expect.stringContaining('£780'),
+      }),
     ]);
   });
 });

@@ -12,6 +12,8 @@ export interface OverMaximum {
   file: string;
   line: number;
   placingAuthority: string;
+  /** The core fee, wherever the agreement's version writes it. */
+  fee: { amount: number; per: string };
   finding: string;
 }
 
@@ -24,11 +26,15 @@ export async function feesOverMaximum(folder: string): Promise<OverMaximum[]> {
     const parsed = workspace
       .documents()
       .find((doc) => doc.uri === file && doc.range.start.line <= d.range.start.line && d.range.start.line <= doc.range.end.line);
-    const agreement = parsed && typed(parsed);
-    // `kind === 'PlacementAgreement'` narrows the value to the agreement's generated type.
-    if (agreement?.kind !== 'PlacementAgreement') return [];
+    // typed() checks the document is a schema-valid agreement and types it as v1 or v2.
+    const agreement = parsed && typed(parsed, 'PlacementAgreement');
+    if (!agreement) return [];
     const { spec, metadata } = agreement.value;
-    return [{ agreement: metadata.id, file, line: d.range.start.line + 1, placingAuthority: spec.placingAuthority, finding: d.message }];
+    // v2 renamed the fee: checking the version narrows the type (reading weeklyFee without it does not compile).
+    const fee = agreement.apiVersion === 'nof/v2' ? agreement.value.spec.fees.coreWeeklyFee : agreement.value.spec.fees.weeklyFee;
+    return [
+      { agreement: metadata.id, file, line: d.range.start.line + 1, placingAuthority: spec.placingAuthority, fee, finding: d.message },
+    ];
   });
 }
 

@@ -1,5 +1,4 @@
-import type { JsonSchema, Kind } from '@nof/schemas';
-import type { RefScope } from '../model/annotations.js';
+import { readAnnotations, type JsonSchema, type Kind, type RefScope } from '@nof/schemas';
 import type { ParsedDocument } from '../parse/parsed-document.js';
 import { formatPointer } from '../parse/json-pointer.js';
 import type { SchemaAt } from '../schema/schema-at.js';
@@ -19,7 +18,7 @@ export interface SchemaFacts {
 
 /** True when a schema marks its value deprecated (`deprecated: true`, or `x-deprecated-by`). */
 export function isDeprecated(schemas: JsonSchema[]): boolean {
-  return schemas.some((s) => s.deprecated === true || typeof s['x-deprecated-by'] === 'string');
+  return schemas.some((s) => readAnnotations(s).deprecated !== undefined);
 }
 
 /** The schema of a document's kind, when NOF defines it. */
@@ -40,9 +39,10 @@ export function factsAt(
   if (!at) return undefined;
   const facts: SchemaFacts = { at, deprecated: isDeprecated(at.schemas), values: [] };
   for (const s of at.schemas) {
-    if (typeof s['x-ref-kind'] === 'string') facts.refKind ??= s['x-ref-kind'] as Kind;
-    if (isRecord(s['x-ref-scope'])) facts.refScope ??= s['x-ref-scope'] as unknown as RefScope;
-    if (typeof s['x-codelist'] === 'string') facts.codelist ??= s['x-codelist'];
+    const annotations = readAnnotations(s);
+    facts.refKind ??= annotations.refKind;
+    facts.refScope ??= annotations.refScope;
+    facts.codelist ??= annotations.codelist;
     if ('const' in s) facts.values.push(s.const);
     if (Array.isArray(s.enum)) facts.values.push(...s.enum);
     if (s.type === 'boolean') facts.values.push(true, false);

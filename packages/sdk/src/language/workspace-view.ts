@@ -1,11 +1,11 @@
 import type { Kind } from '@nof/schemas';
 import type { Position } from '../diagnostics/diagnostic.js';
 import type { ParsedDocument } from '../parse/parsed-document.js';
-import type { WorkspaceLookup } from '../rules/rule.js';
+import type { DocumentLookup } from '../rules/rule.js';
 import type { Workspace } from '../workspace/workspace.js';
 
 /** Lookups over a workspace's current documents for editor features (nothing is recorded). */
-export function lookupOf(workspace: Workspace): WorkspaceLookup {
+export function lookupOf(workspace: Workspace): DocumentLookup {
   const all = (kind: Kind) => workspace.documents().filter((d) => d.kind === kind);
   return {
     get: (kind, id) => all(kind).find((d) => d.id === id),

@@ -41,4 +41,21 @@ describe('unifiedDiff', () => {
     const diff = unifiedDiff('a\nb\nc\n', 'a\nB\nc\nd\n', 'x', 'y');
     expect(diff).toBe(['--- x', '+++ y', '@@ -1,3 +1,4 @@', ' a', '-b', '+B', ' c', '+d', ''].join('\n'));
   });
+
+  it('prints a hunk when only the final newline changes', () => {
+    expect(unifiedDiff('a\nb\n', 'a\nb', 'x', 'y')).toBe(
+      ['--- x', '+++ y', '@@ -1,2 +1,2 @@', ' a', '-b', '+b', '\\ No newline at end of file', ''].join('\n'),
+    );
+    expect(unifiedDiff('a\nb', 'a\nb\n', 'x', 'y')).toContain('-b\n\\ No newline at end of file\n+b\n');
+  });
+
+  it('diffs a 20,000-line file with changes at both ends', () => {
+    const before = lines(20_000);
+    const after = [...before];
+    after[0] = 'changed 1';
+    after[19_999] = 'changed 20000';
+    const diff = unifiedDiff(`${before.join('\n')}\n`, `${after.join('\n')}\n`, 'a', 'b');
+    expect(diff.split('\n').filter((l) => l.startsWith('@@'))).toEqual(['@@ -1,4 +1,4 @@', '@@ -19997,4 +19997,4 @@']);
+    expect(diff).toContain('-line 20000\n+changed 20000\n');
+  });
 });

@@ -1,33 +1,13 @@
-import type { JsonSchema, Kind } from '@nof/schemas';
+import { readAnnotations, type JsonSchema, type RefScope, type SchemaAnnotations } from '@nof/schemas';
 import { formatPointer } from '../parse/json-pointer.js';
 import { SchemaRegistry } from '../schema/registry.js';
 import { applicable, memberSchema } from '../schema/schema-at.js';
 import { isRecord } from './is-record.js';
 
-/**
- * Where an id inside another document lives (schemas/README.md, `x-ref-scope`): in the
- * document of `kind` whose id is at `via` (a relative JSON pointer from the referencing value,
- * `1/consortium`, or an absolute one), in the nested lists `collection` under its `spec`
- * (`arrangements/lots`: every lot of every arrangement), matched on `key` (default `id`).
- * `parents` point (like `via`) at the ids of the enclosing items: the arrangement a lot is in.
- */
-export interface RefScope {
-  kind: Kind;
-  via: string;
-  collection: string;
-  parents?: string[];
-  key?: string;
-}
+export type { RefScope };
 
-/** The NOF annotations that apply to one value. */
-export interface Annotations {
-  refKind?: Kind;
-  refScope?: RefScope;
-  codelist?: string;
-  personalData?: boolean;
-  /** The value's schema is `deprecated` (2020-12), with the replacement property `x-deprecated-by` names, if any. */
-  deprecated?: { by?: string };
-}
+/** The NOF annotations that apply to one value: those of every schema applying to it, the first of each kind. */
+export type Annotations = SchemaAnnotations;
 
 /** A value in a document that carries annotations. */
 export interface AnnotatedValue {
@@ -39,15 +19,14 @@ export interface AnnotatedValue {
 function annotationsOf(schemas: JsonSchema[]): Annotations {
   const found: Annotations = {};
   for (const schema of schemas) {
-    if (typeof schema['x-ref-kind'] === 'string') found.refKind ??= schema['x-ref-kind'] as Kind;
-    if (isRecord(schema['x-ref-scope'])) found.refScope ??= schema['x-ref-scope'] as unknown as RefScope;
-    if (typeof schema['x-codelist'] === 'string') found.codelist ??= schema['x-codelist'];
-    if (schema['x-personal-data'] === true) found.personalData = true;
-    const by = schema['x-deprecated-by'];
-    if (schema.deprecated === true || typeof by === 'string')
-      found.deprecated = { ...found.deprecated, ...(typeof by === 'string' ? { by } : {}) };
+    const own = readAnnotations(schema);
+    found.refKind ??= own.refKind;
+    found.refScope ??= own.refScope;
+    found.codelist ??= own.codelist;
+    found.personalData ??= own.personalData;
+    if (own.deprecated) found.deprecated = { ...found.deprecated, ...own.deprecated };
   }
-  return found;
+  return Object.fromEntries(Object.entries(found).filter(([, v]) => v !== undefined));
 }
 
 /**
@@ -71,8 +50,8 @@ export class AnnotationIndex {
     const visit = (node: unknown): void => {
       if (Array.isArray(node)) node.forEach(visit);
       else if (isRecord(node)) {
-        const scope = node['x-ref-scope'];
-        if (isRecord(scope)) out.set(`${scope.kind}|${scope.collection}|${scope.key}`, scope as unknown as RefScope);
+        const scope = readAnnotations(node).refScope;
+        if (scope) out.set(`${scope.kind}|${scope.collection}|${scope.key}`, scope);
         Object.values(node).forEach(visit);
       }
     };

@@ -5,7 +5,7 @@ import type { AnnotationIndex } from '../model/annotations.js';
 import type { ParsedFile } from '../parse/parse-text.js';
 import type { ParsedDocument } from '../parse/parsed-document.js';
 import { catalogFor, type ProfileCatalog } from '../profiles/profiles.js';
-import { runRules } from '../rules/engine.js';
+import { runRules, schemaErrorPaths } from '../rules/engine.js';
 import type { Rule, RuleDocument, WorkspaceLookup } from '../rules/rule.js';
 import type { RuleSettings } from '../rules/settings.js';
 import type { SchemaRegistry } from '../schema/registry.js';
@@ -26,6 +26,8 @@ export interface SchemaStage {
    * rule can trust the shape of what it reads (the schema's errors already say what is wrong).
    */
   checkable: ParsedDocument[];
+  /** The other documents read without YAML errors, with the pointers of their schema errors: reference rules check their well-formed parts. */
+  schemaErrors: Map<ParsedDocument, string[]>;
 }
 
 /** Checks every reliable document of a parsed file against its schema (and the profiles it names, from the catalog nearest to it). */
@@ -33,13 +35,16 @@ export function schemaStage(parsed: ParsedFile, registry: SchemaRegistry, profil
   const catalog = catalogFor(parsed.uri, profiles);
   const ownDiagnostics = parsed.diagnostics.slice();
   const checkable: ParsedDocument[] = [];
+  const schemaErrors = new Map<ParsedDocument, string[]>();
   for (const document of parsed.documents) {
     if (!document.reliable) continue;
     const problems = validateDocument(document, registry, catalog);
     for (const problem of problems) ownDiagnostics.push(problem);
-    if (!problems.some((p) => p.severity === 'error')) checkable.push(document);
+    const errors = schemaErrorPaths(problems);
+    if (errors.length) schemaErrors.set(document, errors);
+    else checkable.push(document);
   }
-  return { ownDiagnostics, checkable };
+  return { ownDiagnostics, checkable, schemaErrors };
 }
 
 /** What rules judge by. */
@@ -52,10 +57,21 @@ export interface RuleStageOptions {
   settings?: RuleSettings;
 }
 
-/** The rules' findings on a file's checkable documents, with `lookup` giving the rest of the workspace. */
-export function ruleStage(checkable: readonly RuleDocument[], lookup: WorkspaceLookup, options: RuleStageOptions): Diagnostic[] {
+/**
+ * The rules' findings on a file's documents, with `lookup` giving the rest of the workspace: every
+ * rule on its checkable documents, and on the others read without YAML errors the rules that
+ * check only their well-formed parts (told where the schema errors are).
+ */
+export function ruleStage(
+  checkable: readonly RuleDocument[],
+  schemaErrors: ReadonlyMap<RuleDocument, readonly string[]>,
+  lookup: WorkspaceLookup,
+  options: RuleStageOptions,
+): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const document of checkable) for (const finding of runRules(options.rules, document, lookup, options)) out.push(finding);
+  for (const [document, errors] of schemaErrors)
+    for (const finding of runRules(options.rules, document, lookup, { ...options, schemaErrors: errors })) out.push(finding);
   return out;
 }
 

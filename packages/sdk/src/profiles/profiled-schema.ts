@@ -8,9 +8,12 @@ import type { ProfileCatalog } from './profiles.js';
 import { isRecord } from '../model/is-record.js';
 
 /**
- * The schema a document is checked against: its kind's national schema merged with the
- * patches of the profiles it names in `metadata.profiles`, or the one diagnostic saying why a
- * named profile cannot be used (unknown, or rejected for loosening the national schema).
+ * The schema a document is checked against: its kind's national schema merged with the patches
+ * of the profiles it names in `metadata.profiles`, and a diagnostic for each named profile that
+ * cannot be used: one that does not exist (`profile/unknown`), or one refused for loosening the
+ * national schema (`profile/rejected`). Such a profile is left out, never half-applied: the
+ * document is still checked, against the national schema and the profiles that can be used, so
+ * a wrong profile name does not hide the document's own errors.
  */
 export function profiledSchema(
   doc: ParsedDocument,
@@ -19,13 +22,13 @@ export function profiledSchema(
   kind: string,
   schema: JsonSchema,
   catalog: ProfileCatalog,
-): { schema: JsonSchema } | { problem: Diagnostic } {
+): { schema: JsonSchema; problems: Diagnostic[] } {
   const metadata = isRecord(doc.value) ? doc.value.metadata : undefined;
   const named = isRecord(metadata) && Array.isArray(metadata.profiles) ? metadata.profiles : [];
-  const ids = named.filter((id): id is string => typeof id === 'string');
-  if (ids.length === 0) return { schema };
+  if (!named.some((id) => typeof id === 'string')) return { schema, problems: [] };
   const patches: unknown[] = [];
   const keys: string[] = [];
+  const problems: Diagnostic[] = [];
   for (const [i, id] of named.entries()) {
     if (typeof id !== 'string') continue;
     const path = `/metadata/profiles/${i}`;
@@ -34,22 +37,22 @@ export function profiledSchema(
     if (!profile) {
       const suggestion = closest(id, [...catalog.profiles.keys()]);
       const hint = suggestion ? ` Did you mean \`${suggestion}\`?` : '';
-      const message = `No profile \`${id}\`: profiles are ${PROFILE_SUFFIX} files in ${catalog.folder}.${hint}`;
-      return { problem: { severity: 'error', code: 'profile/unknown', path, range, message } };
+      const message = `No profile \`${id}\`: profiles are ${PROFILE_SUFFIX} files in ${catalog.folder}. The document is checked without it.${hint}`;
+      problems.push({ severity: 'error', code: 'profile/unknown', path, range, message });
+      continue;
     }
     const first = profile.diagnostics.find((d) => d.severity === 'error');
     if (first) {
-      const message = `Profile \`${id}\` is rejected, so this document was not checked: ${first.message}`;
-      return {
-        problem: {
-          severity: 'error',
-          code: 'profile/rejected',
-          path,
-          range,
-          message,
-          related: [{ uri: profile.file, range: first.range, message: first.message }],
-        },
-      };
+      const message = `Profile \`${id}\` is rejected, so the document is checked without it: ${first.message}`;
+      problems.push({
+        severity: 'error',
+        code: 'profile/rejected',
+        path,
+        range,
+        message,
+        related: [{ uri: profile.file, range: first.range, message: first.message }],
+      });
+      continue;
     }
     const patch = profile.patches[apiVersion]?.[kind];
     if (patch) {
@@ -57,5 +60,5 @@ export function profiledSchema(
       keys.push(`${profile.file}\u0000${JSON.stringify(patch)}`);
     }
   }
-  return patches.length ? { schema: registry.withPatches(schema, keys.join('\u0001'), patches) } : { schema };
+  return { schema: patches.length ? registry.withPatches(schema, keys.join('\u0001'), patches) : schema, problems };
 }

@@ -143,6 +143,27 @@ describe('profiles in a workspace', () => {
     ]);
   });
 
+  it('still checks a document naming an unknown or rejected profile, against the national schema and the profiles it can use', () => {
+    const broken = provider.replace('type: independent-fostering-agency', 'type: fostering-agency');
+    for (const profiles of ['[peninsular]', '[lax]']) {
+      const found = check(broken.replace('profiles: [peninsula]', `profiles: ${profiles}`));
+      expect(found.map((d) => d.code)).toEqual([expect.stringMatching(/^profile\/(unknown|rejected)$/), 'schema/enum']);
+    }
+    // The rejected profile's loosening is not applied: a setting without its type is still an error.
+    const untyped = check(provider.replace('profiles: [peninsula]', 'profiles: [lax]').replace(/\n {6}type: [a-z-]+/, ''));
+    expect(untyped.map((d) => d.code)).toEqual(['profile/rejected', 'schema/required']);
+    // Peninsula still applies beside an unknown profile: a setting outside the South West is reported.
+    const both = check(
+      provider
+        .replace('profiles: [peninsula]', 'profiles: [peninsular, peninsula]')
+        .replace('localAuthority: E06000027  # Torbay', 'localAuthority: E08000032'),
+    );
+    expect(both.map((d) => [d.code, d.path])).toEqual([
+      ['profile/unknown', '/metadata/profiles/0'],
+      ['schema/enum', '/spec/settings/1/localAuthority'],
+    ]);
+  });
+
   it('reports a profile file of the wrong shape where the problem is', async () => {
     writeFileSync(
       join(dir, 'profiles/odd.profile.json'),

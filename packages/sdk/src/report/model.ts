@@ -1,10 +1,10 @@
-import type { v1_common, v1_consortium, v1_nationalContract, v1_providerProfile } from '@nof/schemas';
+import type { v1_consortium, v1_nationalContract, v1_providerProfile } from '@nof/schemas';
 import type { Codelists } from '../codelists/codelists.js';
-import { addDays, addPeriod, daysBetween, describePeriod } from '../rules/agreement/_dates.js';
+import { daysBetween } from '../dates/calendar.js';
+import { describePeriod, termEnd } from '../dates/period.js';
 import type { RuleDocument } from '../rules/rule.js';
 
 type Arrangement = v1_consortium.ProcurementArrangement;
-type Period = v1_common.PeriodOfTime;
 
 /** A local authority by code, with its name from the local-authorities codelist. */
 export interface Authority {
@@ -94,16 +94,12 @@ function term(term: v1_consortium.ContractTerm | undefined, asOf: string): TermR
   let end = term.endDate;
   const endCalculated = end === undefined && term.startDate !== undefined && term.initialPeriod !== undefined;
   if (endCalculated) {
-    const months = [term.initialPeriod!, ...options.slice(0, term.extensionsTaken ?? 0)].reduce(
-      (n: number, p: Period) => n + (p.years ?? 0) * 12 + (p.months ?? 0),
-      0,
-    );
-    end = addDays(addPeriod(term.startDate!, { months }), -1);
+    end = termEnd(term.startDate!, term.initialPeriod!, ...options.slice(0, term.extensionsTaken ?? 0)).lastDay;
   }
   return {
     ...(term.startDate ? { start: term.startDate } : {}),
     ...(term.initialPeriod ? { initialPeriod: describePeriod(term.initialPeriod) } : {}),
-    extensionOptions: options.map(describePeriod),
+    extensionOptions: options.map((o) => describePeriod(o)),
     ...(term.extensionsTaken !== undefined ? { extensionsTaken: term.extensionsTaken } : {}),
     ...(end ? { end, daysRemaining: daysBetween(asOf, end) } : {}),
     endCalculated,

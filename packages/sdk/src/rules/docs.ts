@@ -16,18 +16,29 @@ function kindsOf(rule: Rule): string {
   return rule.kinds.length === KINDS.length ? 'every kind' : rule.kinds.join(', ');
 }
 
+function versionsOf(rule: Rule): string {
+  return rule.apiVersions.join(', ');
+}
+
 /** RULES.md: every rule's id, severity, kinds, description and docs, from the rules themselves. */
 export function renderRulesMarkdown(rules: readonly Rule[]): string {
-  const table = rules.map((r) => `| [\`${r.id}\`](#${ruleAnchor(r.id)}) | ${r.severity} | ${kindsOf(r)} | ${r.description} |`);
+  const table = rules.map(
+    (r) => `| [\`${r.id}\`](#${ruleAnchor(r.id)}) | ${r.severity} | ${kindsOf(r)} | ${versionsOf(r)} | ${r.description} |`,
+  );
   const sections = rules.map(
-    (r) => `## \`${r.id}\`\n\n**Severity**: ${r.severity} · **Kinds**: ${kindsOf(r)}\n\n${r.description}\n\n${r.docs.trim()}\n`,
+    (r) =>
+      `## \`${r.id}\`\n\n**Severity**: ${r.severity} · **Kinds**: ${kindsOf(r)} · **Versions**: ${versionsOf(r)}\n\n${r.description}\n\n${r.docs.trim()}\n`,
   );
   return `# NOF rules
 
 <!-- Generated from packages/sdk/src/rules by \`pnpm --filter @nof/sdk rules-md\`. Do not edit: a test fails when it is stale. -->
 
 The checks \`nof validate\` and the editor run on documents that are valid against their schema,
-beyond what the schema says. Each has an id, used in three places:
+beyond what the schema says. Each checks the kinds and the apiVersions it names (a document's
+version is part of what it is: a rule written for \`nof/v1\` agreements does not guess at \`nof/v2\`
+ones), and reads other documents only when they are valid too. The reference rules also check the
+well-formed references of a document that has schema errors elsewhere. Each rule has an id, used
+in three places:
 
 - **nof.config.yaml** sets its level or turns it off: \`rules: { reference/unresolved: warn }\`
   (\`off\`, \`info\`, \`warn\` or \`error\`).
@@ -37,8 +48,8 @@ beyond what the schema says. Each has an id, used in three places:
   nothing as \`${SUPPRESSION_CODES.unused}\` (both warnings, which nof.config.yaml can set too).
 - A rule that fails unexpectedly leaves \`${RULE_ERROR_CODE}\` naming it instead of its findings.
 
-| Rule | Severity | Kinds | Description |
-|---|---|---|---|
+| Rule | Severity | Kinds | Versions | Description |
+|---|---|---|---|---|
 ${table.join('\n')}
 
 ${sections.join('\n')}`;

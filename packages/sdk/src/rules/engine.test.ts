@@ -14,6 +14,7 @@ const flagsType: Rule = {
   description: 'Flags the consortium type.',
   severity: 'warning',
   kinds: ['Consortium'],
+  apiVersions: ['nof/v1'],
   docs: 'Test rule.',
   check({ report }) {
     report({ path: '/spec/type', message: 'Type seen.' });
@@ -36,8 +37,9 @@ describe('running rules', () => {
     expect(key).toMatchObject({ severity: 'error', range: { start: { line: 6, character: 2 }, end: { line: 6, character: 6 } } });
   });
 
-  it('runs a rule only on the kinds it names', () => {
+  it('runs a rule only on the kinds and apiVersions it names', () => {
     expect(runRule({ ...flagsType, kinds: ['ProviderProfile'] }, consortium('a'))).toEqual([]);
+    expect(runRule({ ...flagsType, apiVersions: ['nof/v2'] }, consortium('a'))).toEqual([]);
   });
 
   it('lets the configured setting override the severity, or turn the rule off', () => {

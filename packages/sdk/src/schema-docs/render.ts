@@ -1,4 +1,4 @@
-import { schemaFileName, type Codelist, type JsonSchema, type SchemaFile } from '@nof/schemas';
+import { readAnnotations, schemaFileName, type Codelist, type JsonSchema, type SchemaFile } from '@nof/schemas';
 import { dataDir, loadCodelists } from '@nof/schemas/node';
 import { registryForFolder } from '../node/schemas.js';
 import { parsePointer } from '../parse/json-pointer.js';
@@ -133,28 +133,22 @@ class FileDoc implements Linker {
     const out: string[] = [];
     const limits = describeConstraints(schema);
     if (limits.length) out.push(`Limits: ${limits.join('; ')}.`);
-    const list = schema['x-codelist'];
-    if (typeof list === 'string') {
+    const { codelist: list, refKind: kind, refScope: scope, personalData, deprecated } = readAnnotations(schema);
+    if (list !== undefined) {
       const known = this.codelists.get(list);
       out.push(`Codes from the ${known ? `[${known.title}](${relativeLink(this.doc, `codelists/${list}.md`)})` : code(list)} codelist.`);
     }
-    const kind = schema['x-ref-kind'];
-    if (typeof kind === 'string')
+    if (kind !== undefined)
       out.push(
         `The id of a [${kind}](${relativeLink(this.doc, docPath(`${this.file.file.split('/')[0]}/${schemaFileName(kind)}`))}) document.`,
       );
-    const scope = schema['x-ref-scope'];
-    if (isSchemaObject(scope))
-      out.push(
-        `The ${code(scope.key ?? 'id')} of an item of ${code(scope.collection)} in the ${String(scope.kind)} named at ${code(scope.via)}.`,
-      );
-    if (schema['x-personal-data'] === true)
+    if (scope)
+      out.push(`The ${code(scope.key ?? 'id')} of an item of ${code(scope.collection)} in the ${scope.kind} named at ${code(scope.via)}.`);
+    if (personalData)
       out.push(
         "**Personal data**: may hold a child's personal data; removed by `nof redact` and never shared outside the placing authority.",
       );
-    if (schema.deprecated === true || typeof schema['x-deprecated-by'] === 'string') {
-      out.push(`**Deprecated**${typeof schema['x-deprecated-by'] === 'string' ? `: use ${code(schema['x-deprecated-by'])} instead` : ''}.`);
-    }
+    if (deprecated) out.push(`**Deprecated**${deprecated.by !== undefined ? `: use ${code(deprecated.by)} instead` : ''}.`);
     if ('default' in schema) out.push(`Default: ${code(schema.default)}.`);
     const examples = Array.isArray(schema.examples) ? schema.examples.filter((e) => !isSchemaObject(e)) : [];
     if (examples.length) out.push(`Example${examples.length > 1 ? 's' : ''}: ${examples.map(code).join(', ')}.`);

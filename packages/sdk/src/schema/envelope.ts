@@ -1,5 +1,6 @@
 import type { JsonSchema } from '@nof/schemas';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { isRecord } from '../model/is-record.js';
 import type { ParsedDocument } from '../parse/parsed-document.js';
 import { profiledSchema } from '../profiles/profiled-schema.js';
 import { noProfiles, type ProfileCatalog } from '../profiles/profiles.js';
@@ -8,8 +9,11 @@ import { replaceFix, yamlScalar } from './fixes.js';
 import { listValues } from './phrases.js';
 import type { SchemaRegistry } from './registry.js';
 
-/** The kind schema for a document, or the one diagnostic saying why there is none. */
-export type EnvelopeResult = { schema: JsonSchema } | { problem: Diagnostic };
+/**
+ * The kind schema for a document (with the problems of the profiles it names, which leave the
+ * schema to check against), or the one diagnostic saying why there is none.
+ */
+export type EnvelopeResult = { schema: JsonSchema; problems: Diagnostic[] } | { problem: Diagnostic };
 
 /**
  * Reads `apiVersion` and `kind` to pick the schema. A missing or unknown value gives a single
@@ -44,7 +48,7 @@ function checkField(
   if (value !== undefined && known.includes(value)) return { value };
   const knownText = known.length ? `Known ${whatPlural}: ${listValues(known)}.` : `No ${whatPlural} are defined.`;
   const path = `/${field}`;
-  const raw = typeof doc.value === 'object' && doc.value !== null ? (doc.value as Record<string, unknown>)[field] : undefined;
+  const raw = isRecord(doc.value) ? doc.value[field] : undefined;
   if (raw === undefined) {
     const message = `Missing \`${field}\`: every NOF document starts with \`apiVersion\` and \`kind\`. ${knownText}`;
     return { problem: { severity: 'error', code, message, path, range: doc.startLine() } };

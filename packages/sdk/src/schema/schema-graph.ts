@@ -1,4 +1,5 @@
 import type { JsonSchema } from '@nof/schemas';
+import { isRecord } from '../model/is-record.js';
 import { formatPointer, parsePointer } from '../parse/json-pointer.js';
 
 /** Where a schema object sits: the `$id` of its file and its JSON pointer inside that file. */
@@ -7,8 +8,9 @@ export interface SchemaLocation {
   pointer: string;
 }
 
+/** A schema object (not a boolean schema or a list). */
 export function isSchemaObject(value: unknown): value is JsonSchema {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+  return isRecord(value);
 }
 
 /**

@@ -23,12 +23,15 @@ export function validateDocument(doc: ParsedDocument, registry: SchemaRegistry, 
     if (!(error instanceof SchemaLoadError)) throw error;
     // A broken schema file is the tool's fault, but the user still deserves a located message.
     const message = `The schema for ${doc.kind} could not be loaded, so this document was not checked: ${error.message}`;
-    return [{ severity: 'error', code: 'nof/schema-unavailable', message, path: '/kind', range: doc.rangeOf('/kind') }];
+    return [
+      ...envelope.problems,
+      { severity: 'error', code: 'nof/schema-unavailable', message, path: '/kind', range: doc.rangeOf('/kind') },
+    ];
   }
-  if (validate(doc.value)) return [];
+  if (validate(doc.value)) return envelope.problems;
   const errors = rootCauses(collapseAlternatives([...(validate.errors ?? [])], registry, doc.value));
   const ctx = { doc, registry, kindSchema: envelope.schema };
-  return withoutRenamedRequired(errors.map((e) => describeError(e, ctx)));
+  return [...envelope.problems, ...withoutRenamedRequired(errors.map((e) => describeError(e, ctx)))];
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { JsonSchema } from '@nof/schemas';
+import { NOF_KEYWORD_NAMES, NOF_KEYWORDS, readAnnotations, type JsonSchema } from '@nof/schemas';
 import type { Breaks, ChangeKind } from './changes.js';
 
 /** Reports one change found at `pointer` (relative to the schema being compared); `override` for what the site knows better. */
@@ -217,8 +217,6 @@ function compareFlags(o: JsonSchema, n: JsonSchema, report: Report): void {
   }
 }
 
-const isDeprecated = (s: JsonSchema) => s.deprecated === true || typeof s['x-deprecated-by'] === 'string';
-
 function compareAnnotations(o: JsonSchema, n: JsonSchema, report: Report): void {
   for (const keyword of ['title', 'description', 'examples', '$comment']) {
     if (canonical(o[keyword]) !== canonical(n[keyword]))
@@ -228,38 +226,50 @@ function compareAnnotations(o: JsonSchema, n: JsonSchema, report: Report): void 
         `The ${keyword === '$comment' ? 'comment' : keyword} changed; documents and consumers are unaffected.`,
       );
   }
-  if (isDeprecated(o) !== isDeprecated(n)) {
-    const by = typeof n['x-deprecated-by'] === 'string' ? ` in favour of \`${n['x-deprecated-by']}\`` : '';
-    if (isDeprecated(n))
+  const [before, after] = [readAnnotations(o), readAnnotations(n)];
+  if (!before.deprecated !== !after.deprecated) {
+    const by = after.deprecated?.by !== undefined ? ` in favour of \`${after.deprecated.by}\`` : '';
+    if (after.deprecated)
       report(
         'deprecated-added',
         '/deprecated',
         `Deprecated${by}: documents still valid, but it will be removed in the next major version.`,
       );
     else report('deprecated-removed', '/deprecated', 'No longer deprecated.');
-  } else if (o['x-deprecated-by'] !== n['x-deprecated-by']) {
-    report('annotation-changed', '/x-deprecated-by', `The suggested replacement changed to ${show(n['x-deprecated-by'])}.`);
+  } else if (before.deprecated?.by !== after.deprecated?.by) {
+    report(
+      'annotation-changed',
+      `/${NOF_KEYWORDS.deprecatedBy.keyword}`,
+      `The suggested replacement changed to ${show(after.deprecated?.by)}.`,
+    );
   }
-  if ((o['x-personal-data'] === true) !== (n['x-personal-data'] === true)) {
-    if (n['x-personal-data'] === true)
+  if (!before.personalData !== !after.personalData) {
+    if (after.personalData)
       report(
         'personal-data-marked',
-        '/x-personal-data',
+        `/${NOF_KEYWORDS.personalData.keyword}`,
         "Now marked as possibly holding a child's personal data: consumers must stop sharing it outside the placing authority.",
       );
-    else report('personal-data-unmarked', '/x-personal-data', "No longer marked as possibly holding a child's personal data.");
+    else
+      report(
+        'personal-data-unmarked',
+        `/${NOF_KEYWORDS.personalData.keyword}`,
+        "No longer marked as possibly holding a child's personal data.",
+      );
   }
 }
 
 /** NOF's own annotations that change what a value means: a codelist or the target of a reference. */
 function compareMeaning(o: JsonSchema, n: JsonSchema, report: Report): void {
   const pairs = [
-    ['x-codelist', 'codelist', 'codes from the codelist'],
-    ['x-ref-kind', 'reference', 'the id of a document of kind'],
-    ['x-ref-scope', 'reference', 'the id of an item in'],
+    ['codelist', 'codelist', 'codes from the codelist'],
+    ['refKind', 'reference', 'the id of a document of kind'],
+    ['refScope', 'reference', 'the id of an item in'],
   ] as const;
-  for (const [keyword, change, meaning] of pairs) {
-    const [before, after] = [o[keyword], n[keyword]];
+  const [old, now] = [readAnnotations(o), readAnnotations(n)];
+  for (const [name, change, meaning] of pairs) {
+    const keyword = NOF_KEYWORDS[name].keyword;
+    const [before, after] = [old[name], now[name]];
     if (canonical(before) === canonical(after)) continue;
     if (before === undefined)
       report(
@@ -299,11 +309,7 @@ export const ASSERTION_KEYWORDS = new Set([
   'examples',
   '$comment',
   'deprecated',
-  'x-deprecated-by',
-  'x-personal-data',
-  'x-codelist',
-  'x-ref-kind',
-  'x-ref-scope',
+  ...NOF_KEYWORD_NAMES,
 ]);
 
 /** Compares the keywords of two schemas that constrain or describe the value itself. */

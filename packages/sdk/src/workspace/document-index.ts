@@ -1,6 +1,7 @@
 import type { Kind } from '@nof/schemas';
 import type { ParsedDocument } from '../parse/parsed-document.js';
-import type { RuleDocument, WorkspaceLookup } from '../rules/rule.js';
+import type { TypedDocument } from '../model/documents.js';
+import type { DocumentLookup, RuleDocument, WorkspaceLookup } from '../rules/rule.js';
 
 /** The dependency key of one document id (`Consortium|white-rose`) or of a whole kind (`Consortium|*`). */
 export function idKey(kind: string, id: string): string {
@@ -18,16 +19,22 @@ export function keysOf(document: ParsedDocument): string[] {
 
 /**
  * Documents of the workspace by kind and by kind and id, in the order they were added (parsed
- * documents in an editor's workspace; detached ones in a batch run).
+ * documents in an editor's workspace; detached ones in a batch run). Every document is indexed,
+ * so navigation finds a file with errors too; the lookups rules get hand out only the documents
+ * added as checkable.
  */
 export class DocumentIndex<D extends RuleDocument = ParsedDocument> {
   private readonly byId = new Map<string, D[]>();
   private readonly byKind = new Map<string, D[]>();
+  private readonly checkable = new WeakSet<D>();
 
-  add(document: D): void {
+  /** Indexes a document; `checkable` when it was read without YAML errors and is valid against its schema. */
+  add(document: D, checkable: boolean): void {
     if (document.kind === undefined) return;
     push(this.byKind, document.kind, document);
     if (document.id !== undefined) push(this.byId, idKey(document.kind, document.id), document);
+    if (checkable) this.checkable.add(document);
+    else this.checkable.delete(document);
   }
 
   remove(document: D): void {
@@ -45,23 +52,40 @@ export class DocumentIndex<D extends RuleDocument = ParsedDocument> {
   }
 
   /**
-   * A lookup that writes down in `into` every key it was asked about (found or not: a missing
-   * id that appears later must trigger a recheck too).
+   * The lookup rules get: checkable documents only, typed. It writes down in `into` every key it
+   * was asked about (found or not: a missing id that appears later, or a broken document that is
+   * mended, must trigger a recheck too).
    */
   lookup(into?: Set<string>): WorkspaceLookup {
+    // The index holds a document as checkable only when it is valid against the schema of its kind
+    // and apiVersion, which is what TypedDocument promises; its kind is the one it is filed under.
+    const checked = <K extends Kind>(documents: D[]) => documents.filter((d) => this.checkable.has(d)) as unknown as TypedDocument<K>[];
     return {
-      get: (kind: Kind, id: string) => {
+      get: <K extends Kind>(kind: K, id: string) => {
         into?.add(idKey(kind, id));
-        return this.getAll(kind, id)[0];
+        return checked<K>(this.getAll(kind, id))[0];
       },
-      getAll: (kind: Kind, id: string) => {
+      getAll: <K extends Kind>(kind: K, id: string) => {
         into?.add(idKey(kind, id));
-        return [...this.getAll(kind, id)];
+        return checked<K>(this.getAll(kind, id));
       },
-      all: (kind: Kind) => {
+      all: <K extends Kind>(kind: K) => {
         into?.add(kindKey(kind));
-        return [...this.all(kind)];
+        return checked<K>(this.all(kind));
       },
+      hasErrors: (kind: Kind, id: string) => {
+        into?.add(idKey(kind, id));
+        return this.getAll(kind, id).some((d) => !this.checkable.has(d));
+      },
+    };
+  }
+
+  /** Every document, whatever its state, for navigation (go to definition, find references); records nothing. */
+  everyDocument(): DocumentLookup {
+    return {
+      get: (kind: Kind, id: string) => this.getAll(kind, id)[0],
+      getAll: (kind: Kind, id: string) => [...this.getAll(kind, id)],
+      all: (kind: Kind) => [...this.all(kind)],
     };
   }
 }

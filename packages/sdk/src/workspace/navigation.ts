@@ -1,7 +1,7 @@
 import type { Position, Range } from '../diagnostics/diagnostic.js';
 import type { AnnotationIndex } from '../model/annotations.js';
 import type { ParsedDocument } from '../parse/parsed-document.js';
-import type { RuleDocument, WorkspaceLookup } from '../rules/rule.js';
+import type { DocumentLookup, RuleDocument } from '../rules/rule.js';
 import { declarationsIn, referencesIn, resolve } from './references.js';
 
 /** A place in a file, as LSP has it. */
@@ -33,7 +33,7 @@ function locationOf(target: Target): Location {
 export class Navigator {
   constructor(
     private readonly annotations: AnnotationIndex,
-    private readonly lookup: WorkspaceLookup,
+    private readonly lookup: DocumentLookup,
     private readonly documents: () => ParsedDocument[],
   ) {}
 

@@ -1,7 +1,7 @@
 import type { Kind } from '@nof/schemas';
 import type { AnnotationIndex, RefScope } from '../model/annotations.js';
 import { formatPointer, parsePointer, valueAt } from '../parse/json-pointer.js';
-import type { RuleDocument, WorkspaceLookup } from '../rules/rule.js';
+import type { DocumentLookup, RuleDocument, WorkspaceLookup } from '../rules/rule.js';
 import { isRecord } from '../model/is-record.js';
 
 /** A value in a document that names another document, or an item inside one. */
@@ -26,7 +26,9 @@ export type Resolution =
   /** `candidates`: what could have been meant; `container`: what was searched, for messages. */
   | { status: 'unresolved'; candidates: Array<string | number>; container: string }
   /** Not checked, because what encloses it (the document or a parent item) is already missing. */
-  | { status: 'skipped' };
+  | { status: 'skipped' }
+  /** Not checked, because the document it points into has YAML or schema errors (rules' lookups leave it out). */
+  | { status: 'target-has-errors' };
 
 /** `arrangements/lots` → `['arrangements', 'lots']`. */
 function segmentsOf(collection: string): string[] {
@@ -95,10 +97,14 @@ function itemsAlong(
   return level;
 }
 
-/** Follows a reference through the workspace (each lookup is recorded as a dependency). */
-export function resolve(reference: Reference, lookup: WorkspaceLookup): Resolution {
+/**
+ * Follows a reference through the workspace (each lookup is recorded as a dependency). With a
+ * rule's lookup, which leaves out documents with errors, a reference into one is `target-has-errors`.
+ */
+export function resolve(reference: Reference, lookup: DocumentLookup & Partial<Pick<WorkspaceLookup, 'hasErrors'>>): Resolution {
   if (reference.documentId === undefined) return { status: 'skipped' };
   const target = lookup.get(reference.kind, reference.documentId);
+  if (!target && lookup.hasErrors?.(reference.kind, reference.documentId)) return { status: 'target-has-errors' };
   if (!reference.scope) {
     if (target) return { status: 'resolved', document: target, pointer: '/metadata/id' };
     const candidates = lookup

@@ -1,7 +1,12 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Rule } from '../rules/rule.js';
 import { documentYaml } from '../rules/testing.js';
 import { Workspace } from './workspace.js';
+import { NodeHost } from '../node/host.js';
+import { readWorkspaceProfiles } from '../profiles/profiles.js';
 
 const consortium = (id: string, lots = 'lots: [{ id: lot-1-standard, name: Standard }]') =>
   documentYaml(
@@ -25,6 +30,7 @@ function countingRule(): { rule: Rule; checked: string[] } {
     description: 'Counts checks.',
     severity: 'info',
     kinds: ['Consortium', 'ProviderProfile'],
+    apiVersions: ['nof/v1'],
     docs: 'Test rule.',
     check({ document }) {
       checked.push(document.id ?? '?');
@@ -114,9 +120,46 @@ describe('Workspace', () => {
     expect(codes(workspace, 'a.yaml')).toEqual([]);
   });
 
-  it('keeps schema and YAML problems, and does not run rules on documents that have them', () => {
-    const workspace = workspaceOf({ 'p.yaml': provider('fictional', 'white-rose').replace('settings: []', 'settings: 3') });
-    expect(codes(workspace, 'p.yaml')).toEqual(['schema/type']);
+  it('keeps schema problems, and runs only the reference rules on documents that have them', () => {
+    const broken = provider('fictional', 'white-rose').replace('settings: []', 'settings: 3');
+    // The consortium the profile names is missing: that is still worth saying.
+    expect(codes(workspaceOf({ 'p.yaml': broken }), 'p.yaml')).toEqual(['schema/type', 'reference/unresolved']);
+    const { rule, checked } = countingRule();
+    workspaceOf({ 'p.yaml': broken, 'a.yaml': consortium('white-rose') }, [rule]).validateAll();
+    expect(checked).toEqual(['white-rose']);
+  });
+
+  it('hands rules only neighbours without errors, and checks their dependents again when one is mended', () => {
+    const workspace = workspaceOf({
+      'a.yaml': consortium('white-rose').replace('type: regional', 'type: 3'),
+      'p.yaml': provider('fictional', 'white-rose'),
+    });
+    expect(codes(workspace, 'p.yaml')).toEqual(['reference/target-has-errors']);
+    expect(workspace.set('a.yaml', consortium('white-rose'))).toContain('p.yaml');
+    expect(codes(workspace, 'p.yaml')).toEqual([]);
+    // Navigation still finds the document with errors.
+    workspace.set('a.yaml', consortium('white-rose').replace('type: regional', 'type: 3'));
+    expect(workspace.definition('p.yaml', { line: 9, character: 20 })?.uri).toBe('a.yaml');
+  });
+
+  it('hands rules a neighbour again once a profile it names appears (new profiles recheck every file)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'nof-recheck-'));
+    try {
+      const a = join(dir, 'a.yaml');
+      const named = consortium('white-rose').replace('  name: white-rose', '  name: white-rose\n  profiles: [local]');
+      const workspace = workspaceOf({ [a]: named, [join(dir, 'p.yaml')]: provider('fictional', 'white-rose') });
+      expect(codes(workspace, join(dir, 'p.yaml'))).toEqual(['reference/target-has-errors']);
+      mkdirSync(join(dir, 'profiles'));
+      writeFileSync(join(dir, 'profiles/local.profile.json'), '{ "id": "local", "title": "Local", "patches": {} }\n');
+      // Profiles are held in memory: read again (as a Project does when its host says one changed), they recheck every file.
+      expect(workspace.setProfiles(await readWorkspaceProfiles(new NodeHost(), [dir], undefined, workspace.registry))).toContain(
+        join(dir, 'p.yaml'),
+      );
+      expect(codes(workspace, a)).toEqual([]);
+      expect(codes(workspace, join(dir, 'p.yaml'))).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('finds the declaration of an id and every reference to it', () => {

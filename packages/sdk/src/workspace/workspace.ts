@@ -1,4 +1,5 @@
 import { Codelists } from '../codelists/codelists.js';
+import { today } from '../dates/calendar.js';
 import type { LoadedConfig } from '../config/config.js';
 import type { Diagnostic, FileResult } from '../diagnostics/diagnostic.js';
 import { parseText, type ParsedFile } from '../parse/parse-text.js';
@@ -8,7 +9,6 @@ import type { ParsedDocument } from '../parse/parsed-document.js';
 import { reportStage, ruleStage, schemaStage, type SchemaStage } from '../pipeline/check-file.js';
 import type { ProfileCatalog } from '../profiles/profiles.js';
 import { SchemaRegistry } from '../schema/registry.js';
-import { today } from '../settings/today.js';
 import { listRules } from '../rules/registry.js';
 import type { Rule } from '../rules/rule.js';
 import type { RuleSettings } from '../rules/settings.js';
@@ -69,7 +69,7 @@ export class Workspace {
     };
     this.config = options.config;
     this.annotations = new AnnotationIndex(this.options.registry);
-    this.navigator = new Navigator(this.annotations, this.index.lookup(), () => this.documents());
+    this.navigator = new Navigator(this.annotations, this.index.everyDocument(), () => this.documents());
   }
 
   /** The date rules judge by. */
@@ -121,10 +121,7 @@ export class Workspace {
    * files that checking depends on, such as a local profile on disk. Returns every uri.
    */
   recheck(): string[] {
-    for (const [uri, entry] of this.files) {
-      this.forget(uri, entry);
-      this.files.set(uri, this.entryOf(entry.parsed));
-    }
+    for (const [uri, entry] of this.files) this.replace(uri, entry, this.entryOf(entry.parsed));
     return this.uris();
   }
 
@@ -196,7 +193,7 @@ export class Workspace {
     if (entry) {
       this.files.set(uri, entry);
       for (const document of entry.parsed.documents) {
-        this.index.add(document);
+        this.index.add(document, entry.checkable.includes(document));
         keysOf(document).forEach((k) => changed.add(k));
       }
     } else this.files.delete(uri);
@@ -226,7 +223,8 @@ export class Workspace {
     const dependsOn = new Set<string>();
     const lookup = this.index.lookup(dependsOn);
     const { rules, codelists, settings } = this.options;
-    const diagnostics = ruleStage(entry.checkable, lookup, { rules, asOf: this.asOf, codelists, annotations: this.annotations, settings });
+    const options = { rules, asOf: this.asOf, codelists, annotations: this.annotations, settings };
+    const diagnostics = ruleStage(entry.checkable, entry.schemaErrors, lookup, options);
     entry.semantic = { diagnostics, dependsOn };
     for (const key of dependsOn) {
       const set = this.dependents.get(key) ?? new Set<string>();

@@ -2,7 +2,8 @@ import { Codelists } from '../../codelists/codelists.js';
 import { valueAt } from '../../parse/json-pointer.js';
 import type { RuleDocument } from '../../rules/rule.js';
 import { finding, INTEROP_CODES, type InteropDiagnostic } from '../diagnostics.js';
-import { addPeriods, dayBefore, daysInclusive, describePeriod, type YearsMonths } from './period.js';
+import { daysBetween } from '../../dates/calendar.js';
+import { describePeriod, termEnd, type Period } from '../../dates/period.js';
 
 /** The OCDS extensions whose fields the release uses (lots, techniques, award criteria breakdown). */
 export const OCDS_EXTENSIONS = [
@@ -41,7 +42,7 @@ interface Arrangement {
   type: string;
   status?: string;
   leadAuthority?: string;
-  term?: { startDate?: string; initialPeriod?: YearsMonths; extensionOptions?: YearsMonths[]; extensionsTaken?: number; endDate?: string };
+  term?: { startDate?: string; initialPeriod?: Period; extensionOptions?: Period[]; extensionsTaken?: number; endDate?: string };
   lots?: Array<{ id: string; name: string; description?: string; tiers?: Array<{ providers?: string[] }>; providers?: string[] }>;
   tiers?: Array<{ providers?: string[] }>;
   providers?: string[];
@@ -224,7 +225,7 @@ function contractPeriod(
     return Object.keys(known).length ? { period: known } : {};
   }
   const options = term.extensionOptions ?? [];
-  const description = `Initial period ${describePeriod(term.initialPeriod)}${options.length ? `, with ${options.length} extension option${options.length === 1 ? '' : 's'} of ${options.map(describePeriod).join(', ')}${term.extensionsTaken ? ` (${term.extensionsTaken} taken)` : ''}` : ', no extension options'}.`;
+  const description = `Initial period ${describePeriod(term.initialPeriod)}${options.length ? `, with ${options.length} extension option${options.length === 1 ? '' : 's'} of ${options.map((o) => describePeriod(o)).join(', ')}${term.extensionsTaken ? ` (${term.extensionsTaken} taken)` : ''}` : ', no extension options'}.`;
   if (!term.startDate) {
     diagnostics.push(
       finding(
@@ -237,15 +238,15 @@ function contractPeriod(
     );
     return { description };
   }
-  const end = term.endDate ?? dayBefore(addPeriods(term.startDate, [term.initialPeriod, ...options.slice(0, term.extensionsTaken ?? 0)]));
-  const maxExtent = dayBefore(addPeriods(term.startDate, [term.initialPeriod, ...options]));
+  const end = term.endDate ?? termEnd(term.startDate, term.initialPeriod, ...options.slice(0, term.extensionsTaken ?? 0)).lastDay;
+  const maxExtent = termEnd(term.startDate, term.initialPeriod, ...options).lastDay;
   return {
     description,
     period: {
       startDate: `${term.startDate}T00:00:00Z`,
       endDate: `${end}T23:59:59Z`,
       maxExtentDate: `${maxExtent}T23:59:59Z`,
-      durationInDays: daysInclusive(term.startDate, maxExtent),
+      durationInDays: daysBetween(term.startDate, maxExtent) + 1,
     },
   };
 }

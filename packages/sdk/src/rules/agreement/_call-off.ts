@@ -3,8 +3,9 @@
  * requests (both carry `route` and `callOff` in their spec).
  */
 import type { v1_common } from '@nof/schemas';
+import type { TypedDocument } from '../../model/documents.js';
 import type { RuleContext } from '../rule.js';
-import { records, routeTarget, specOf, tiersOf } from './_documents.js';
+import { routeTarget, tiersOf } from './_documents.js';
 
 type Approach = v1_common.CallOffApproach;
 
@@ -45,8 +46,11 @@ function breach(a: Timed, tiered: Timed[], tiers: RouteTiers): string | undefine
  * later, still considering the referral, or skipped. Quiet when an urgent exception is recorded
  * (unless the arrangement allows none) or when the arrangement's call-off is not tier by tier.
  */
-export function checkTierOrder({ document, workspace, report }: RuleContext, authority: string | undefined): void {
-  const spec = specOf<'PlacementAgreement' | 'PlacementRequest'>(document);
+export function checkTierOrder(
+  { document, workspace, report }: RuleContext<TypedDocument<'PlacementAgreement' | 'PlacementRequest'>>,
+  authority: string | undefined,
+): void {
+  const spec = document.value.spec;
   const callOff = spec.callOff;
   if (!callOff) return;
   const target = routeTarget(workspace, spec.route);
@@ -59,7 +63,7 @@ export function checkTierOrder({ document, workspace, report }: RuleContext, aut
     .filter((t): t is Timed => t.approach.tierRank !== undefined && !Number.isNaN(t.at));
   const tiers: RouteTiers = {
     ranks: new Set(target ? tiersOf(target, authority).map((t) => t.rank) : []),
-    where: records(target?.lot?.tiers).length ? 'the lot' : 'the arrangement',
+    where: target?.lot?.tiers?.length ? 'the lot' : 'the arrangement',
   };
   const advice = exceptionBarred
     ? ' The arrangement allows no urgent exception to its tier order.'

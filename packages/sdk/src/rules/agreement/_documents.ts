@@ -1,14 +1,12 @@
 /*
- * Typed, defensive reads of the documents placement rules look across. The document a rule checks
- * is schema-valid, but the ones it looks up may not be (the workspace indexes every document, so
- * that references to a broken file still resolve), so every read of a looked-up document checks
- * the shape it relies on and gives `undefined` or `[]` otherwise.
+ * What placement rules (agreement, request, tracker, provider) read across documents: the route's
+ * consortium, arrangement and lot, the framework's indicators. The workspace lookup hands out only
+ * schema-valid documents, typed by kind and apiVersion, so these reads trust the shapes.
  */
-import type { Kind, v1_common, v1_consortium, v1_needsOutcomesFramework } from '@nof/schemas';
-import type { SpecOf } from '../../model/documents.js';
+import type { v1_common, v1_consortium, v1_needsOutcomesFramework } from '@nof/schemas';
+import type { TypedDocument } from '../../model/documents.js';
 import { formatPointer } from '../../parse/json-pointer.js';
-import type { RuleDocument, WorkspaceLookup } from '../rule.js';
-import { isRecord } from '../../model/is-record.js';
+import type { WorkspaceLookup } from '../rule.js';
 
 export type Arrangement = v1_consortium.ProcurementArrangement;
 export type Lot = v1_consortium.Lot;
@@ -17,32 +15,12 @@ export type AgeBand = v1_common.AgeBand;
 export type Indicator = v1_needsOutcomesFramework.OutcomeIndicator;
 export type Scale = Indicator['scale'];
 
-/** The items of an array that are objects; `[]` for anything else. */
-export function records<T>(value: unknown): T[] {
-  return Array.isArray(value) ? (value.filter(isRecord) as T[]) : [];
-}
-
-/**
- * A document's `spec` typed by its kind, `specOf<'Consortium'>(doc)`; `{}` when it has none. Its
- * properties are optional: only the document a rule checks is known to be schema-valid.
- */
-export function specOf<K extends Kind>(document: RuleDocument): Partial<SpecOf<K>> {
-  const spec = isRecord(document.value) ? document.value.spec : undefined;
-  return (isRecord(spec) ? spec : {}) as Partial<SpecOf<K>>;
-}
-
 /** A route as agreements and requests write it. */
-export interface RouteRef {
-  type: string;
-  consortium?: string;
-  arrangement?: string;
-  lot?: string;
-  tierRank?: number;
-}
+export type RouteRef = v1_common.Route;
 
 /** What a route leads to, with pointers into the consortium for related locations. */
 export interface RouteTarget {
-  consortium: RuleDocument;
+  consortium: TypedDocument<'Consortium'>;
   arrangement: Arrangement;
   arrangementPath: string;
   /** The lot named, when the route names one and the arrangement has it. */
@@ -54,20 +32,21 @@ export interface RouteTarget {
  * The consortium, arrangement and lot a route names, or undefined when it names no arrangement
  * or any part is missing (reference/unresolved reports missing parts).
  */
-export function routeTarget(workspace: WorkspaceLookup, route: RouteRef | undefined): RouteTarget | undefined {
+export function routeTarget(
+  workspace: WorkspaceLookup,
+  route: Pick<RouteRef, 'consortium' | 'arrangement' | 'lot'> | undefined,
+): RouteTarget | undefined {
   if (!route?.consortium || !route.arrangement) return undefined;
   const consortium = workspace.get('Consortium', route.consortium);
   if (!consortium) return undefined;
-  const arrangements = records<Arrangement>(specOf<'Consortium'>(consortium).arrangements);
-  const a = arrangements.findIndex((x) => x.id === route.arrangement);
-  if (a < 0) return undefined;
-  const arrangement = arrangements[a]!;
+  const a = consortium.value.spec.arrangements.findIndex((x) => x.id === route.arrangement);
+  const arrangement = consortium.value.spec.arrangements[a];
+  if (!arrangement) return undefined;
   const arrangementPath = formatPointer(['spec', 'arrangements', a]);
   if (route.lot === undefined) return { consortium, arrangement, arrangementPath };
-  const lots = records<Lot>(arrangement.lots);
-  const l = lots.findIndex((x) => x.id === route.lot);
+  const l = (arrangement.lots ?? []).findIndex((x) => x.id === route.lot);
   if (l < 0) return undefined;
-  return { consortium, arrangement, arrangementPath, lot: lots[l], lotPath: `${arrangementPath}/lots/${l}` };
+  return { consortium, arrangement, arrangementPath, lot: arrangement.lots![l], lotPath: `${arrangementPath}/lots/${l}` };
 }
 
 /** How the route's place in the consortium is named in messages: `lot "standard" of arrangement "ifa"`. */
@@ -83,13 +62,9 @@ export function indicatorOf(
   domainId: string,
   indicatorId: string,
 ): Indicator | undefined {
-  if (frameworkId === undefined) return undefined;
-  const framework = workspace.get('NeedsOutcomesFramework', frameworkId);
-  if (!framework) return undefined;
-  const domains = records<v1_needsOutcomesFramework.OutcomeDomain>(specOf<'NeedsOutcomesFramework'>(framework).outcomeDomains);
-  const domain = domains.find((d) => d.id === domainId);
-  const indicator = records<Indicator>(domain?.indicators).find((i) => i.id === indicatorId);
-  return indicator && isRecord(indicator.scale) ? indicator : undefined;
+  const framework = frameworkId === undefined ? undefined : workspace.get('NeedsOutcomesFramework', frameworkId);
+  const domain = framework?.value.spec.outcomeDomains.find((d) => d.id === domainId);
+  return domain?.indicators.find((i) => i.id === indicatorId);
 }
 
 /** `0-4, 5-10 and 11-18`. */
@@ -108,14 +83,15 @@ export function joinAnd(items: string[], last = 'and'): string {
  * when tiers differ by member authority.
  */
 export function tiersOf(target: RouteTarget, authority: string | undefined): Tier[] {
-  const lotTiers = records<Tier>(target.lot?.tiers);
-  const tiers = lotTiers.length ? lotTiers : records<Tier>(target.arrangement.tiers);
+  const tiers = target.lot?.tiers?.length ? target.lot.tiers : (target.arrangement.tiers ?? []);
   return tiers.filter((t) => t.forAuthority === undefined || t.forAuthority === authority);
 }
 
+/** An outcome as agreements (v1 and v2) and requests write it. */
+export type Outcome = v1_common.OutcomeSought;
+
 /** The outcomes of an agreement (`outcomes`) or a request (`outcomesSought`), with the pointer of their list. */
-export function outcomesOf(document: RuleDocument): { pointer: string; outcomes: v1_common.OutcomeSought[] } {
-  const key = document.kind === 'PlacementRequest' ? 'outcomesSought' : 'outcomes';
-  const spec = specOf<'PlacementAgreement' | 'PlacementRequest'>(document) as Record<string, unknown>;
-  return { pointer: `/spec/${key}`, outcomes: records<v1_common.OutcomeSought>(spec[key]) };
+export function outcomesOf(document: TypedDocument<'PlacementAgreement' | 'PlacementRequest'>): { pointer: string; outcomes: Outcome[] } {
+  if (document.kind === 'PlacementRequest') return { pointer: '/spec/outcomesSought', outcomes: document.value.spec.outcomesSought ?? [] };
+  return { pointer: '/spec/outcomes', outcomes: document.value.spec.outcomes ?? [] };
 }

@@ -2,10 +2,16 @@
  * Fictional documents for the tests of the placement rules (agreement, tracker, provider,
  * request): one consortium, framework and provider that the agreement and request refer to.
  * Each test changes what it is about with `withSpec(...)`, so every fixture stays schema-valid.
+ * Agreements and trackers are written in the apiVersion a test asks for, so that a rule's tests
+ * run on every version it claims (`describe.each(VERSIONS)`).
  */
 import { stringify } from 'yaml';
 
 type Spec = Record<string, unknown>;
+
+/** The apiVersions agreements and trackers have, for `describe.each`. */
+export const VERSIONS = ['nof/v1', 'nof/v2'] as const;
+export type Version = (typeof VERSIONS)[number];
 
 /** A document's YAML from its kind, id and spec object (nof/v1 unless another version is given). */
 export function yamlDocument(kind: string, id: string, spec: Spec, apiVersion = 'nof/v1'): string {
@@ -15,6 +21,22 @@ export function yamlDocument(kind: string, id: string, spec: Spec, apiVersion = 
 /** A nof/v2 agreement: AGREEMENT with the v2 fee shape and the given changes. */
 export function v2Agreement(changes: Spec, fees: Spec = { coreWeeklyFee: { amount: 850, per: 'week' } }): string {
   return yamlDocument('PlacementAgreement', 'ipa-0042', withSpec(AGREEMENT, { fees, ...changes }), 'nof/v2');
+}
+
+/**
+ * An agreement spec written in v1's shape, as `apiVersion` writes it: v2 names the fee
+ * `coreWeeklyFee` and gives each additional service an id.
+ */
+export function agreementIn(apiVersion: Version, spec: Spec): Spec {
+  if (apiVersion === 'nof/v1') return spec;
+  const { weeklyFee, additionalServices, ...fees } = spec.fees as Spec;
+  const services = (additionalServices as Spec[] | undefined)?.map((service, i) => ({ id: `service-${i + 1}`, ...service }));
+  return { ...spec, fees: { coreWeeklyFee: weeklyFee, ...(services ? { additionalServices: services } : {}), ...fees } };
+}
+
+/** The fixture agreement's YAML with `spec` (written in v1's shape) in `apiVersion`. */
+export function agreementYaml(spec: Spec, apiVersion: Version = 'nof/v1'): string {
+  return yamlDocument('PlacementAgreement', 'ipa-0042', agreementIn(apiVersion, spec), apiVersion);
 }
 
 /** `base` with the top-level spec properties of `changes` replaced (undefined removes one). */
@@ -152,25 +174,26 @@ export const REQUEST: Spec = {
   route: { type: 'framework-call-off', consortium: 'dales', arrangement: 'ifa-framework', lot: 'standard' },
 };
 
-/** The workspace files around one agreement (and whatever else a test adds), keyed by uri. */
+/** The workspace files around one agreement (in `apiVersion`, and whatever else a test adds), keyed by uri. */
 export function placementFiles(
   agreement: Spec,
   extra: Record<string, string> = {},
   provider: Spec = PROVIDER,
+  apiVersion: Version = 'nof/v1',
 ): { files: Record<string, string> } {
   return {
     files: {
       'consortium.yaml': yamlDocument('Consortium', 'dales', CONSORTIUM),
       'framework.yaml': yamlDocument('NeedsOutcomesFramework', 'core', FRAMEWORK),
       'provider.yaml': yamlDocument('ProviderProfile', 'brookside', provider),
-      'agreement.yaml': yamlDocument('PlacementAgreement', 'ipa-0042', agreement),
+      'agreement.yaml': agreementYaml(agreement, apiVersion),
       ...extra,
     },
   };
 }
 
-/** An outcome tracker of the fixture agreement with a review on each date, rating outcome `calmer`. */
-export function trackerYaml(...dates: string[]): string {
+/** An outcome tracker (in `apiVersion`) of the fixture agreement with a review on each date, rating outcome `calmer`. */
+export function trackerYaml(dates: string[], apiVersion: Version = 'nof/v1'): string {
   const reviews = dates.map((date) => ({ date, reviewerRole: 'Social worker', ratings: [{ outcome: 'calmer', value: 16 }] }));
-  return yamlDocument('OutcomeTracker', 'tracker-0042', { agreement: 'ipa-0042', reviews });
+  return yamlDocument('OutcomeTracker', 'tracker-0042', { agreement: 'ipa-0042', reviews }, apiVersion);
 }

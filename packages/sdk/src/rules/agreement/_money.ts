@@ -2,6 +2,7 @@
  * Money as commissioners read it, and amounts brought to a weekly figure so that a fee and a
  * price ceiling stated per different periods can be compared.
  */
+import type { TypedDocument } from '../../model/documents.js';
 
 interface Money {
   amount: number;
@@ -42,14 +43,14 @@ interface Service {
   fundingSplit?: Array<{ funder: string; percentage: number }>;
 }
 
-/** The agreement's core fee and where it is written: `fees.weeklyFee` in v1, `fees.coreWeeklyFee` in v2. */
-export function coreFee(fees: unknown): { money: Money; pointer: string; services: Service[] } | undefined {
-  if (typeof fees !== 'object' || fees === null) return undefined;
-  const f = fees as { weeklyFee?: Money; coreWeeklyFee?: Money; additionalServices?: Service[] };
-  const services = f.additionalServices ?? [];
-  if (f.coreWeeklyFee) return { money: f.coreWeeklyFee, pointer: '/spec/fees/coreWeeklyFee', services };
-  if (f.weeklyFee) return { money: f.weeklyFee, pointer: '/spec/fees/weeklyFee', services };
-  return undefined;
+/** The agreement's core fee, where it is written (`fees.weeklyFee` in v1, `fees.coreWeeklyFee` in v2) and its additional services. */
+export function coreFee(agreement: TypedDocument<'PlacementAgreement'>): { money: Money; pointer: string; services: Service[] } {
+  if (agreement.apiVersion === 'nof/v2') {
+    const fees = agreement.value.spec.fees;
+    return { money: fees.coreWeeklyFee, pointer: '/spec/fees/coreWeeklyFee', services: fees.additionalServices ?? [] };
+  }
+  const fees = agreement.value.spec.fees;
+  return { money: fees.weeklyFee, pointer: '/spec/fees/weeklyFee', services: fees.additionalServices ?? [] };
 }
 
 /** The share of a service's cost that the placing side pays, i.e. all but the provider's own share. */

@@ -4,7 +4,7 @@
  */
 import { replaceFix, yamlScalar } from '../../schema/fixes.js';
 import type { Fix, Range } from '../../diagnostics/diagnostic.js';
-import { joinAnd, records, type Scale } from './_documents.js';
+import { joinAnd, type Scale } from './_documents.js';
 
 const WORDS: Record<string, string[]> = { rag: ['red', 'amber', 'green'], 'yes-no': ['yes', 'no'] };
 
@@ -16,7 +16,7 @@ export function describeScale(scale: Scale): string {
     case 'percentage':
       return 'a percentage from 0 to 100';
     case 'ordinal': {
-      const points = records<{ value: number; label: string }>(scale.points).map((p) => `${p.value} (${p.label})`);
+      const points = scale.points.map((p) => `${p.value} (${p.label})`);
       return `one of the points ${joinAnd(points, 'or')}`;
     }
     default:
@@ -32,7 +32,7 @@ export function onScale(scale: Scale, value: number | string): boolean {
     case 'percentage':
       return typeof value === 'number' && value >= 0 && value <= 100;
     case 'ordinal':
-      return records<{ value: number }>(scale.points).some((p) => p.value === value);
+      return scale.points.some((p) => p.value === value);
     default:
       return typeof value === 'string' && (WORDS[scale.type] ?? []).includes(value);
   }

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { runRule } from '../testing.js';
-import { AGREEMENT, placementFiles, withSpec } from './_fixtures.js';
+import { AGREEMENT, placementFiles, VERSIONS, withSpec, type Version } from './_fixtures.js';
 import rule from './age-fits-lot.js';
 
-const run = (child: Record<string, unknown>) =>
-  runRule(rule, placementFiles(withSpec(AGREEMENT, { child: { localReference: 'DAL-0042', ...child } })));
+const runIn = (apiVersion: Version) => (child: Record<string, unknown>) =>
+  runRule(rule, placementFiles(withSpec(AGREEMENT, { child: { localReference: 'DAL-0042', ...child } }), {}, undefined, apiVersion));
 
-describe('agreement/age-fits-lot', () => {
+describe.each(VERSIONS)('agreement/age-fits-lot (%s)', (apiVersion) => {
+  const run = runIn(apiVersion);
+
   it('reports an age outside every band of the lot, with the age and the bands', () => {
     const found = run({ ageAtStart: 19 });
     expect(found.map((d) => [d.path, d.message, d.related?.[0]?.uri])).toEqual([

@@ -1,11 +1,12 @@
-import type { Rule } from '../rule.js';
-import { describeTarget, listAgeBands, records, routeTarget, specOf, type AgeBand } from './_documents.js';
+import { defineRule } from '../rule.js';
+import { describeTarget, listAgeBands, routeTarget } from './_documents.js';
 
-export default {
+export default defineRule({
   id: 'agreement/age-fits-lot',
   description: "The child's age at the start of the placement fits one of the lot's age bands.",
   severity: 'warning',
   kinds: ['PlacementAgreement'],
+  apiVersions: ['nof/v1', 'nof/v2'],
   docs: `Framework lots are often divided by age band (White Rose: 0-4, 5-10 and 11-18), and the
 age band sets the price ceiling and the specification the provider tendered against. A child
 placed under a lot whose bands do not include their age was bought under terms that were not
@@ -20,11 +21,11 @@ the age bands of the lot the route names. It is quiet when either is missing.
 
 **Fix**: call the placement off under the lot that covers the child's age, or correct the age.`,
   check({ document, workspace, report }) {
-    const spec = specOf<'PlacementAgreement'>(document);
-    const age = spec.child?.ageAtStart;
+    const spec = document.value.spec;
+    const age = spec.child.ageAtStart;
     const target = routeTarget(workspace, spec.route);
     if (age === undefined || !target?.lot) return;
-    const bands = records<AgeBand>(target.lot.ageBands);
+    const bands = target.lot.ageBands ?? [];
     if (bands.length === 0 || bands.some((b) => b.from <= age && age <= b.to)) return;
     report({
       path: '/spec/child/ageAtStart',
@@ -32,4 +33,4 @@ the age bands of the lot the route names. It is quiet when either is missing.
       related: [{ document: target.consortium, path: `${target.lotPath}/ageBands`, message: "The lot's age bands." }],
     });
   },
-} satisfies Rule;
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runRule } from '../testing.js';
-import { AGREEMENT, CONSORTIUM, placementFiles, withSpec, yamlDocument } from './_fixtures.js';
+import { AGREEMENT, CONSORTIUM, placementFiles, VERSIONS, withSpec, yamlDocument, type Version } from './_fixtures.js';
 import rule from './call-off-tier-order.js';
 
 const approach = (provider: string, tierRank: number, approachedAt: string, respondedAt?: string) => ({
@@ -11,15 +11,19 @@ const approach = (provider: string, tierRank: number, approachedAt: string, resp
   ...(respondedAt ? { respondedAt: `2015-06-01T${respondedAt}:00+01:00` } : {}),
 });
 
-const run = (callOff: Record<string, unknown>, consortium = CONSORTIUM) =>
-  runRule(rule, {
-    files: {
-      ...placementFiles(withSpec(AGREEMENT, { callOff })).files,
-      'consortium.yaml': yamlDocument('Consortium', 'dales', consortium),
-    },
-  }).map((d) => [d.path, d.message]);
+const runIn =
+  (apiVersion: Version) =>
+  (callOff: Record<string, unknown>, consortium = CONSORTIUM) =>
+    runRule(rule, {
+      files: {
+        ...placementFiles(withSpec(AGREEMENT, { callOff }), {}, undefined, apiVersion).files,
+        'consortium.yaml': yamlDocument('Consortium', 'dales', consortium),
+      },
+    }).map((d) => [d.path, d.message]);
 
-describe('agreement/call-off-tier-order', () => {
+describe.each(VERSIONS)('agreement/call-off-tier-order (%s)', (apiVersion) => {
+  const run = runIn(apiVersion);
+
   it('passes tier 1 approached and answered before tier 2', () => {
     expect(run({ approaches: [approach('oak', 1, '09:30', '10:00'), approach('brookside', 2, '10:05')] })).toEqual([]);
   });

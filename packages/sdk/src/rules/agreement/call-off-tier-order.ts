@@ -1,12 +1,12 @@
-import type { Rule } from '../rule.js';
+import { defineRule } from '../rule.js';
 import { checkTierOrder } from './_call-off.js';
-import { specOf } from './_documents.js';
 
-export default {
+export default defineRule({
   id: 'agreement/call-off-tier-order',
   description: 'The call-off record approaches tier 1 before tier 2 (and so on) unless an urgent exception is recorded.',
   severity: 'warning',
   kinds: ['PlacementAgreement'],
+  apiVersions: ['nof/v1', 'nof/v2'],
   docs: `On a tiered framework the tiers are approached in order: tier 1 providers (usually the best
 price at the required quality) first, then tier 2 once tier 1 cannot offer, and so on. The 2015
 review found this was often not done: "there are sometimes occasions when referrals are sent out
@@ -31,6 +31,6 @@ exception recorded.
 **Fix**: record the urgent exception and its reason (describe the circumstances, not the child),
 or correct the approach times if they were recorded wrongly.`,
   check(context) {
-    checkTierOrder(context, specOf<'PlacementAgreement'>(context.document).placingAuthority);
+    checkTierOrder(context, context.document.value.spec.placingAuthority);
   },
-} satisfies Rule;
+});

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { runRule } from '../testing.js';
-import { AGREEMENT, withSpec, yamlDocument } from './_fixtures.js';
+import { AGREEMENT, agreementYaml, VERSIONS, withSpec, type Version } from './_fixtures.js';
 import rule from './end-after-start.js';
 
-const run = (plannedEndDate?: string) =>
-  runRule(rule, yamlDocument('PlacementAgreement', 'ipa-0042', withSpec(AGREEMENT, { startDate: '2015-06-03', plannedEndDate })));
+const runIn = (apiVersion: Version) => (plannedEndDate?: string) =>
+  runRule(rule, agreementYaml(withSpec(AGREEMENT, { startDate: '2015-06-03', plannedEndDate }), apiVersion));
 
-describe('agreement/end-after-start', () => {
+describe.each(VERSIONS)('agreement/end-after-start (%s)', (apiVersion) => {
+  const run = runIn(apiVersion);
+
   it('reports a planned end on or before the start', () => {
     expect(run('2015-06-02').map((d) => [d.path, d.message])).toEqual([
       ['/spec/plannedEndDate', 'The planned end date 2015-06-02 is not after the start date 2015-06-03.'],

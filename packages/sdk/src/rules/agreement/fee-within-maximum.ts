@@ -1,15 +1,13 @@
-import type { v1_consortium } from '@nof/schemas';
-import type { Rule } from '../rule.js';
-import { describeTarget, records, routeTarget, specOf } from './_documents.js';
+import { defineRule } from '../rule.js';
+import { describeTarget, routeTarget } from './_documents.js';
 import { coreFee, describeMoney, pounds, weekly } from './_money.js';
 
-type MaximumPrice = v1_consortium.MaximumPrice;
-
-export default {
+export default defineRule({
   id: 'agreement/fee-within-maximum',
   description: "The weekly fee is within the maximum price of the lot (or arrangement) for the child's age band.",
   severity: 'warning',
   kinds: ['PlacementAgreement'],
+  apiVersions: ['nof/v1', 'nof/v2'],
   docs: `Frameworks set maximum prices per lot, often per age band, and the review found that
 "within frameworks there is a good deal of flexibility for negotiation of additional services to
 meet need with the starting point for negotiations being the framework price". A weekly fee above
@@ -32,18 +30,18 @@ for a child aged 12 at the start.
 **Fix**: check the fee against the framework price; if the placement was bought outside the
 framework's terms, record it as a spot purchase.`,
   check({ document, workspace, report }) {
-    const spec = specOf<'PlacementAgreement'>(document);
+    const spec = document.value.spec;
     const target = routeTarget(workspace, spec.route);
-    const core = coreFee(spec.fees);
-    if (!target || !core) return;
+    const core = coreFee(document);
+    if (!target) return;
     const fee = core.money;
     const feeWeekly = weekly(fee);
     if (feeWeekly === undefined) return;
-    const lotPrices = records<MaximumPrice>(target.lot?.maximumPrices);
-    const prices = (lotPrices.length ? lotPrices : records<MaximumPrice>(target.arrangement.pricing?.maximumPrices)).filter(
+    const lotPrices = target.lot?.maximumPrices ?? [];
+    const prices = (lotPrices.length ? lotPrices : (target.arrangement.pricing?.maximumPrices ?? [])).filter(
       (p) => p.needsLevel === undefined && weekly(p.price) !== undefined,
     );
-    const age = spec.child?.ageAtStart;
+    const age = spec.child.ageAtStart;
     const banded = prices.filter((p) => p.ageBand && age !== undefined && p.ageBand.from <= age && age <= p.ageBand.to);
     const applicable = banded.length ? banded : prices.filter((p) => p.ageBand === undefined);
     const ceiling = applicable.sort((a, b) => weekly(a.price)! - weekly(b.price)!)[0];
@@ -58,4 +56,4 @@ framework's terms, record it as a spot purchase.`,
       message: `${written} is above the maximum price ${describeMoney(ceiling.price)}${ages} on ${describeTarget(target)}.`,
     });
   },
-} satisfies Rule;
+});

@@ -1,13 +1,13 @@
-import type { Rule } from '../rule.js';
-import { specOf } from './_documents.js';
+import { defineRule } from '../rule.js';
 import { chargedShare, coreFee, pounds, samePence } from './_money.js';
 import { replaceFix } from '../../schema/fixes.js';
 
-export default {
+export default defineRule({
   id: 'agreement/fees-add-up',
   description: 'The total weekly cost equals the weekly fee plus the weekly additional services the placing authority pays for.',
   severity: 'error',
   kinds: ['PlacementAgreement'],
+  apiVersions: ['nof/v1', 'nof/v2'],
   docs: `The residential IPA schedule is titled "Total IPA weekly fee payable", and the Placements
 Data Standard records a placement's total weekly cost. The review found no consortium could show
 value for money, partly for want of cost data that can be compared like for like; a total that
@@ -23,9 +23,9 @@ extra charge). Services per placement, one-off, or per another period are not co
 
 **Fix**: correct the total (the sum is offered as a fix) or the fee and services.`,
   check({ document, report }) {
-    const fees = specOf<'PlacementAgreement'>(document).fees;
-    const fee = coreFee(fees);
-    if (fees?.totalWeeklyCost === undefined || !fee || fee.money.per !== 'week') return;
+    const fees = document.value.spec.fees;
+    const fee = coreFee(document);
+    if (fees.totalWeeklyCost === undefined || fee.money.per !== 'week') return;
     const services = fee.services.filter((s) => s.cost.per === 'week' && chargedShare(s) > 0);
     const extra = services.reduce((sum, s) => sum + s.cost.amount * chargedShare(s), 0);
     const total = Math.round((fee.money.amount + extra) * 100) / 100;
@@ -36,4 +36,4 @@ extra charge). Services per placement, one-off, or per another period are not co
       fixes: [replaceFix(`Change to ${total}`, document.rangeOf('/spec/fees/totalWeeklyCost', 'value'), String(total))],
     });
   },
-} satisfies Rule;
+});

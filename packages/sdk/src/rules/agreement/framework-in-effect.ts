@@ -1,11 +1,11 @@
-import type { Rule } from '../rule.js';
-import { specOf } from './_documents.js';
+import { defineRule } from '../rule.js';
 
-export default {
+export default defineRule({
   id: 'agreement/framework-in-effect',
   description: 'The needs and outcomes framework the agreement is written against was in effect when the placement started.',
   severity: 'warning',
   kinds: ['PlacementAgreement'],
+  apiVersions: ['nof/v1', 'nof/v2'],
   docs: `The review found broad support for a common needs and outcomes framework, provided it is
 developed across the sector and endorsed, so that everyone uses the same version. Each version of
 the framework is its own document with the date it is to be used from (\`effectiveFrom\`). An
@@ -21,16 +21,15 @@ that states no \`effectiveFrom\`.
 
 **Fix**: refer to the framework version the needs were assessed against.`,
   check({ document, workspace, report }) {
-    const { startDate, framework } = specOf<'PlacementAgreement'>(document);
-    if (startDate === undefined || framework === undefined) return;
-    const found = workspace.get('NeedsOutcomesFramework', framework);
+    const { startDate, framework } = document.value.spec;
+    const found = framework === undefined ? undefined : workspace.get('NeedsOutcomesFramework', framework);
     if (!found) return;
-    const { effectiveFrom, frameworkVersion } = specOf<'NeedsOutcomesFramework'>(found);
-    if (typeof effectiveFrom !== 'string' || effectiveFrom <= startDate) return;
+    const { effectiveFrom, frameworkVersion } = found.value.spec;
+    if (effectiveFrom === undefined || effectiveFrom <= startDate) return;
     report({
       path: '/spec/framework',
-      message: `Framework "${framework}"${typeof frameworkVersion === 'string' ? ` (version ${frameworkVersion})` : ''} is effective only from ${effectiveFrom}, after the placement started on ${startDate}.`,
+      message: `Framework "${framework}" (version ${frameworkVersion}) is effective only from ${effectiveFrom}, after the placement started on ${startDate}.`,
       related: [{ document: found, path: '/spec/effectiveFrom', message: 'When this framework version takes effect.' }],
     });
   },
-} satisfies Rule;
+});

@@ -1,17 +1,11 @@
-import type { Rule } from '../rule.js';
-import { records } from './_documents.js';
-import { isRecord } from '../../model/is-record.js';
+import { defineRule } from '../rule.js';
 
-interface Outcome {
-  id: string;
-  addresses?: string[];
-}
-
-export default {
+export default defineRule({
   id: 'agreement/outcome-addresses-assessed-need',
   description: 'In a nof/v2 agreement every outcome names the assessed needs it addresses, and only needs the agreement assessed.',
   severity: 'warning',
   kinds: ['PlacementAgreement'],
+  apiVersions: ['nof/v2'],
   docs: `The 2015 review found Individual Placement Agreements too vague to track: outcomes were written
 without saying which of the child's needs they answer, so nobody could tell whether the placement
 met the needs it was bought for. Version 2 of the agreement ties each outcome to need domains with
@@ -27,10 +21,9 @@ Agreements written against nof/v1 have no \`addresses\` and are not checked.
 
 **Fix**: add the need to \`assessedNeeds\` (with its level), or point the outcome at a need that was assessed.`,
   check({ document, report }) {
-    if (document.apiVersion !== 'nof/v2' || !isRecord(document.value) || !isRecord(document.value.spec)) return;
     const spec = document.value.spec;
-    const assessed = new Set(records<{ domain: string }>(spec.assessedNeeds).map((n) => n.domain));
-    records<Outcome>(spec.outcomes).forEach((outcome, i) => {
+    const assessed = new Set((spec.assessedNeeds ?? []).map((n) => n.domain));
+    (spec.outcomes ?? []).forEach((outcome, i) => {
       if (!outcome.addresses) {
         report({
           path: `/spec/outcomes/${i}/id`,
@@ -48,4 +41,4 @@ Agreements written against nof/v1 have no \`addresses\` and are not checked.
       });
     });
   },
-} satisfies Rule;
+});

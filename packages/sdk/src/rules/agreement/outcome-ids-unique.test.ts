@@ -1,19 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { runRule } from '../testing.js';
-import { AGREEMENT, REQUEST, withSpec, yamlDocument } from './_fixtures.js';
+import { AGREEMENT, agreementYaml, REQUEST, VERSIONS, withSpec, yamlDocument } from './_fixtures.js';
 import rule from './outcome-ids-unique.js';
 
 const outcome = (id: string) => ({ id, domain: 'be-healthy', indicator: 'sdq-total', description: 'Feels calmer.' });
 
-describe('agreement/outcome-ids-unique', () => {
+describe.each(VERSIONS)('agreement/outcome-ids-unique (%s)', (apiVersion) => {
   it('reports a repeated outcome id in an agreement, linked to the first', () => {
     const found = runRule(
       rule,
-      yamlDocument(
-        'PlacementAgreement',
-        'ipa-0042',
-        withSpec(AGREEMENT, { outcomes: [outcome('calmer'), outcome('school'), outcome('calmer')] }),
-      ),
+      agreementYaml(withSpec(AGREEMENT, { outcomes: [outcome('calmer'), outcome('school'), outcome('calmer')] }), apiVersion),
     );
     expect(found.map((d) => [d.path, d.message])).toEqual([
       ['/spec/outcomes/2/id', 'Another outcome already has the id "calmer": trackers could not tell the two apart.'],
@@ -30,11 +26,6 @@ describe('agreement/outcome-ids-unique', () => {
   });
 
   it('passes distinct ids', () => {
-    expect(
-      runRule(
-        rule,
-        yamlDocument('PlacementAgreement', 'ipa-0042', withSpec(AGREEMENT, { outcomes: [outcome('calmer'), outcome('school')] })),
-      ),
-    ).toEqual([]);
+    expect(runRule(rule, agreementYaml(withSpec(AGREEMENT, { outcomes: [outcome('calmer'), outcome('school')] }), apiVersion))).toEqual([]);
   });
 });

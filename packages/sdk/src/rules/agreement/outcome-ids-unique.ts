@@ -1,12 +1,13 @@
 import { repeatsIn } from '../consortium/_duplicates.js';
-import type { Rule } from '../rule.js';
+import { defineRule } from '../rule.js';
 import { outcomesOf } from './_documents.js';
 
-export default {
+export default defineRule({
   id: 'agreement/outcome-ids-unique',
   description: 'Each outcome of an agreement (or request) has its own id.',
   severity: 'error',
   kinds: ['PlacementAgreement', 'PlacementRequest'],
+  apiVersions: ['nof/v1', 'nof/v2'],
   docs: `Outcome trackers rate progress against an agreement's outcomes by id, review after review,
 and a request's outcomes sought are carried into the agreement by id. The review found the
 existing outcomes tracker "complex" and "not commonly used"; NOF keeps trackers light by having
@@ -28,4 +29,4 @@ them name outcomes only by id, so two outcomes with one id would make every rati
       });
     }
   },
-} satisfies Rule;
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runRule } from '../testing.js';
-import { AGREEMENT, placementFiles, REQUEST, withSpec, yamlDocument } from './_fixtures.js';
+import { AGREEMENT, placementFiles, REQUEST, VERSIONS, withSpec, yamlDocument, type Version } from './_fixtures.js';
 import rule from './outcome-values-on-scale.js';
 
 const outcome = (indicator: string, baseline: unknown, target: unknown) => ({
@@ -11,10 +11,18 @@ const outcome = (indicator: string, baseline: unknown, target: unknown) => ({
   baseline,
   target,
 });
-const run = (...outcomes: unknown[]) =>
-  runRule(rule, placementFiles(withSpec(AGREEMENT, { outcomes }))).map((d) => [d.path, d.message, d.fixes?.[0]?.edits[0]?.newText]);
+const runIn =
+  (apiVersion: Version) =>
+  (...outcomes: unknown[]) =>
+    runRule(rule, placementFiles(withSpec(AGREEMENT, { outcomes }), {}, undefined, apiVersion)).map((d) => [
+      d.path,
+      d.message,
+      d.fixes?.[0]?.edits[0]?.newText,
+    ]);
 
-describe('agreement/outcome-values-on-scale', () => {
+describe.each(VERSIONS)('agreement/outcome-values-on-scale (%s)', (apiVersion) => {
+  const run = runIn(apiVersion);
+
   it('reports values off numeric, ordinal, percentage, RAG and yes/no scales, saying what the scale takes', () => {
     expect(
       run(

@@ -1,12 +1,13 @@
-import type { Rule } from '../rule.js';
-import { indicatorOf, outcomesOf, specOf } from './_documents.js';
+import { defineRule } from '../rule.js';
+import { indicatorOf, outcomesOf } from './_documents.js';
 import { caseFix, describeScale, onScale } from './_scale.js';
 
-export default {
+export default defineRule({
   id: 'agreement/outcome-values-on-scale',
   description: "An outcome's baseline and target lie on its indicator's measurement scale.",
   severity: 'error',
   kinds: ['PlacementAgreement', 'PlacementRequest'],
+  apiVersions: ['nof/v1', 'nof/v2'],
   docs: `Each outcome is measured on an indicator of the needs and outcomes framework, and the
 indicator's scale gives the baseline (where the child is now) and the target their meaning: a
 score from 0 to 40 for the SDQ total difficulties, a point of an ordinal rating, a percentage,
@@ -25,7 +26,7 @@ ordinal scale; \`target: Amber\` on a RAG scale (offered the fix \`amber\`).
 **Fix**: give a value on the indicator's scale, or choose the indicator the value is measured on.`,
   check({ document, workspace, report }) {
     const { pointer, outcomes } = outcomesOf(document);
-    const framework = specOf<'PlacementAgreement' | 'PlacementRequest'>(document).framework;
+    const framework = document.value.spec.framework;
     outcomes.forEach((outcome, i) => {
       const indicator = indicatorOf(workspace, framework, outcome.domain, outcome.indicator);
       if (!indicator) return;
@@ -41,4 +42,4 @@ ordinal scale; \`target: Amber\` on a RAG scale (offered the fix \`amber\`).
       }
     });
   },
-} satisfies Rule;
+});

@@ -1,12 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { runRule } from '../testing.js';
-import { AGREEMENT, placementFiles, withSpec } from './_fixtures.js';
+import { AGREEMENT, placementFiles, VERSIONS, withSpec, type Version } from './_fixtures.js';
 import rule from './placement-type-fits-service.js';
 
-const run = (placementType: string, route = AGREEMENT.route) =>
-  runRule(rule, placementFiles(withSpec(AGREEMENT, { placementType, route })));
+const runIn =
+  (apiVersion: Version) =>
+  (placementType: string, route = AGREEMENT.route) =>
+    runRule(rule, placementFiles(withSpec(AGREEMENT, { placementType, route }), {}, undefined, apiVersion));
 
-describe('agreement/placement-type-fits-service', () => {
+describe.each(VERSIONS)('agreement/placement-type-fits-service (%s)', (apiVersion) => {
+  const run = runIn(apiVersion);
+
   it("reports a children's home placement called off a fostering lot, naming the fitting codes", () => {
     const found = run('K2');
     expect(found.map((d) => d.path)).toEqual(['/spec/placementType']);

@@ -1,5 +1,5 @@
-import type { Rule } from '../rule.js';
-import { describeTarget, joinAnd, routeTarget, specOf } from './_documents.js';
+import { defineRule } from '../rule.js';
+import { describeTarget, joinAnd, routeTarget } from './_documents.js';
 
 /**
  * The SSDA903 placement type services (the codelist's `service` attribute) that fit each
@@ -13,11 +13,12 @@ const FITTING: Record<string, string[]> = {
   'sixteen-plus': ['independent'],
 };
 
-export default {
+export default defineRule({
   id: 'agreement/placement-type-fits-service',
   description: 'The SSDA903 placement type fits the service of the lot (or arrangement) the placement was called off.',
   severity: 'error',
   kinds: ['PlacementAgreement'],
+  apiVersions: ['nof/v1', 'nof/v2'],
   docs: `Consortia buy fostering, residential child care, residential special school and 16+
 placements under separate arrangements and lots, with different specifications and prices (the
 2015 review, section 2.2). The SSDA903 placement type the authority reports to the Department
@@ -35,10 +36,10 @@ independent-living codes (K3, H5, P2, P3).
 
 **Fix**: correct the placement type, or call the placement off under a lot for that service.`,
   check({ document, workspace, codelists, report }) {
-    const spec = specOf<'PlacementAgreement'>(document);
+    const spec = document.value.spec;
     const target = routeTarget(workspace, spec.route);
     const code = spec.placementType;
-    if (!target || code === undefined) return;
+    if (!target) return;
     const services = target.lot?.service !== undefined ? [target.lot.service] : (target.arrangement.services ?? []);
     const entry = codelists.entry('ssda903-placement-types', code);
     const kind = entry?.attributes?.service;
@@ -54,4 +55,4 @@ independent-living codes (K3, H5, P2, P3).
       related: [{ document: target.consortium, path: target.lotPath ?? target.arrangementPath, message: 'The service bought here.' }],
     });
   },
-} satisfies Rule;
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runRule } from '../testing.js';
-import { AGREEMENT, placementFiles, PROVIDER, withSpec } from './_fixtures.js';
+import { AGREEMENT, placementFiles, PROVIDER, VERSIONS, withSpec, type Version } from './_fixtures.js';
 import rule from './provider-not-inadequate.js';
 
 // The fixture agreement places the child at SC123456 from 2015-06-03.
@@ -12,14 +12,16 @@ const setting = (latestGrade: string, inspectionDate: string) => ({
   latestGrade,
   inspectionDate,
 });
-const run = (grade: string, inspected: string) =>
-  runRule(rule, placementFiles(AGREEMENT, {}, withSpec(PROVIDER, { settings: [setting(grade, inspected)] }))).map((d) => [
+const runIn = (apiVersion: Version) => (grade: string, inspected: string) =>
+  runRule(rule, placementFiles(AGREEMENT, {}, withSpec(PROVIDER, { settings: [setting(grade, inspected)] }), apiVersion)).map((d) => [
     d.path,
     d.severity,
     d.message,
   ]);
 
-describe('agreement/provider-not-inadequate', () => {
+describe.each(VERSIONS)('agreement/provider-not-inadequate (%s)', (apiVersion) => {
+  const run = runIn(apiVersion);
+
   it('reports a setting graded Inadequate before the start as an error', () => {
     expect(run('inadequate', '2015-01-10')).toEqual([
       [

@@ -1,14 +1,11 @@
-import type { v1_providerProfile } from '@nof/schemas';
-import type { Rule } from '../rule.js';
-import { records, specOf } from './_documents.js';
+import { defineRule } from '../rule.js';
 
-type Setting = v1_providerProfile.RegisteredSetting;
-
-export default {
+export default defineRule({
   id: 'agreement/provider-not-inadequate',
   description: "The setting the child lives in is not graded Inadequate by Ofsted in the provider's profile.",
   severity: 'error',
   kinds: ['PlacementAgreement'],
+  apiVersions: ['nof/v1', 'nof/v2'],
   docs: `An Inadequate Ofsted judgement is the commonest trigger of consortia suspension protocols
 (the 2015 review, section 4.2.2.4), and the review recommends "the appropriate use of Ofsted
 registration and inspection information" in monitoring. A child placed in a setting judged
@@ -26,11 +23,10 @@ should be reviewed).
 
 **Fix**: review the placement; update the profile when the setting has been re-inspected.`,
   check({ document, workspace, report }) {
-    const { provider, setting, startDate } = specOf<'PlacementAgreement'>(document);
-    if (provider === undefined || setting === undefined || startDate === undefined) return;
+    const { provider, setting, startDate } = document.value.spec;
     const profile = workspace.get('ProviderProfile', provider);
     if (!profile) return;
-    const settings = records<Setting>(specOf<'ProviderProfile'>(profile).settings);
+    const settings = profile.value.spec.settings;
     const i = settings.findIndex((s) => s.ofstedUrn === setting.ofstedUrn);
     const found = settings[i];
     if (found?.latestGrade !== 'inadequate') return;
@@ -44,4 +40,4 @@ should be reviewed).
       related: [{ document: profile, path: `/spec/settings/${i}/latestGrade`, message: "The setting's latest Ofsted grade." }],
     });
   },
-} satisfies Rule;
+});

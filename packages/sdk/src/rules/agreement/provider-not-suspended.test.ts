@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runRule } from '../testing.js';
-import { AGREEMENT, placementFiles, PROVIDER, withSpec } from './_fixtures.js';
+import { AGREEMENT, placementFiles, PROVIDER, VERSIONS, withSpec, type Version } from './_fixtures.js';
 import rule from './provider-not-suspended.js';
 
 // The fixture agreement starts on 2015-06-03 under arrangement ifa-framework of consortium dales.
@@ -12,10 +12,18 @@ const suspension = (from: string, to?: string, more: Record<string, string> = {}
   reason: 'Concern about carer supervision.',
   ...more,
 });
-const run = (...suspensions: unknown[]) =>
-  runRule(rule, placementFiles(AGREEMENT, {}, withSpec(PROVIDER, { suspensions }))).map((d) => [d.path, d.message, d.related?.[0]?.uri]);
+const runIn =
+  (apiVersion: Version) =>
+  (...suspensions: unknown[]) =>
+    runRule(rule, placementFiles(AGREEMENT, {}, withSpec(PROVIDER, { suspensions }), apiVersion)).map((d) => [
+      d.path,
+      d.message,
+      d.related?.[0]?.uri,
+    ]);
 
-describe('agreement/provider-not-suspended', () => {
+describe.each(VERSIONS)('agreement/provider-not-suspended (%s)', (apiVersion) => {
+  const run = runIn(apiVersion);
+
   it('reports a placement starting during a suspension by the same consortium', () => {
     expect(run(suspension('2015-05-01'))).toEqual([
       [

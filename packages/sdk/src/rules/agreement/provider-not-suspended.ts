@@ -1,14 +1,11 @@
-import type { v1_providerProfile } from '@nof/schemas';
-import type { Rule } from '../rule.js';
-import { records, specOf } from './_documents.js';
+import { defineRule } from '../rule.js';
 
-type Suspension = v1_providerProfile.Suspension;
-
-export default {
+export default defineRule({
   id: 'agreement/provider-not-suspended',
   description: "The provider was not suspended by the route's consortium on the placement start date.",
   severity: 'error',
   kinds: ['PlacementAgreement'],
+  apiVersions: ['nof/v1', 'nof/v2'],
   docs: `Consortia operate suspension protocols: a provider with safeguarding concerns or an
 Inadequate Ofsted grade is suspended from new placements on their arrangements until the concern
 is resolved (the 2015 review, section 4.2.2.4). A placement called off a consortium's arrangement
@@ -27,11 +24,10 @@ profile records a White Rose suspension from 2015-05-01 with no end.
 **Fix**: if the suspension had been lifted, record its \`to\` date in the provider profile;
 otherwise the placement needs a decision outside the framework.`,
   check({ document, workspace, report }) {
-    const { provider, route, startDate } = specOf<'PlacementAgreement'>(document);
-    if (provider === undefined || startDate === undefined || route?.consortium === undefined) return;
-    const profile = workspace.get('ProviderProfile', provider);
+    const { provider, route, startDate } = document.value.spec;
+    const profile = route.consortium === undefined ? undefined : workspace.get('ProviderProfile', provider);
     if (!profile) return;
-    records<Suspension>(specOf<'ProviderProfile'>(profile).suspensions).forEach((s, i) => {
+    (profile.value.spec.suspensions ?? []).forEach((s, i) => {
       if (s.consortium !== route.consortium || (s.arrangement !== undefined && s.arrangement !== route.arrangement)) return;
       if (!(s.from <= startDate && (s.to === undefined || startDate < s.to))) return;
       const scope =
@@ -45,4 +41,4 @@ otherwise the placement needs a decision outside the framework.`,
       });
     });
   },
-} satisfies Rule;
+});

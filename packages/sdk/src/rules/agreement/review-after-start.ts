@@ -1,11 +1,11 @@
-import type { Rule } from '../rule.js';
-import { specOf } from './_documents.js';
+import { defineRule } from '../rule.js';
 
-export default {
+export default defineRule({
   id: 'agreement/review-after-start',
   description: 'The first review and every review held fall after the placement start date.',
   severity: 'error',
   kinds: ['PlacementAgreement'],
+  apiVersions: ['nof/v1', 'nof/v2'],
   docs: `Placement reviews check how a placement is going against its purpose and outcomes; the
 review found that without a good Individual Placement Agreement "it is difficult to undertake
 effective monitoring". A review dated before the child moved in cannot have reviewed this
@@ -18,8 +18,8 @@ review dated 2015-06-01.
 
 **Fix**: correct the date, or move the review to the agreement it belongs to.`,
   check({ document, report }) {
-    const { startDate, reviewSchedule } = specOf<'PlacementAgreement'>(document);
-    if (startDate === undefined || reviewSchedule === undefined) return;
+    const { startDate, reviewSchedule } = document.value.spec;
+    if (reviewSchedule === undefined) return;
     if (reviewSchedule.firstReviewDate <= startDate) {
       report({
         path: '/spec/reviewSchedule/firstReviewDate',
@@ -34,4 +34,4 @@ review dated 2015-06-01.
       });
     });
   },
-} satisfies Rule;
+});

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { runRule } from '../testing.js';
-import { AGREEMENT, placementFiles, withSpec } from './_fixtures.js';
+import { AGREEMENT, placementFiles, VERSIONS, withSpec, type Version } from './_fixtures.js';
 import rule from './route-consistent.js';
 
-const run = (route: Record<string, unknown>) =>
-  runRule(rule, placementFiles(withSpec(AGREEMENT, { route }))).map((d) => ({
+const runIn = (apiVersion: Version) => (route: Record<string, unknown>) =>
+  runRule(rule, placementFiles(withSpec(AGREEMENT, { route }), {}, undefined, apiVersion)).map((d) => ({
     path: d.path,
     message: d.message,
     severity: d.severity,
@@ -12,7 +12,9 @@ const run = (route: Record<string, unknown>) =>
     related: d.related?.[0]?.uri,
   }));
 
-describe('agreement/route-consistent', () => {
+describe.each(VERSIONS)('agreement/route-consistent (%s)', (apiVersion) => {
+  const run = runIn(apiVersion);
+
   it('passes a framework call-off naming a lot and one of its tiers, and a plain spot purchase', () => {
     expect(run({ type: 'framework-call-off', consortium: 'dales', arrangement: 'ifa-framework', lot: 'standard', tierRank: 2 })).toEqual(
       [],

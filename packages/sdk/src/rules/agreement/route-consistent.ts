@@ -1,6 +1,6 @@
 import { replaceFix } from '../../schema/fixes.js';
-import type { Rule } from '../rule.js';
-import { describeTarget, joinAnd, records, routeTarget, specOf, tiersOf, type Lot } from './_documents.js';
+import { defineRule } from '../rule.js';
+import { describeTarget, joinAnd, routeTarget, tiersOf } from './_documents.js';
 
 /** The route types that buy under each kind of arrangement (a rolling select list is called off like a framework, or used as a list). */
 const ROUTES_FOR: Record<string, string[]> = {
@@ -12,11 +12,12 @@ const ROUTES_FOR: Record<string, string[]> = {
   'cost-and-volume-contract': ['cost-and-volume'],
 };
 
-export default {
+export default defineRule({
   id: 'agreement/route-consistent',
   description: "The route's type fits the arrangement it names, and its tier is one of the lot's tiers.",
   severity: 'error',
   kinds: ['PlacementAgreement'],
+  apiVersions: ['nof/v1', 'nof/v2'],
   docs: `The route says how a placement was bought. The 2015 review describes each kind of
 arrangement (section 2.2): framework agreements with lots and tiers, dynamic purchasing systems,
 approved provider lists bought from at spot prices, block contracts for a fixed number of places,
@@ -41,9 +42,8 @@ standard, tierRank: 2 }\` when that framework's lot \`standard\` has a tier 2.
 
 **Fix**: correct the route type (the fitting type is offered), the lot or the tier.`,
   check({ document, workspace, report }) {
-    const spec = specOf<'PlacementAgreement'>(document);
+    const spec = document.value.spec;
     const route = spec.route;
-    if (!route) return;
     if (route.type === 'spot') {
       if (route.arrangement !== undefined) {
         report({
@@ -75,7 +75,7 @@ standard, tierRank: 2 }\` when that framework's lot \`standard\` has a tier 2.
         related: [{ document: target.consortium, path: `${target.arrangementPath}/type`, message: 'The arrangement type.' }],
       });
     }
-    const lots = records<Lot>(target.arrangement.lots);
+    const lots = target.arrangement.lots ?? [];
     if (route.lot === undefined && lots.length > 0) {
       report({
         path: '/spec/route',
@@ -95,4 +95,4 @@ standard, tierRank: 2 }\` when that framework's lot \`standard\` has a tier 2.
       related: [{ document: target.consortium, path: target.lotPath ?? target.arrangementPath, message: 'The tiers the route can name.' }],
     });
   },
-} satisfies Rule;
+});

@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { runRule } from '../testing.js';
-import { AGREEMENT, withSpec, yamlDocument } from './_fixtures.js';
+import { AGREEMENT, agreementYaml, VERSIONS, withSpec, type Version } from './_fixtures.js';
 import rule from './urgent-exception-has-reason.js';
 
 const approaches = [{ provider: 'brookside', tierRank: 2, approachedAt: '2015-06-01T09:30:00Z', response: 'accepted' }];
-const run = (callOff: Record<string, unknown>) =>
-  runRule(rule, yamlDocument('PlacementAgreement', 'ipa-0042', withSpec(AGREEMENT, { callOff })));
+const runIn = (apiVersion: Version) => (callOff: Record<string, unknown>) =>
+  runRule(rule, agreementYaml(withSpec(AGREEMENT, { callOff }), apiVersion));
 
-describe('agreement/urgent-exception-has-reason', () => {
+describe.each(VERSIONS)('agreement/urgent-exception-has-reason (%s)', (apiVersion) => {
+  const run = runIn(apiVersion);
+
   it('reports an urgent call-off without a reason, at the urgent key', () => {
     const found = run({ urgent: true, approaches });
     expect(found).toHaveLength(1);

@@ -1,11 +1,11 @@
-import type { Rule } from '../rule.js';
-import { specOf } from './_documents.js';
+import { defineRule } from '../rule.js';
 
-export default {
+export default defineRule({
   id: 'agreement/urgent-exception-has-reason',
   description: 'A call-off marked urgent records why the usual procedure was not followed.',
   severity: 'warning',
   kinds: ['PlacementAgreement'],
+  apiVersions: ['nof/v1', 'nof/v2'],
   docs: `When a placement is needed so urgently that providers cannot be approached tier by tier,
 the referral often goes to every tier at once. The 2015 review found this was the most common
 departure from prescribed call-off procedures and that it happened without any record, which
@@ -19,7 +19,7 @@ a placement breakdown; all tiers approached at once", approaches: [...] }\`.
 
 **Fix**: add \`exceptionReason\` describing the circumstances (not the child).`,
   check({ document, report }) {
-    const callOff = specOf<'PlacementAgreement'>(document).callOff;
+    const callOff = document.value.spec.callOff;
     if (callOff?.urgent !== true || callOff.exceptionReason !== undefined) return;
     report({
       path: '/spec/callOff/urgent',
@@ -28,4 +28,4 @@ a placement breakdown; all tiers approached at once", approaches: [...] }\`.
         'The call-off is marked urgent but gives no `exceptionReason`: record why providers could not be approached tier by tier (the circumstances, not the child).',
     });
   },
-} satisfies Rule;
+});

@@ -1,20 +1,15 @@
-import { KINDS } from '@nof/schemas';
+import { API_VERSIONS, KINDS } from '@nof/schemas';
 import { judgingDate } from '../../codelists/judging-date.js';
+import { addDays } from '../../dates/calendar.js';
 import { replaceFix } from '../../schema/fixes.js';
-import type { Rule } from '../rule.js';
+import { defineRule } from '../rule.js';
 
-/** The day after a YYYY-MM-DD date: a code valid to 2021-03-31 was abolished on 2021-04-01. */
-function dayAfter(date: string): string {
-  const next = new Date(`${date}T00:00:00Z`);
-  next.setUTCDate(next.getUTCDate() + 1);
-  return next.toISOString().slice(0, 10);
-}
-
-export default {
+export default defineRule({
   id: 'codelist/not-valid-on-date',
   description: 'A code was not yet, or no longer, valid on the date it is used.',
   severity: 'error',
   kinds: KINDS,
+  apiVersions: API_VERSIONS,
   docs: `Codes change: local authorities are reorganised (Northamptonshire, E10000021, was replaced
 on 2021-04-01 by North and West Northamptonshire) and SSDA903 placement types come and go
 (P2 independent living was removed from 2024-25; K3 supported accommodation arrived). A code
@@ -55,10 +50,10 @@ Northamptonshire (E06000062)".
         const range = document.rangeOf(pointer, 'value');
         report({
           path: pointer,
-          message: `${code} was ${verb} on ${dayAfter(status.entry.validTo!)}${advice}. It is judged ${when}.`,
+          message: `${code} was ${verb} on ${addDays(status.entry.validTo!, 1)}${advice}. It is judged ${when}.`,
           fixes: successors.map((s) => replaceFix(`Use ${s.label} (${s.code})`, range, s.code, successors.length === 1)),
         });
       }
     }
   },
-} satisfies Rule;
+});

@@ -1,13 +1,14 @@
-import { findByAlias, KINDS } from '@nof/schemas';
+import { findByAlias, API_VERSIONS, KINDS } from '@nof/schemas';
 import { closest } from '../../schema/closest.js';
 import { replaceFix } from '../../schema/fixes.js';
-import type { Rule } from '../rule.js';
+import { defineRule } from '../rule.js';
 
-export default {
+export default defineRule({
   id: 'codelist/unknown-code',
   description: 'A code is not in the codelist its field uses (an error for closed lists, a warning for open ones).',
   severity: 'error',
   kinds: KINDS,
+  apiVersions: API_VERSIONS,
   docs: `Fields marked \`x-codelist\` in the schemas hold codes from NOF's versioned codelists
 (local authority GSS codes, SSDA903 placement types and legal statuses, Ofsted grades, regions).
 A closed list is complete, so a code outside it is an error; an open list may lag behind its
@@ -47,4 +48,4 @@ that has it in nof.config.yaml.`,
       });
     }
   },
-} satisfies Rule;
+});

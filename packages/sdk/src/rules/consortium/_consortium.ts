@@ -1,21 +1,21 @@
 /*
  * Walking a Consortium document for the consortium rules: its arrangements, lots and tiers,
- * each with the JSON pointer findings are reported at and the words messages name it by.
+ * each with the JSON pointer findings are reported at and the words messages name it by. The
+ * consortium a rule checks and the documents it looks up are schema-valid and typed (the engine
+ * runs these rules only on valid consortia, and lookups hand out only valid documents).
  */
 import type { v1_common, v1_consortium, v1_nationalContract } from '@nof/schemas';
 import type { Codelists } from '../../codelists/codelists.js';
-import type { RuleDocument, WorkspaceLookup } from '../rule.js';
+import type { TypedDocument } from '../../model/documents.js';
+import type { WorkspaceLookup } from '../rule.js';
 
-export type ConsortiumSpec = v1_consortium.ConsortiumDetails;
 export type Arrangement = v1_consortium.ProcurementArrangement;
 export type Lot = v1_consortium.Lot;
 export type Tier = v1_consortium.Tier;
 export type AgeBand = v1_common.AgeBand;
 
-/** The spec of a Consortium (rules see only schema-valid documents, so the shape holds). */
-export function consortiumSpec(document: RuleDocument): ConsortiumSpec {
-  return (document.value as v1_consortium.Consortium).spec;
-}
+/** A consortium, valid and typed. */
+export type Consortium = TypedDocument<'Consortium'>;
 
 export interface Located<T> {
   item: T;
@@ -23,12 +23,12 @@ export interface Located<T> {
 }
 
 /** Every arrangement with its pointer, `/spec/arrangements/<i>`. */
-export function arrangementsOf(document: RuleDocument): Array<Located<Arrangement>> {
-  return consortiumSpec(document).arrangements.map((item, i) => ({ item, pointer: `/spec/arrangements/${i}` }));
+export function arrangementsOf(document: Consortium): Array<Located<Arrangement>> {
+  return document.value.spec.arrangements.map((item, i) => ({ item, pointer: `/spec/arrangements/${i}` }));
 }
 
 /** Every lot of every arrangement, with its arrangement. */
-export function lotsOf(document: RuleDocument): Array<Located<Lot> & { arrangement: Arrangement }> {
+export function lotsOf(document: Consortium): Array<Located<Lot> & { arrangement: Arrangement }> {
   return arrangementsOf(document).flatMap(({ item: arrangement, pointer }) =>
     (arrangement.lots ?? []).map((item, i) => ({ item, pointer: `${pointer}/lots/${i}`, arrangement })),
   );
@@ -49,7 +49,7 @@ export interface TierList {
 }
 
 /** Every non-empty tier list: each arrangement's own tiers, then each of its lots' tiers. */
-export function tierListsOf(document: RuleDocument): TierList[] {
+export function tierListsOf(document: Consortium): TierList[] {
   const lists: TierList[] = [];
   const add = (arrangement: Arrangement, lot: Lot | undefined, tiers: Tier[] | undefined, pointer: string) => {
     if (tiers?.length) lists.push({ arrangement, lot, pointer, tiers: tiers.map((item, i) => ({ item, pointer: `${pointer}/${i}` })) });
@@ -76,8 +76,8 @@ export function ageBandText(band: AgeBand): string {
 export function basisContract(
   arrangement: Arrangement,
   workspace: WorkspaceLookup,
-): { document: RuleDocument; spec: v1_nationalContract.ContractDetails } | undefined {
+): { document: TypedDocument<'NationalContract'>; spec: v1_nationalContract.ContractDetails } | undefined {
   const id = arrangement.contractBasis?.nationalContract;
   const document = id === undefined ? undefined : workspace.get('NationalContract', id);
-  return document && { document, spec: (document.value as v1_nationalContract.NationalContract).spec };
+  return document && { document, spec: document.value.spec };
 }

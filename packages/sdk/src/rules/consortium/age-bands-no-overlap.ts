@@ -1,11 +1,12 @@
-import type { Rule } from '../rule.js';
+import { defineRule } from '../rule.js';
 import { ageBandText, describeArrangement, lotsOf } from './_consortium.js';
 
-export default {
+export default defineRule({
   id: 'consortium/age-bands-no-overlap',
   description: 'The age bands of one lot do not overlap.',
   severity: 'error',
   kinds: ['Consortium'],
+  apiVersions: ['nof/v1'],
   docs: `A lot divided by age bands (0-4, 5-10, 11-18 in White Rose; 2015 review, section 2.2) places
 each child in exactly one band, and the band decides the maximum price and which providers
 offer the placement. Bands are inclusive at both ends, so 0-5 and 5-10 overlap at age 5: a
@@ -35,4 +36,4 @@ left to \`consortium/age-bands-valid\`.
       }
     }
   },
-} satisfies Rule;
+});

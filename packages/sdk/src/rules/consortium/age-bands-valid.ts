@@ -1,8 +1,8 @@
-import type { Rule, RuleDocument } from '../rule.js';
-import { ageBandText, arrangementsOf, describeArrangement, type AgeBand, type Located } from './_consortium.js';
+import { defineRule } from '../rule.js';
+import { ageBandText, arrangementsOf, describeArrangement, type AgeBand, type Located, type Consortium } from './_consortium.js';
 
 /** Every age band in the consortium: lots' bands and the bands of lot and arrangement maximum prices. */
-function ageBands(document: RuleDocument): Array<Located<AgeBand> & { where: string }> {
+function ageBands(document: Consortium): Array<Located<AgeBand> & { where: string }> {
   const out: Array<Located<AgeBand> & { where: string }> = [];
   const prices = (list: Array<{ ageBand?: AgeBand }> | undefined, pointer: string, where: string) =>
     (list ?? []).forEach(
@@ -19,11 +19,12 @@ function ageBands(document: RuleDocument): Array<Located<AgeBand> & { where: str
   return out;
 }
 
-export default {
+export default defineRule({
   id: 'consortium/age-bands-valid',
   description: 'An age band runs from the younger age to the older one.',
   severity: 'error',
   kinds: ['Consortium'],
+  apiVersions: ['nof/v1'],
   docs: `Lots "may be further divided by age bands" (2015 review, section 2.2), such as 0-4, 5-10 and
 11-18 in the White Rose fostering framework, and maximum prices may differ by band. A band is
 inclusive at both ends, so \`from\` must not be above \`to\`: a band from 11 to 4 contains no child
@@ -55,4 +56,4 @@ Checked for every lot's age bands and the age bands of lot and arrangement maxim
       });
     }
   },
-} satisfies Rule;
+});

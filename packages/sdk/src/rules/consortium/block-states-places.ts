@@ -1,11 +1,12 @@
-import type { Rule } from '../rule.js';
+import { defineRule } from '../rule.js';
 import { arrangementsOf } from './_consortium.js';
 
-export default {
+export default defineRule({
   id: 'consortium/block-states-places',
   description: 'A block contract states how many places it buys.',
   severity: 'error',
   kinds: ['Consortium'],
+  apiVersions: ['nof/v1'],
   docs: `"Block contracts are where local authorities agree to purchase a specified number of places
 from one or more providers" (2015 review, section 2.2): the number of places is what the
 members pay for whether or not they are filled, as with the Cross Regional Project's 20 places
@@ -27,4 +28,4 @@ compared with spot or framework purchasing, and its use cannot be monitored.
       });
     }
   },
-} satisfies Rule;
+});

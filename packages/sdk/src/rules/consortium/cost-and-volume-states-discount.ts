@@ -1,11 +1,12 @@
-import type { Rule } from '../rule.js';
+import { defineRule } from '../rule.js';
 import { arrangementsOf } from './_consortium.js';
 
-export default {
+export default defineRule({
   id: 'consortium/cost-and-volume-states-discount',
   description: 'A cost-and-volume contract states its discount: bands of discount or a target.',
   severity: 'error',
   kinds: ['Consortium'],
+  apiVersions: ['nof/v1'],
   docs: `In a cost-and-volume contract "no specific volume of purchases of placements is guaranteed, but
 there is agreement that as spend with a particular provider increases, prices will be reduced"
 (2015 review, section 2.2). The discount is the whole point of the contract: Peninsula's seven
@@ -32,4 +33,4 @@ discount under \`pricing.costAndVolumeDiscount\`.`,
       });
     }
   },
-} satisfies Rule;
+});

@@ -1,12 +1,13 @@
 import { replaceFix } from '../../schema/fixes.js';
-import type { Rule } from '../rule.js';
+import { defineRule } from '../rule.js';
 import { arrangementsOf } from './_consortium.js';
 
-export default {
+export default defineRule({
   id: 'consortium/dps-open',
   description: 'A dynamic purchasing system is open to new providers, not closed for its term.',
   severity: 'error',
   kinds: ['Consortium'],
+  apiVersions: ['nof/v1'],
   docs: `What makes a dynamic purchasing system a DPS is that it "is continuously or almost
 continuously open for providers to join or leave the contract. Otherwise it operates much like
 a framework agreement" (2015 review, section 2.2). A DPS recorded as closed to new providers for
@@ -31,4 +32,4 @@ arrangement is closed, change its type to \`framework-agreement\`.`,
       });
     }
   },
-} satisfies Rule;
+});

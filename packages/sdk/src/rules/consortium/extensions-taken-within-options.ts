@@ -1,12 +1,13 @@
 import { replaceFix } from '../../schema/fixes.js';
-import type { Rule } from '../rule.js';
+import { defineRule } from '../rule.js';
 import { arrangementsOf, describeArrangement } from './_consortium.js';
 
-export default {
+export default defineRule({
   id: 'consortium/extensions-taken-within-options',
   description: 'No more extensions are recorded as taken than the term offers.',
   severity: 'error',
   kinds: ['Consortium'],
+  apiVersions: ['nof/v1'],
   docs: `A framework's term is an initial period plus a fixed number of extension options (2+1+1 has
 two; 2015 review, section 2.2). A framework used beyond its options has in effect been
 re-let without a procurement, which members and providers need to know about; more often the
@@ -33,4 +34,4 @@ extension agreed outside the options in the term's notes instead.`,
       });
     }
   },
-} satisfies Rule;
+});

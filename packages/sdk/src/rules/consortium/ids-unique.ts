@@ -1,4 +1,4 @@
-import type { Rule } from '../rule.js';
+import { defineRule } from '../rule.js';
 import { arrangementsOf, describeArrangement, tierListsOf } from './_consortium.js';
 import { repeatsIn } from './_duplicates.js';
 
@@ -14,11 +14,12 @@ function idList(noun: string, scope: string, items: Array<{ id: string }> | unde
   return { noun, scope, items: (items ?? []).map((item, i) => ({ value: item.id, pointer: `${pointer}/${i}/id` })) };
 }
 
-export default {
+export default defineRule({
   id: 'consortium/ids-unique',
   description: 'Arrangement ids are unique in the consortium; lot and variation ids in their arrangement; tier ids in their lot.',
   severity: 'error',
   kinds: ['Consortium'],
+  apiVersions: ['nof/v1'],
   docs: `Placement agreements, placement requests and provider profiles name an arrangement, a lot
 and a tier by id (\`route: { consortium: white-rose, arrangement: ifa-framework, lot: standard }\`),
 and a variation report lists variations by id. Two items with one id in the same list make such
@@ -70,4 +71,4 @@ link to the first.
       }
     }
   },
-} satisfies Rule;
+});

@@ -1,6 +1,6 @@
 import type { Fix } from '../../diagnostics/diagnostic.js';
-import type { Rule, RuleDocument } from '../rule.js';
-import { authorityName, consortiumSpec } from './_consortium.js';
+import { defineRule, type RuleDocument } from '../rule.js';
+import { authorityName } from './_consortium.js';
 
 /**
  * Adds `{ authority: <code> }` as the first member, in the style the list is written in: a
@@ -22,11 +22,12 @@ function addMemberFix(document: RuleDocument, code: string, name: string): Fix {
   return { title, edits: [{ range: { start: at, end: at }, newText: `{ authority: ${code} }, ` }], preferred: true };
 }
 
-export default {
+export default defineRule({
   id: 'consortium/lead-is-member',
   description: 'The lead authority is listed among the consortium members.',
   severity: 'error',
   kinds: ['Consortium'],
+  apiVersions: ['nof/v1'],
   docs: `The lead authority carries legal accountability for the consortium's procurement (section 2
 of the 2015 review: "legal accountability for the process is with a single lead local authority"),
 and is marked (L) among the members in the review's tables. A lead that is not itself a member
@@ -40,7 +41,7 @@ at all (East London Solutions has no lead).
 
 **Fix**: add the lead to \`members\` (offered as a fix), or correct \`leadAuthority\`.`,
   check({ document, codelists, report }) {
-    const spec = consortiumSpec(document);
+    const spec = document.value.spec;
     const lead = spec.leadAuthority;
     if (lead === undefined || spec.members.some((m) => m.authority === lead)) return;
     const name = authorityName(codelists, lead);
@@ -50,4 +51,4 @@ at all (East London Solutions has no lead).
       fixes: [addMemberFix(document, lead, name)],
     });
   },
-} satisfies Rule;
+});

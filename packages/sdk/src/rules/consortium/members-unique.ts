@@ -1,12 +1,13 @@
-import type { Rule } from '../rule.js';
-import { authorityName, consortiumSpec } from './_consortium.js';
+import { defineRule } from '../rule.js';
+import { authorityName } from './_consortium.js';
 import { repeatsIn } from './_duplicates.js';
 
-export default {
+export default defineRule({
   id: 'consortium/members-unique',
   description: 'No local authority is listed twice among the consortium members.',
   severity: 'error',
   kinds: ['Consortium'],
+  apiVersions: ['nof/v1'],
   docs: `Each member authority has one membership entry, holding its role, when it joined and the
 services it takes part in. An authority listed twice makes these ambiguous (which role? which
 services?) and is counted twice wherever members are counted, such as shares of cost by number
@@ -20,7 +21,7 @@ its dates and a note.
 
 **Fix**: merge the two entries into one.`,
   check({ document, codelists, report }) {
-    const members = consortiumSpec(document).members.map((m, i) => ({ value: m.authority, pointer: `/spec/members/${i}/authority` }));
+    const members = document.value.spec.members.map((m, i) => ({ value: m.authority, pointer: `/spec/members/${i}/authority` }));
     for (const { value, pointer, first } of repeatsIn(members)) {
       const name = authorityName(codelists, value);
       report({
@@ -30,4 +31,4 @@ its dates and a note.
       });
     }
   },
-} satisfies Rule;
+});

@@ -1,12 +1,11 @@
-import type { v1_consortium } from '@nof/schemas';
-import type { Rule } from '../rule.js';
-import { consortiumSpec } from './_consortium.js';
+import { defineRule } from '../rule.js';
 
-export default {
+export default defineRule({
   id: 'consortium/parent-is-overarching',
   description: 'The consortium a consortium operates under is an overarching regional consortium.',
   severity: 'warning',
   kinds: ['Consortium'],
+  apiVersions: ['nof/v1'],
   docs: `Overarching regional consortia "evaluate providers wishing to offer services to the local
 authorities in the consortium" and "support commissioning and procurement projects undertaken
 by the sub-regional consortia operating in the region" (2015 review, section 2.1): the Greater
@@ -23,7 +22,7 @@ a consortium naming itself as its parent.
 
 **Fix**: name the overarching consortium, or correct the parent's \`type\`.`,
   check({ document, workspace, report }) {
-    const parentId = consortiumSpec(document).parentConsortium;
+    const parentId = document.value.spec.parentConsortium;
     if (parentId === undefined) return;
     const path = '/spec/parentConsortium';
     if (parentId === document.id) {
@@ -31,7 +30,7 @@ a consortium naming itself as its parent.
       return;
     }
     const parent = workspace.get('Consortium', parentId);
-    const type = parent && (parent.value as v1_consortium.Consortium).spec.type;
+    const type = parent?.value.spec.type;
     if (!parent || type === 'overarching-regional') return;
     report({
       path,
@@ -39,4 +38,4 @@ a consortium naming itself as its parent.
       related: [{ document: parent, path: '/spec/type', message: `The type of "${parentId}".` }],
     });
   },
-} satisfies Rule;
+});

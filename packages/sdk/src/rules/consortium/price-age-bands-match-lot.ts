@@ -1,11 +1,12 @@
-import type { Rule } from '../rule.js';
+import { defineRule } from '../rule.js';
 import { ageBandText, describeArrangement, lotsOf } from './_consortium.js';
 
-export default {
+export default defineRule({
   id: 'consortium/price-age-bands-match-lot',
   description: "A lot's maximum price for an age band names one of the lot's own age bands.",
   severity: 'error',
   kinds: ['Consortium'],
+  apiVersions: ['nof/v1'],
   docs: `When a lot is divided by age bands, its maximum prices are set per band: the most that may
 be charged for a 0-4 placement, a 5-10 placement, and so on. A maximum price for a band the lot
 does not have (say 0-5 when the lot's bands are 0-4, 5-10 and 11-18) cannot be matched to any
@@ -31,4 +32,4 @@ Checked only for lots that list their age bands.
       });
     }
   },
-} satisfies Rule;
+});

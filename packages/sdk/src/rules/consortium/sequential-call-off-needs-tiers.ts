@@ -1,11 +1,12 @@
-import type { Rule } from '../rule.js';
+import { defineRule } from '../rule.js';
 import { arrangementsOf } from './_consortium.js';
 
-export default {
+export default defineRule({
   id: 'consortium/sequential-call-off-needs-tiers',
   description: 'A sequential-by-tier call-off has tiers to go through: in the arrangement or in every lot.',
   severity: 'error',
   kinds: ['Consortium'],
+  apiVersions: ['nof/v1'],
   docs: `Under a sequential call-off "those on tier one will normally be approached first" (2015 review,
 section 2.2), then tier 2 and so on; Merseyside's members "are expected to approach providers on
 one tier before moving on to the next". The review also found tiers were often skipped, so NOF
@@ -44,4 +45,4 @@ without tiers.
       });
     }
   },
-} satisfies Rule;
+});

@@ -41,7 +41,7 @@ describe('consortium/term-end-matches', () => {
     expect(run('{ startDate: 2014-10-01, initialPeriod: { years: 1, months: 6 }, endDate: 2016-09-30 }')).toEqual([
       [
         '/spec/arrangements/0/term/endDate',
-        'The end date 2016-09-30 of arrangement "residential" does not agree with its term: from 2014-10-01, the initial 1 year 6 months with no extension taken runs to 2016-03-31.',
+        'The end date 2016-09-30 of arrangement "residential" does not agree with its term: from 2014-10-01, the initial 1 year and 6 months with no extension taken runs to 2016-03-31.',
         'warning',
       ],
     ]);

@@ -1,40 +1,14 @@
-import type { v1_common } from '@nof/schemas';
+import { describePeriod, termEnd } from '../../dates/period.js';
 import { replaceFix } from '../../schema/fixes.js';
-import type { Rule } from '../rule.js';
+import { defineRule } from '../rule.js';
 import { arrangementsOf, describeArrangement } from './_consortium.js';
 
-type Period = v1_common.PeriodOfTime;
-
-const monthsIn = (p: Period) => (p.years ?? 0) * 12 + (p.months ?? 0);
-
-/** `2 years`, `1 year 6 months`, `6 months`. */
-function periodText(months: number): string {
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  const parts = [Math.floor(months / 12) && plural(Math.floor(months / 12), 'year'), months % 12 && plural(months % 12, 'month')].filter(
-    Boolean,
-  );
-  return parts.join(' ') || '0 months';
-}
-
-/**
- * The anniversary `months` after `start` (a month-end start stays within its month: 31 January
- * plus one month is 28 or 29 February), and the day before it, the term's last day.
- */
-function termEnds(start: string, months: number): { lastDay: string; anniversary: string } {
-  const [y, m, d] = start.split('-').map(Number) as [number, number, number];
-  const target = new Date(Date.UTC(y, m - 1 + months, 1));
-  const daysInMonth = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
-  target.setUTCDate(Math.min(d, daysInMonth));
-  const anniversary = target.toISOString().slice(0, 10);
-  target.setUTCDate(target.getUTCDate() - 1);
-  return { lastDay: target.toISOString().slice(0, 10), anniversary };
-}
-
-export default {
+export default defineRule({
   id: 'consortium/term-end-matches',
   description: 'The end date agrees with the start date, the initial period and the extensions taken.',
   severity: 'warning',
   kinds: ['Consortium'],
+  apiVersions: ['nof/v1'],
   docs: `Frameworks run "for periods of two or three years initially, often with a review point with
 an option to extend by a further one or two years" (2015 review, section 2.2), written like
 2+1+1. Members and providers plan re-tenders and price reviews around the end date, so it
@@ -58,24 +32,22 @@ warning can then be suppressed.`,
   check({ document, report }) {
     for (const { item: arrangement, pointer } of arrangementsOf(document)) {
       const term = arrangement.term;
-      if (!term?.startDate || !term.initialPeriod || !term.endDate || Number.isNaN(Date.parse(term.startDate))) continue;
-      const options = (term.extensionOptions ?? []).map(monthsIn);
-      const taken = Math.min(term.extensionsTaken ?? 0, options.length);
-      const initial = monthsIn(term.initialPeriod);
-      const sum = (list: number[]) => list.reduce((a, b) => a + b, 0);
-      const expected = termEnds(term.startDate, initial + sum(options.slice(0, taken)));
-      const longest = termEnds(term.startDate, initial + sum(options));
+      if (!term?.startDate || !term.initialPeriod || !term.endDate) continue;
+      const options = term.extensionOptions ?? [];
+      const taken = options.slice(0, term.extensionsTaken ?? 0);
+      const expected = termEnd(term.startDate, term.initialPeriod, ...taken);
+      const longest = termEnd(term.startDate, term.initialPeriod, ...options);
       if ([expected, longest].some((e) => e.lastDay === term.endDate || e.anniversary === term.endDate)) continue;
       const extensions =
-        taken === 0
+        taken.length === 0
           ? 'no extension taken'
-          : `${taken} extension${taken === 1 ? '' : 's'} taken (${periodText(sum(options.slice(0, taken)))})`;
+          : `${taken.length} extension${taken.length === 1 ? '' : 's'} taken (${describePeriod(...taken)})`;
       const path = `${pointer}/term/endDate`;
       report({
         path,
-        message: `The end date ${term.endDate} of ${describeArrangement(arrangement)} does not agree with its term: from ${term.startDate}, the initial ${periodText(initial)} with ${extensions} runs to ${expected.lastDay}.`,
+        message: `The end date ${term.endDate} of ${describeArrangement(arrangement)} does not agree with its term: from ${term.startDate}, the initial ${describePeriod(term.initialPeriod)} with ${extensions} runs to ${expected.lastDay}.`,
         fixes: [replaceFix(`Change the end date to ${expected.lastDay}`, document.rangeOf(path, 'value'), expected.lastDay)],
       });
     }
   },
-} satisfies Rule;
+});

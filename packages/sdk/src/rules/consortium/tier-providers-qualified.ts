@@ -1,5 +1,5 @@
 import type { v1_providerProfile } from '@nof/schemas';
-import type { Rule } from '../rule.js';
+import { defineRule } from '../rule.js';
 import { describeArrangement, tierListsOf } from './_consortium.js';
 
 type Qualification = v1_providerProfile.ArrangementQualification;
@@ -9,11 +9,12 @@ function stated(q: Qualification): string {
   return `${q.tierRank === undefined ? 'no tier' : `tier ${q.tierRank}`}${q.lots?.length ? ` on lot${q.lots.length === 1 ? '' : 's'} ${q.lots.join(', ')}` : ''}`;
 }
 
-export default {
+export default defineRule({
   id: 'consortium/tier-providers-qualified',
   description: 'A provider listed on a tier has a provider profile that puts it on the same lot and tier.',
   severity: 'warning',
   kinds: ['Consortium'],
+  apiVersions: ['nof/v1'],
   docs: `The 2015 review found providers filling in the same pre-qualification information for every
 consortium; NOF keeps it once, in the provider's ProviderProfile, whose \`arrangements\` list the
 lots and tier the provider holds on each arrangement. The consortium's own tier lists say the
@@ -37,7 +38,7 @@ provider with no profile in the workspace is not checked.
         (tier.providers ?? []).forEach((providerId, i) => {
           const profile = workspace.get('ProviderProfile', providerId);
           if (!profile) return;
-          const entries = ((profile.value as v1_providerProfile.ProviderProfile).spec.arrangements ?? [])
+          const entries = (profile.value.spec.arrangements ?? [])
             .map((q, j) => ({ q, path: `/spec/arrangements/${j}` }))
             .filter(({ q }) => q.consortium === document.id && q.arrangement === arrangement.id);
           const agrees = ({ q }: { q: Qualification }) =>
@@ -56,4 +57,4 @@ provider with no profile in the workspace is not checked.
       }
     }
   },
-} satisfies Rule;
+});

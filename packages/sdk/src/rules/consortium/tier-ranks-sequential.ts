@@ -1,4 +1,4 @@
-import type { Rule } from '../rule.js';
+import { defineRule } from '../rule.js';
 import { authorityName, describeArrangement, tierListsOf, type Located, type Tier } from './_consortium.js';
 import { repeatsIn } from './_duplicates.js';
 
@@ -7,11 +7,12 @@ function listed(numbers: number[]): string {
   return numbers.length < 2 ? numbers.join('') : `${numbers.slice(0, -1).join(', ')} and ${numbers[numbers.length - 1]}`;
 }
 
-export default {
+export default defineRule({
   id: 'consortium/tier-ranks-sequential',
   description: 'The tiers of a lot (or of an arrangement) are ranked 1, 2, 3... with no gaps and no rank used twice.',
   severity: 'error',
   kinds: ['Consortium'],
+  apiVersions: ['nof/v1'],
   docs: `A tier is a group of providers approached in order: "those on tier one will normally be
 approached first" (2015 review, section 2.2), then tier 2 and so on. Call-off records and
 placement agreements name a provider's tier by its rank, so the ranks of one lot must run
@@ -53,4 +54,4 @@ separately for each authority.
       }
     }
   },
-} satisfies Rule;
+});

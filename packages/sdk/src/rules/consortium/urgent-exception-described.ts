@@ -1,11 +1,12 @@
-import type { Rule } from '../rule.js';
+import { defineRule } from '../rule.js';
 import { arrangementsOf } from './_consortium.js';
 
-export default {
+export default defineRule({
   id: 'consortium/urgent-exception-described',
   description: 'An allowed exception for urgent placements says when it applies and what is recorded.',
   severity: 'warning',
   kinds: ['Consortium'],
+  apiVersions: ['nof/v1'],
   docs: `The 2015 review (section 4.2.2) found the tiered call-off "is not always adhered to": "the most
 common reason for not adhering to the prescribed call off procedure is that the placement is
 needed so urgently there is not time to go through a process of sequentially going out to each
@@ -30,4 +31,4 @@ once; the reason is recorded on the call-off record." }\`, or \`allowed: false\`
       });
     }
   },
-} satisfies Rule;
+});

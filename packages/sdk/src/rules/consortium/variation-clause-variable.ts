@@ -1,12 +1,13 @@
 import type { v1_nationalContract } from '@nof/schemas';
-import type { Rule } from '../rule.js';
+import { defineRule } from '../rule.js';
 import { arrangementsOf, basisContract } from './_consortium.js';
 
-export default {
+export default defineRule({
   id: 'consortium/variation-clause-variable',
   description: 'A variation changes a clause or schedule the national contract marks as commonly varied locally.',
   severity: 'warning',
   kinds: ['Consortium'],
+  apiVersions: ['nof/v1'],
   docs: `Consortia adapt the national contracts, and some adaptation is expected: fees and uplifts,
 the call-off procedure, monitoring, the service specification. The national contract document
 marks these clauses and schedules \`mayBeVariedLocally\`. But the 2015 review (section 4.2.2) found
@@ -47,7 +48,7 @@ commonly varied locally.
       });
     }
   },
-} satisfies Rule;
+});
 
 /** A national contract's clauses and schedules, each with its kind and pointer. */
 function partsOf(spec: v1_nationalContract.ContractDetails) {

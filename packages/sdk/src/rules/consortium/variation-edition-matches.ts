@@ -1,12 +1,13 @@
 import { replaceFix, yamlScalar } from '../../schema/fixes.js';
-import type { Rule } from '../rule.js';
+import { defineRule } from '../rule.js';
 import { arrangementsOf, basisContract } from './_consortium.js';
 
-export default {
+export default defineRule({
   id: 'consortium/variation-edition-matches',
   description: "The edition in an arrangement's contract basis is the edition of the national contract it names.",
   severity: 'error',
   kinds: ['Consortium'],
+  apiVersions: ['nof/v1'],
   docs: `Variations are recorded against the clause ids of one edition of a national contract, and
 providers read them against that edition: "managing contract variations in a way that makes
 them easier to identify" was what providers asked for (2015 review, section 4.2.1). When the
@@ -40,4 +41,4 @@ edition is then the one meant).
       });
     }
   },
-} satisfies Rule;
+});

@@ -1,11 +1,12 @@
-import type { Rule } from '../rule.js';
+import { defineRule } from '../rule.js';
 import { arrangementsOf } from './_consortium.js';
 
-export default {
+export default defineRule({
   id: 'consortium/variations-need-national-contract',
   description: 'An arrangement that records variations names the national contract they vary.',
   severity: 'error',
   kinds: ['Consortium'],
+  apiVersions: ['nof/v1'],
   docs: `Variations are changes to a national contract, kept apart from the core terms so that
 providers "can identify contract changes" (2015 review, section 4.2.2). A variation can only be
 read against the contract it changes, so an arrangement with variations needs a contract basis
@@ -34,4 +35,4 @@ terms, describe how they differ in the contract basis notes rather than as varia
       });
     }
   },
-} satisfies Rule;
+});

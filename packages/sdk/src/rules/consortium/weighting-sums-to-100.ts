@@ -1,6 +1,6 @@
 import type { v1_consortium } from '@nof/schemas';
 import type { Fix } from '../../diagnostics/diagnostic.js';
-import type { Rule, RuleDocument } from '../rule.js';
+import { defineRule, type RuleDocument } from '../rule.js';
 import { arrangementsOf, describeArrangement, tierListsOf } from './_consortium.js';
 
 /** Rounded to three decimals, so 33.3 + 66.7 is 100 rather than 100.00000000000001. */
@@ -10,11 +10,12 @@ function setFix(document: RuleDocument, pointer: string, name: 'quality' | 'pric
   return { title: `Set ${name} to ${value}%`, edits: [{ range: document.rangeOf(`${pointer}/${name}`, 'value'), newText: String(value) }] };
 }
 
-export default {
+export default defineRule({
   id: 'consortium/weighting-sums-to-100',
   description: 'Quality and price weightings (of an award or a tier) add up to 100%.',
   severity: 'error',
   kinds: ['Consortium'],
+  apiVersions: ['nof/v1'],
   docs: `Frameworks are awarded on a split between quality and price: Greater Manchester's
 residential framework "was awarded on a 60% quality and 40% cost basis", Merseyside's tiers on
 40% quality and 60% cost (2015 review, section 3.2 and Appendix 1). The two percentages share
@@ -59,4 +60,4 @@ minus price, is offered.`,
       });
     }
   },
-} satisfies Rule;
+});

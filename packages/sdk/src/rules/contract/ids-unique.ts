@@ -1,12 +1,12 @@
 import { repeatsIn } from '../consortium/_duplicates.js';
-import type { Rule } from '../rule.js';
-import { contractSpec } from './_contract.js';
+import { defineRule } from '../rule.js';
 
-export default {
+export default defineRule({
   id: 'contract/ids-unique',
   description: 'Clause ids are unique across the whole national contract; section and schedule ids too.',
   severity: 'error',
   kinds: ['NationalContract'],
+  apiVersions: ['nof/v1'],
   docs: `Consortia record their variations against a national contract's clause and schedule ids
 (\`clause: fees-and-payment\`), so that providers can see exactly which terms differ: what the
 2015 review's providers asked for ("managing contract variations in a way that makes them
@@ -23,7 +23,7 @@ schedules with one id.
 **Fix**: rename one of them. Clause ids should not change once consortia vary them, so rename the
 one no variation points at yet.`,
   check({ document, report }) {
-    const spec = contractSpec(document);
+    const spec = document.value.spec;
     const lists = [
       {
         noun: 'clause',
@@ -42,4 +42,4 @@ one no variation points at yet.`,
       }
     }
   },
-} satisfies Rule;
+});

@@ -1,11 +1,11 @@
-import type { Rule } from '../rule.js';
-import { contractSpec } from './_contract.js';
+import { defineRule } from '../rule.js';
 
-export default {
+export default defineRule({
   id: 'contract/one-placement-agreement-schedule',
   description: 'Exactly one schedule of a national contract is the Individual Placement Agreement.',
   severity: 'warning',
   kinds: ['NationalContract'],
+  apiVersions: ['nof/v1'],
   docs: `National contracts "set out standard terms and conditions under which individual placements
 can be made or 'called-off'" (2015 review, section 2.2); each placement is made on the
 Individual Placement Agreement (IPA) schedule: Schedule 4 of the National Fostering Contract,
@@ -21,7 +21,7 @@ and no other schedule marked.
 **Fix**: mark the IPA schedule, and only it, with \`isPlacementAgreement: true\`; add the schedule if
 it is missing.`,
   check({ document, report }) {
-    const schedules = (contractSpec(document).schedules ?? []).map((s, i) => ({ s, pointer: `/spec/schedules/${i}` }));
+    const schedules = (document.value.spec.schedules ?? []).map((s, i) => ({ s, pointer: `/spec/schedules/${i}` }));
     const marked = schedules.filter(({ s }) => s.isPlacementAgreement);
     if (marked.length === 0) {
       report({
@@ -44,4 +44,4 @@ it is missing.`,
       });
     }
   },
-} satisfies Rule;
+});

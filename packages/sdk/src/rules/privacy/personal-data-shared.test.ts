@@ -20,16 +20,18 @@ describe('privacy/personal-data-shared', () => {
   });
 
   it('flags other kinds only when they are shared with providers or the public', () => {
-    const tracker = (sharing: string) =>
+    const tracker = (sharing: string, apiVersion = 'nof/v1') =>
       documentYaml(
         'OutcomeTracker',
         'tracker-0042',
         `agreement: agreement-0042\nreviews:\n  - date: 2015-12-01\n    reviewerRole: Independent reviewing officer\n    ratings: [{ outcome: attend-school, value: 4, evidence: Attends every day }]`,
         `sharing: ${sharing}`,
+        apiVersion,
       );
     expect(runRule(rule, tracker('public')).map((d) => [d.path, d.range.start.line])).toEqual([['/spec/reviews/0/ratings/0/evidence', 11]]);
     expect(runRule(rule, tracker('providers'))).toHaveLength(1);
     expect(runRule(rule, tracker('consortium'))).toEqual([]);
+    expect(runRule(rule, tracker('public', 'nof/v2')).map((d) => d.path)).toEqual(['/spec/reviews/0/ratings/0/evidence']);
   });
 
   it('leaves a request its author keeps internal', () => {

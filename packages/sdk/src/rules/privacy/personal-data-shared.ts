@@ -1,13 +1,13 @@
-import { KINDS } from '@nof/schemas';
-import { valueAt } from '../../parse/json-pointer.js';
+import { API_VERSIONS, KINDS } from '@nof/schemas';
 import { personalDataPointers } from '../../privacy/redact.js';
-import type { Rule } from '../rule.js';
+import { defineRule } from '../rule.js';
 
-export default {
+export default defineRule({
   id: 'privacy/personal-data-shared',
   description: "A document that leaves the placing authority carries fields that may hold a child's personal data.",
   severity: 'error',
   kinds: KINDS,
+  apiVersions: API_VERSIONS,
   docs: `The 2015 review found children's information was often shared insecurely. The schemas mark
 every field that may hold a child's personal data (\`x-personal-data\`): names, dates of birth,
 descriptions of needs and outcomes in the social worker's words. Such fields must not leave the
@@ -24,9 +24,9 @@ either one with \`sharing: internal\`.
 
 **Fix**: remove the field (\`nof redact\` writes a copy without them), or keep the document internal.`,
   check({ document, annotations, report }) {
-    const sharing = valueAt(document.value, '/metadata/sharing');
+    const sharing = document.value.metadata.sharing;
     const audience =
-      document.kind === 'PlacementRequest' ? 'placement requests go to providers' : `this document is shared with ${String(sharing)}`;
+      document.kind === 'PlacementRequest' ? 'placement requests go to providers' : `this document is shared with ${sharing}`;
     const shared = sharing === 'providers' || sharing === 'public' || (document.kind === 'PlacementRequest' && sharing !== 'internal');
     if (!shared) return;
     for (const pointer of personalDataPointers(document.value, annotations)) {
@@ -37,4 +37,4 @@ either one with \`sharing: internal\`.
       });
     }
   },
-} satisfies Rule;
+});

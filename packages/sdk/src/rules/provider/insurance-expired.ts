@@ -1,14 +1,15 @@
-import { addDays } from '../agreement/_dates.js';
-import type { Rule } from '../rule.js';
+import { addDays } from '../../dates/calendar.js';
+import { defineRule } from '../rule.js';
 
 /** How far ahead an expiry is flagged: time to get the renewed certificate to every consortium. */
 const WARN_DAYS = 30;
 
-export default {
+export default defineRule({
   id: 'provider/insurance-expired',
   description: "An insurance policy has expired (error) or expires within 30 days (warning) as of the workspace's date.",
   severity: 'error',
   kinds: ['ProviderProfile'],
+  apiVersions: ['nof/v1'],
   docs: `Consortia ask providers for evidence of insurance when they qualify onto an arrangement
 and need a renewed certificate before a policy expires. The 2015 review found providers
 duplicating this pre-qualification paperwork for every consortium; a single provider profile
@@ -23,7 +24,7 @@ Judged on the workspace's \`asOf\` date (nof.config.yaml, default today): a poli
 
 **Fix**: record the renewed policy's expiry date (and share the new certificate).`,
   check({ document, asOf, report }) {
-    const insurance = (document.value as { spec: { insurance?: Array<{ type: string; expires: string }> } }).spec.insurance ?? [];
+    const insurance = document.value.spec.insurance ?? [];
     const soon = addDays(asOf, WARN_DAYS);
     insurance.forEach((policy, i) => {
       if (policy.expires > soon) return;
@@ -37,4 +38,4 @@ Judged on the workspace's \`asOf\` date (nof.config.yaml, default today): a poli
       });
     });
   },
-} satisfies Rule;
+});

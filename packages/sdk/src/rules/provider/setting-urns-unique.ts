@@ -1,11 +1,12 @@
 import { repeatsIn } from '../consortium/_duplicates.js';
-import type { Rule } from '../rule.js';
+import { defineRule } from '../rule.js';
 
-export default {
+export default defineRule({
   id: 'provider/setting-urns-unique',
   description: "Each of a provider's settings has its own Ofsted URN.",
   severity: 'error',
   kinds: ['ProviderProfile'],
+  apiVersions: ['nof/v1'],
   docs: `Ofsted gives every registered setting its own unique reference number, and placement
 agreements name the setting a child lives in by it, so that its grade and suspensions can be
 checked. Two settings in one profile with the same URN make that lookup ambiguous: one of them is
@@ -17,7 +18,7 @@ mistyped, or the same setting is listed twice.
 
 **Fix**: correct the URN from the setting's Ofsted registration, or remove the duplicate.`,
   check({ document, report }) {
-    const settings = (document.value as { spec: { settings: Array<{ ofstedUrn: string }> } }).spec.settings;
+    const settings = document.value.spec.settings;
     for (const repeat of repeatsIn(settings.map((s, i) => ({ value: s.ofstedUrn, pointer: `/spec/settings/${i}/ofstedUrn` })))) {
       report({
         path: repeat.pointer,
@@ -26,4 +27,4 @@ mistyped, or the same setting is listed twice.
       });
     }
   },
-} satisfies Rule;
+});

@@ -1,15 +1,13 @@
-import type { v1_providerProfile } from '@nof/schemas';
 import { describeTarget, routeTarget } from '../agreement/_documents.js';
-import type { Rule } from '../rule.js';
+import { defineRule } from '../rule.js';
 
-type Spec = v1_providerProfile.ProviderProfile1;
-
-export default {
+export default defineRule({
   id: 'provider/suspension-trigger',
   description:
     'A setting graded Inadequate triggers the suspension protocol of an arrangement the provider is on, but no suspension is recorded.',
   severity: 'warning',
   kinds: ['ProviderProfile'],
+  apiVersions: ['nof/v1'],
   docs: `Some consortia operate a suspension protocol "which enabled them to suspend providers from
 a framework if there were safeguarding concerns or where an OFSTED grading was inadequate" (the
 2015 review, section 4.2.2.4), and the review notes their wish "to respond rapidly". The review
@@ -30,13 +28,13 @@ an arrangement whose protocol has no \`ofsted-inadequate\` trigger.
 **Fix**: record the suspension the consortium applied, or update the setting's grade if it has
 been re-inspected.`,
   check({ document, workspace, asOf, report }) {
-    const spec = (document.value as { spec: Spec }).spec;
+    const spec = document.value.spec;
     const inadequate = spec.settings.map((setting, i) => ({ setting, i })).filter(({ setting }) => setting.latestGrade === 'inadequate');
     if (inadequate.length === 0) return;
     for (const q of spec.arrangements ?? []) {
       if ((q.from !== undefined && q.from > asOf) || (q.to !== undefined && q.to <= asOf)) continue;
-      const target = routeTarget(workspace, { type: 'framework-call-off', consortium: q.consortium, arrangement: q.arrangement });
-      const triggers: string[] = target?.arrangement.suspensionProtocol?.triggers ?? [];
+      const target = routeTarget(workspace, q);
+      const triggers: readonly string[] = target?.arrangement.suspensionProtocol?.triggers ?? [];
       if (!target || !triggers.includes('ofsted-inadequate')) continue;
       const suspended = (spec.suspensions ?? []).some(
         (s) =>
@@ -57,4 +55,4 @@ been re-inspected.`,
       }
     }
   },
-} satisfies Rule;
+});

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { AGREEMENT, placementFiles, withSpec } from '../agreement/_fixtures.js';
 import { documentYaml, runRule } from '../testing.js';
 import rule from './unresolved.js';
 
@@ -52,5 +53,45 @@ describe('reference/unresolved', () => {
     expect(found.map((d) => [d.path, d.message])).toEqual([
       ['/spec/arrangements/0/arrangement', 'No arrangement "ifa-2051" in Consortium "white-rose". Did you mean "ifa-2015"?'],
     ]);
+  });
+});
+
+describe('reference/unresolved on documents with schema errors', () => {
+  const broken = (qualification: string) =>
+    runRule(
+      rule,
+      {
+        files: {
+          'consortium.yaml': consortium,
+          'provider.yaml': provider(qualification).replace('independent-fostering-agency', 'agency'),
+        },
+      },
+      { allowSchemaErrors: true },
+    );
+
+  it('still reports a dangling reference while another part of the document has errors', () => {
+    expect(broken('{ consortium: white-rose, arrangement: ifa-2015, lots: [lot-9] }').map((d) => d.path)).toEqual([
+      '/spec/arrangements/0/lots/0',
+    ]);
+  });
+
+  it('leaves alone a reference the schema rejects', () => {
+    expect(broken('{ consortium: White Rose, arrangement: ifa-2015 }')).toEqual([]);
+  });
+
+  it('does not look into a document with errors of its own', () => {
+    const files = {
+      'consortium.yaml': consortium.replace('members: [{ authority: E08000035 }]', 'members: 3'),
+      'provider.yaml': provider('{ consortium: white-rose, arrangement: ifa-2051 }'),
+    };
+    expect(runRule(rule, { files }, { allowSchemaErrors: true })).toEqual([]);
+  });
+});
+
+describe('reference/unresolved on nof/v2', () => {
+  it("reports a v2 agreement's route to a lot the arrangement does not have", () => {
+    const route = { type: 'framework-call-off', consortium: 'dales', arrangement: 'ifa-framework', lot: 'lot-9' };
+    const found = runRule(rule, placementFiles(withSpec(AGREEMENT, { route }), {}, undefined, 'nof/v2'));
+    expect(found.map((d) => [d.uri, d.path])).toEqual([['agreement.yaml', '/spec/route/lot']]);
   });
 });

@@ -1,12 +1,12 @@
 import { checkTierOrder } from '../agreement/_call-off.js';
-import { specOf } from '../agreement/_documents.js';
-import type { Rule } from '../rule.js';
+import { defineRule } from '../rule.js';
 
-export default {
+export default defineRule({
   id: 'request/call-off-tier-order',
   description: 'The request was sent to tier 1 before tier 2 (and so on) unless an urgent exception is recorded.',
   severity: 'warning',
   kinds: ['PlacementRequest'],
+  apiVersions: ['nof/v1'],
   docs: `The same check as \`agreement/call-off-tier-order\`, on the record of the providers a
 placement request was sent to (which may stay open, or go unfilled, without any agreement).
 
@@ -23,6 +23,6 @@ exception recorded.
 
 **Fix**: record the urgent exception and its reason, or correct the recorded approach times.`,
   check(context) {
-    checkTierOrder(context, specOf<'PlacementRequest'>(context.document).requestingAuthority);
+    checkTierOrder(context, context.document.value.spec.requestingAuthority);
   },
-} satisfies Rule;
+});

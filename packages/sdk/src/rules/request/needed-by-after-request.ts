@@ -1,7 +1,6 @@
 import { replaceFix } from '../../schema/fixes.js';
-import { daysBetween } from '../agreement/_dates.js';
-import { specOf } from '../agreement/_documents.js';
-import type { Rule } from '../rule.js';
+import { daysBetween } from '../../dates/calendar.js';
+import { defineRule } from '../rule.js';
 
 /** The urgency that fits a gap of `days` between request and need, as the Placements Data Standard bands it. */
 function urgencyFor(days: number): string[] {
@@ -11,11 +10,12 @@ function urgencyFor(days: number): string[] {
   return days === 5 ? ['urgent', 'planned'] : ['planned'];
 }
 
-export default {
+export default defineRule({
   id: 'request/needed-by-after-request',
   description: 'The date a placement is needed by is not before the request date, and the urgency fits the time between them.',
   severity: 'error',
   kinds: ['PlacementRequest'],
+  apiVersions: ['nof/v1'],
   docs: `Providers told the 2015 review they were "often asked to provide emergency placements at
 short notice despite the local authority having been aware for some time beforehand that a
 placement was required", and the review found referrals were sent to all tiers at once when a
@@ -34,8 +34,8 @@ intelligence on how often emergencies really happen.
 
 **Fix**: correct the dates, or the urgency (the fitting one is offered).`,
   check({ document, report }) {
-    const { requestDate, neededBy, urgency } = specOf<'PlacementRequest'>(document);
-    if (requestDate === undefined || neededBy === undefined) return;
+    const { requestDate, neededBy, urgency } = document.value.spec;
+    if (neededBy === undefined) return;
     const days = daysBetween(requestDate, neededBy);
     if (days < 0) {
       report({ path: '/spec/neededBy', message: `The placement is needed by ${neededBy}, before the request was made on ${requestDate}.` });
@@ -51,4 +51,4 @@ intelligence on how often emergencies really happen.
       fixes: fitting.map((u, i) => replaceFix(`Change to ${u}`, document.rangeOf('/spec/urgency', 'value'), u, i === 0)),
     });
   },
-} satisfies Rule;
+});

@@ -1,20 +1,20 @@
-import type { JsonSchema, SchemaFile } from '@nof/schemas';
+import { API_VERSIONS, type JsonSchema, type SchemaFile } from '@nof/schemas';
 import { describe, expect, it } from 'vitest';
 import { SchemaRegistry } from '../../schema/registry.js';
-import { Workspace } from '../../workspace/workspace.js';
 import { applyEdits } from '../../parse/apply-edits.js';
-import { TEST_AS_OF } from '../testing.js';
+import { runRule } from '../testing.js';
 import rule from './deprecated.js';
 
-// v1 deprecates nothing, so a fixture kind schema of our own: `weeklyFee` gives way to `fee`,
-// `notes` is deprecated with no replacement, and tags inside a list are deprecated one by one.
-const tracker: JsonSchema = {
-  $id: 'https://schemas.nof.org.uk/v1/outcome-tracker.schema.json',
+// The shipped schemas deprecate nothing, so a fixture kind schema of our own in each version:
+// `weeklyFee` gives way to `fee`, `notes` is deprecated with no replacement, and tags inside a
+// list are deprecated one by one.
+const tracker = (apiVersion: string): JsonSchema => ({
+  $id: `https://schemas.nof.org.uk/${apiVersion.slice(4)}/outcome-tracker.schema.json`,
   type: 'object',
   additionalProperties: false,
   required: ['apiVersion', 'kind', 'metadata', 'spec'],
   properties: {
-    apiVersion: { const: 'nof/v1' },
+    apiVersion: { const: apiVersion },
     kind: { const: 'OutcomeTracker' },
     metadata: { type: 'object', properties: { id: { type: 'string' }, name: { type: 'string' } } },
     spec: {
@@ -29,20 +29,25 @@ const tracker: JsonSchema = {
     },
   },
   $defs: { tag: { type: 'string', deprecated: true } },
-};
-const registry = new SchemaRegistry([
-  { apiVersion: 'nof/v1', kind: 'OutcomeTracker', file: 'v1/outcome-tracker.schema.json', schema: tracker } satisfies SchemaFile,
-]);
+});
+const registry = new SchemaRegistry(
+  API_VERSIONS.map(
+    (apiVersion) =>
+      ({
+        apiVersion,
+        kind: 'OutcomeTracker',
+        file: `${apiVersion.slice(4)}/outcome-tracker.schema.json`,
+        schema: tracker(apiVersion),
+      }) satisfies SchemaFile,
+  ),
+);
 
-function check(spec: string) {
-  const text = `apiVersion: nof/v1\nkind: OutcomeTracker\nmetadata:\n  id: t\n  name: T\nspec:\n${spec}`;
-  const workspace = new Workspace({ rules: [rule], registry, asOf: TEST_AS_OF });
-  workspace.set('t.yaml', text);
-  const [result] = workspace.validateAll();
-  return { text, diagnostics: result?.diagnostics ?? [] };
-}
+describe.each(API_VERSIONS)('schema/deprecated (%s)', (apiVersion) => {
+  const check = (spec: string) => {
+    const text = `apiVersion: ${apiVersion}\nkind: OutcomeTracker\nmetadata:\n  id: t\n  name: T\nspec:\n${spec}`;
+    return { text, diagnostics: runRule(rule, text, { registry }) };
+  };
 
-describe('schema/deprecated', () => {
   it('warns on a deprecated property, names its replacement, tags it and offers the rename', () => {
     const { text, diagnostics } = check('  weeklyFee: 850\n');
     expect(diagnostics).toEqual([
@@ -82,8 +87,10 @@ describe('schema/deprecated', () => {
   it('says nothing when the document uses only current properties', () => {
     expect(check('  fee: 850\n').diagnostics).toEqual([]);
   });
+});
 
-  it('finds nothing deprecated in the shipped v1 schemas', () => {
+describe('the shipped schemas', () => {
+  it('deprecate nothing in v1', () => {
     const deprecated = (node: unknown): boolean =>
       typeof node === 'object' &&
       node !== null &&

@@ -1,13 +1,15 @@
-import { KINDS } from '@nof/schemas';
+import { API_VERSIONS, KINDS } from '@nof/schemas';
+import { isRecord } from '../../model/is-record.js';
 import { parentPointer, parsePointer, valueAt } from '../../parse/json-pointer.js';
 import { replaceFix } from '../../schema/fixes.js';
-import type { Rule } from '../rule.js';
+import { defineRule } from '../rule.js';
 
-export default {
+export default defineRule({
   id: 'schema/deprecated',
   description: 'A document uses a property its schema marks deprecated; it will be removed in the next major version.',
   severity: 'warning',
   kinds: KINDS,
+  apiVersions: API_VERSIONS,
   docs: `Schemas change slowly, because documents live for years (schemas/VERSIONING.md). A
 property that is to go is first marked \`deprecated: true\` in a minor release, usually with
 \`x-deprecated-by\` naming the property that replaces it; it is removed only in the next major
@@ -28,7 +30,7 @@ not already there), then check its shape against the replacement's description.`
       const name = parsePointer(pointer).at(-1) ?? '';
       const by = found.deprecated.by;
       const parent = valueAt(document.value, parentPointer(pointer));
-      const isProperty = typeof parent === 'object' && parent !== null && !Array.isArray(parent);
+      const isProperty = isRecord(parent);
       const subject = isProperty ? `\`${name}\` is deprecated` : 'This item is deprecated';
       const free = by !== undefined && isProperty && !Object.hasOwn(parent, by);
       report({
@@ -40,4 +42,4 @@ not already there), then check its shape against the replacement's description.`
       });
     }
   },
-} satisfies Rule;
+});

@@ -1,29 +1,14 @@
 /*
- * The placement agreement an outcome tracker follows, read defensively (it is looked up, so it
- * may not be schema-valid), for the tracker rules.
+ * The placement agreement an outcome tracker follows, for the tracker rules: looked up, so it is
+ * schema-valid and typed (v1 or v2, whatever the tracker's own version).
  */
-import type { v1_common, v1_placementAgreement } from '@nof/schemas';
-import { records, specOf } from '../agreement/_documents.js';
-import type { RuleDocument, WorkspaceLookup } from '../rule.js';
-import { isRecord } from '../../model/is-record.js';
+import type { TypedDocument } from '../../model/documents.js';
+import type { WorkspaceLookup } from '../rule.js';
 
-export interface TrackedAgreement {
-  document: RuleDocument;
-  spec: Partial<v1_placementAgreement.PlacementAgreement>;
-  outcomes: v1_common.OutcomeSought[];
-}
-
-/** The agreement the tracker names, when the workspace has it. */
-export function trackedAgreement(tracker: RuleDocument, workspace: WorkspaceLookup): TrackedAgreement | undefined {
-  const id = specOf<'OutcomeTracker'>(tracker).agreement;
-  const document = id === undefined ? undefined : workspace.get('PlacementAgreement', id);
-  if (!document) return undefined;
-  const spec = specOf<'PlacementAgreement'>(document);
-  return { document, spec, outcomes: records<v1_common.OutcomeSought>(spec.outcomes) };
-}
-
-/** The agreement's review schedule, when it has a usable one. */
-export function scheduleOf(agreement: TrackedAgreement): v1_placementAgreement.ReviewSchedule | undefined {
-  const schedule = agreement.spec.reviewSchedule;
-  return isRecord(schedule) && typeof schedule.firstReviewDate === 'string' && isRecord(schedule.frequency) ? schedule : undefined;
+/** The agreement the tracker names, when the workspace has it (and it has no errors). */
+export function trackedAgreement(
+  tracker: TypedDocument<'OutcomeTracker'>,
+  workspace: WorkspaceLookup,
+): TypedDocument<'PlacementAgreement'> | undefined {
+  return workspace.get('PlacementAgreement', tracker.value.spec.agreement);
 }

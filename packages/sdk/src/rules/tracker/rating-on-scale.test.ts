@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AGREEMENT, placementFiles, withSpec, yamlDocument } from '../agreement/_fixtures.js';
+import { AGREEMENT, placementFiles, VERSIONS, withSpec, yamlDocument, type Version } from '../agreement/_fixtures.js';
 import { runRule } from '../testing.js';
 import rule from './rating-on-scale.js';
 
@@ -7,24 +7,32 @@ const outcomes = [
   { id: 'calmer', domain: 'be-healthy', indicator: 'sdq-total', description: 'Feels calmer.' },
   { id: 'joins-in', domain: 'enjoy-and-achieve', indicator: 'engagement', description: 'Joins in activities.' },
 ];
-const run = (...ratings: Array<[string, number | string]>) =>
+/** A tracker and its agreement, both in `apiVersion`, with one review giving these ratings. */
+const runRatings = (apiVersion: Version, ratings: Array<Record<string, unknown>>) =>
   runRule(
     rule,
-    placementFiles(withSpec(AGREEMENT, { outcomes }), {
-      'tracker.yaml': yamlDocument('OutcomeTracker', 'tracker-0042', {
-        agreement: 'ipa-0042',
-        reviews: [
-          {
-            date: '2015-12-01',
-            reviewerRole: 'Independent reviewing officer',
-            ratings: ratings.map(([outcome, value]) => ({ outcome, value })),
-          },
-        ],
-      }),
-    }),
+    placementFiles(
+      withSpec(AGREEMENT, { outcomes }),
+      {
+        'tracker.yaml': yamlDocument(
+          'OutcomeTracker',
+          'tracker-0042',
+          { agreement: 'ipa-0042', reviews: [{ date: '2015-12-01', reviewerRole: 'Independent reviewing officer', ratings }] },
+          apiVersion,
+        ),
+      },
+      undefined,
+      apiVersion,
+    ),
   ).map((d) => [d.uri, d.path, d.message, d.fixes?.[0]?.edits[0]?.newText]);
 
-describe('tracker/rating-on-scale', () => {
+describe.each(VERSIONS)('tracker/rating-on-scale (%s)', (apiVersion) => {
+  const run = (...ratings: Array<[string, number | string]>) =>
+    runRatings(
+      apiVersion,
+      ratings.map(([outcome, value]) => ({ outcome, value })),
+    );
+
   it("reports ratings off their indicator's scale, found through the agreement and its framework", () => {
     expect(run(['calmer', 52], ['joins-in', 'Green'])).toEqual([
       [
@@ -39,5 +47,15 @@ describe('tracker/rating-on-scale', () => {
 
   it('passes ratings on their scales', () => {
     expect(run(['calmer', 16], ['joins-in', 'amber'])).toEqual([]);
+  });
+});
+
+describe('tracker/rating-on-scale on nof/v2', () => {
+  it('passes an outcome not rated, with the reason, beside a rating it still checks', () => {
+    const ratings = [
+      { outcome: 'calmer', notRatedReason: 'SDQ not returned by the school this term' },
+      { outcome: 'joins-in', value: 'purple' },
+    ];
+    expect(runRatings('nof/v2', ratings).map((d) => d[1])).toEqual(['/spec/reviews/0/ratings/1/value']);
   });
 });

@@ -1,13 +1,14 @@
 import { indicatorOf } from '../agreement/_documents.js';
 import { caseFix, describeScale, onScale } from '../agreement/_scale.js';
-import type { Rule } from '../rule.js';
+import { defineRule } from '../rule.js';
 import { trackedAgreement } from './_agreement.js';
 
-export default {
+export default defineRule({
   id: 'tracker/rating-on-scale',
   description: "Each rating's value lies on the scale of its outcome's indicator.",
   severity: 'error',
   kinds: ['OutcomeTracker'],
+  apiVersions: ['nof/v1', 'nof/v2'],
   docs: `An outcome tracker rates progress on each of the agreement's outcomes, and the outcome's
 indicator in the needs and outcomes framework says what the rating means: a score from 0 to 40,
 a point of an ordinal scale, a percentage, red/amber/green or yes/no. The review found the
@@ -27,12 +28,13 @@ in the framework the agreement names.
   check({ document, workspace, report }) {
     const agreement = trackedAgreement(document, workspace);
     if (!agreement) return;
-    const reviews = (document.value as { spec: { reviews: Array<{ ratings: Array<{ outcome: string; value: number | string }> }> } }).spec
-      .reviews;
-    reviews.forEach((review, r) =>
+    const { outcomes = [], framework } = agreement.value.spec;
+    document.value.spec.reviews.forEach((review, r) =>
       review.ratings.forEach((rating, i) => {
-        const outcome = agreement.outcomes.find((o) => o.id === rating.outcome);
-        const indicator = outcome && indicatorOf(workspace, agreement.spec.framework, outcome.domain, outcome.indicator);
+        // A nof/v2 rating may give the reason it could not be rated instead of a value.
+        if (rating.value === undefined) return;
+        const outcome = outcomes.find((o) => o.id === rating.outcome);
+        const indicator = outcome && indicatorOf(workspace, framework, outcome.domain, outcome.indicator);
         if (!indicator || onScale(indicator.scale, rating.value)) return;
         const path = `/spec/reviews/${r}/ratings/${i}/value`;
         report({
@@ -43,4 +45,4 @@ in the framework the agreement names.
       }),
     );
   },
-} satisfies Rule;
+});

@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { AGREEMENT, placementFiles, trackerYaml } from '../agreement/_fixtures.js';
+import { AGREEMENT, placementFiles, trackerYaml, VERSIONS } from '../agreement/_fixtures.js';
 import { runRule } from '../testing.js';
 import rule from './review-overdue.js';
 
 // The fixture agreement starts on 2015-06-03, first review 2015-07-01, then every 6 months.
-const run = (asOf: string, ...dates: string[]) =>
-  runRule(rule, placementFiles(AGREEMENT, { 'tracker.yaml': trackerYaml(...dates) }), { asOf }).map((d) => [d.path, d.severity, d.message]);
+describe.each(VERSIONS)('tracker/review-overdue (%s)', (apiVersion) => {
+  const run = (asOf: string, ...dates: string[]) =>
+    runRule(rule, placementFiles(AGREEMENT, { 'tracker.yaml': trackerYaml(dates, apiVersion) }, undefined, apiVersion), { asOf }).map(
+      (d) => [d.path, d.severity, d.message],
+    );
 
-describe('tracker/review-overdue', () => {
   it('reports a review due after the latest one and not yet recorded, with the due date', () => {
     expect(run('2016-07-01', '2015-07-01', '2015-12-01')).toEqual([
       [

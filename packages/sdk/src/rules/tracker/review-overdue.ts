@@ -1,12 +1,13 @@
-import { addPeriod, describePeriod } from '../agreement/_dates.js';
-import type { Rule } from '../rule.js';
-import { scheduleOf, trackedAgreement } from './_agreement.js';
+import { addPeriods, describePeriod } from '../../dates/period.js';
+import { defineRule } from '../rule.js';
+import { trackedAgreement } from './_agreement.js';
 
-export default {
+export default defineRule({
   id: 'tracker/review-overdue',
   description: "As of the workspace's date, the next review on the agreement's schedule is overdue.",
   severity: 'warning',
   kinds: ['OutcomeTracker'],
+  apiVersions: ['nof/v1', 'nof/v2'],
   docs: `The Individual Placement Agreement sets when the placement is reviewed (the first review
 date and how often after it, for example every six months as in the Kent and Medway adaptation
 of the outcomes tracker). The 2015 review found consortia struggled to connect "feedback from
@@ -27,14 +28,14 @@ the next was due on 2016-06-01.
 **Fix**: hold the review and record it in the tracker.`,
   check({ document, workspace, asOf, report }) {
     const agreement = trackedAgreement(document, workspace);
-    const schedule = agreement && scheduleOf(agreement);
+    const schedule = agreement?.value.spec.reviewSchedule;
     if (!agreement || !schedule) return;
-    const dates = (document.value as { spec: { reviews: Array<{ date: string }> } }).spec.reviews.map((r) => r.date).sort();
+    const dates = document.value.spec.reviews.map((r) => r.date).sort();
     const latest = dates[dates.length - 1];
     const afterLatest = latest !== undefined && latest >= schedule.firstReviewDate;
-    const due = afterLatest ? addPeriod(latest, schedule.frequency) : schedule.firstReviewDate;
-    const end = agreement.spec.plannedEndDate;
-    if (due >= asOf || (typeof end === 'string' && due > end)) return;
+    const due = afterLatest ? addPeriods(latest, schedule.frequency) : schedule.firstReviewDate;
+    const end = agreement.value.spec.plannedEndDate;
+    if (due >= asOf || (end !== undefined && due > end)) return;
     const why = afterLatest
       ? `${describePeriod(schedule.frequency)} after the latest review on ${latest}`
       : "the agreement's first review date";
@@ -44,4 +45,4 @@ the next was due on 2016-06-01.
       message: `A review was due on ${due} (${why}) and none is recorded since, as of ${asOf}.`,
     });
   },
-} satisfies Rule;
+});

@@ -1,13 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { AGREEMENT, placementFiles, trackerYaml } from '../agreement/_fixtures.js';
+import { AGREEMENT, placementFiles, trackerYaml, VERSIONS } from '../agreement/_fixtures.js';
 import { runRule } from '../testing.js';
 import rule from './reviews-in-order.js';
 
 // The fixture agreement starts on 2015-06-03.
-const run = (...dates: string[]) =>
-  runRule(rule, placementFiles(AGREEMENT, { 'tracker.yaml': trackerYaml(...dates) })).map((d) => [d.path, d.message]);
+describe.each(VERSIONS)('tracker/reviews-in-order (%s)', (apiVersion) => {
+  const run = (...dates: string[]) =>
+    runRule(rule, placementFiles(AGREEMENT, { 'tracker.yaml': trackerYaml(dates, apiVersion) }, undefined, apiVersion)).map((d) => [
+      d.path,
+      d.message,
+    ]);
 
-describe('tracker/reviews-in-order', () => {
   it('reports a review out of order and one before the placement started', () => {
     expect(run('2015-05-01', '2016-06-01', '2015-12-01')).toEqual([
       ['/spec/reviews/0/date', 'This review is dated 2015-05-01, before the placement started on 2015-06-03.'],

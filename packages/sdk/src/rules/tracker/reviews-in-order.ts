@@ -1,11 +1,12 @@
-import type { Rule } from '../rule.js';
+import { defineRule } from '../rule.js';
 import { trackedAgreement } from './_agreement.js';
 
-export default {
+export default defineRule({
   id: 'tracker/reviews-in-order',
   description: "The tracker's reviews are in date order, none before the agreement's start.",
   severity: 'warning',
   kinds: ['OutcomeTracker'],
+  apiVersions: ['nof/v1', 'nof/v2'],
   docs: `An outcome tracker is read as a story of progress: each review's ratings against the last.
 Reviews are recorded oldest first, so the latest one is the child's current position and trends
 ("improving", "declining") compare neighbours. A review dated before the placement started cannot
@@ -19,11 +20,11 @@ placement that started on 2015-06-03.
 **Fix**: put the reviews in date order, and correct (or move to the right tracker) a review
 dated before the placement.`,
   check({ document, workspace, report }) {
-    const reviews = (document.value as { spec: { reviews: Array<{ date: string }> } }).spec.reviews;
-    const start = trackedAgreement(document, workspace)?.spec.startDate;
+    const reviews = document.value.spec.reviews;
+    const start = trackedAgreement(document, workspace)?.value.spec.startDate;
     reviews.forEach((review, i) => {
       const path = `/spec/reviews/${i}/date`;
-      if (typeof start === 'string' && review.date < start) {
+      if (start !== undefined && review.date < start) {
         report({ path, message: `This review is dated ${review.date}, before the placement started on ${start}.` });
       }
       const previous = reviews[i - 1];
@@ -32,4 +33,4 @@ dated before the placement.`,
       }
     });
   },
-} satisfies Rule;
+});

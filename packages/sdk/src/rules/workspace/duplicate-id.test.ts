@@ -22,6 +22,19 @@ describe('workspace/duplicate-id', () => {
     ]);
   });
 
+  it('reports the same id across apiVersions of a kind', () => {
+    const tracker = (apiVersion: string) =>
+      documentYaml(
+        'OutcomeTracker',
+        'tracker-0042',
+        'agreement: ipa-0042\nreviews: [{ date: 2015-12-01, reviewerRole: Social worker, ratings: [{ outcome: calmer, value: 16 }] }]',
+        '',
+        apiVersion,
+      );
+    const found = runRule(rule, { files: { 'v1.yaml': tracker('nof/v1'), 'v2.yaml': tracker('nof/v2') } });
+    expect(found.map((d) => d.uri)).toEqual(['v1.yaml', 'v2.yaml']);
+  });
+
   it('allows the same id on documents of different kinds', () => {
     expect(runRule(rule, `${doc('Consortium', 'white-rose')}---\n${doc('ProviderProfile', 'white-rose')}`)).toEqual([]);
   });

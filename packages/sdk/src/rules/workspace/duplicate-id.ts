@@ -1,11 +1,12 @@
-import { KINDS } from '@nof/schemas';
-import type { Rule } from '../rule.js';
+import { API_VERSIONS, KINDS } from '@nof/schemas';
+import { defineRule } from '../rule.js';
 
-export default {
+export default defineRule({
   id: 'workspace/duplicate-id',
   description: 'Two documents of the same kind share a metadata.id.',
   severity: 'error',
   kinds: KINDS,
+  apiVersions: API_VERSIONS,
   docs: `Other documents refer to a document by its kind and \`metadata.id\`, so two documents of
 one kind with the same id make every reference to it ambiguous: a placement agreement naming
 consortium \`white-rose\` could mean either file.
@@ -17,8 +18,7 @@ reported, with a link to the other.
 
 **Fix**: rename one of them and update the documents that refer to it.`,
   check({ document, workspace, report }) {
-    if (document.kind === undefined || document.id === undefined) return;
-    const others = workspace.getAll(document.kind as (typeof KINDS)[number], document.id).filter((d) => d !== document);
+    const others = workspace.getAll(document.kind, document.id).filter((d) => d !== document);
     if (others.length === 0) return;
     report({
       path: '/metadata/id',
@@ -30,4 +30,4 @@ reported, with a link to the other.
       })),
     });
   },
-} satisfies Rule;
+});

@@ -1,48 +1,22 @@
 import { shippedCodelists, shippedSchemaFiles } from '@nof/schemas';
 import { describe, expect, it } from 'vitest';
 import { Codelists } from '../../codelists/codelists.js';
+import { AGREEMENT, agreementYaml, withSpec } from '../agreement/_fixtures.js';
 import { SchemaRegistry } from '../../schema/registry.js';
 import { Workspace } from '../../workspace/workspace.js';
 import { documentYaml, runRule } from '../testing.js';
 import notValidOnDate from './not-valid-on-date.js';
 import unknownCode from './unknown-code.js';
 
-const consortium = (member: string, arrangement = '') =>
+const consortium = (member: string) =>
   documentYaml(
     'Consortium',
     'east-midlands',
-    `type: regional\nmembers:\n  - ${member}\narrangements:\n  - { id: ifa, type: framework-agreement${arrangement} }`,
+    `type: regional\nmembers:\n  - ${member}\narrangements:\n  - { id: ifa, type: framework-agreement }`,
   );
 
-describe('codelist/not-valid-on-date', () => {
-  it('reports an abolished authority in a current membership, offering each successor', () => {
-    const [d] = runRule(notValidOnDate, consortium('{ authority: E10000021, joined: 2010-04-01 }'), { asOf: '2023-01-01' });
-    expect(d!.message).toBe(
-      'Northamptonshire (E10000021) was abolished on 2021-04-01; use North Northamptonshire (E06000061) or West Northamptonshire (E06000062). It is judged on 2023-01-01 (the membership).',
-    );
-    expect(d!.path).toBe('/spec/members/0/authority');
-    expect(d!.fixes!.map((f) => f.edits[0]!.newText)).toEqual(['E06000061', 'E06000062']);
-  });
-
-  it('judges a code on the date of the period around it, else asOf', () => {
-    expect(
-      runRule(notValidOnDate, consortium('{ authority: E10000021, joined: 2010-04-01, left: 2019-03-31 }'), { asOf: '2023-01-01' }),
-    ).toEqual([]);
-    expect(runRule(notValidOnDate, consortium('{ authority: E10000021 }'), { asOf: '2020-01-01' })).toEqual([]);
-    expect(runRule(notValidOnDate, consortium('{ authority: E10000021 }'), { asOf: '2021-04-01' })).toHaveLength(1);
-  });
-
-  it('reports a code used before it existed, on the start of a future term', () => {
-    const found = runRule(
-      notValidOnDate,
-      consortium('{ authority: E08000035 }', ', leadAuthority: E06000061, term: { startDate: 2020-04-01 }'),
-      { asOf: '2019-01-01' },
-    );
-    expect(found.map((d) => d.message)).toEqual([
-      "North Northamptonshire (E06000061) is valid only from 2021-04-01, not on 2020-04-01 (the arrangement's term).",
-    ]);
-  });
-});
+/** A nof/v2 agreement placed by `authority`. */
+const v2Agreement = (authority: string) => agreementYaml(withSpec(AGREEMENT, { placingAuthority: authority }), 'nof/v2');
 
 describe('codelist/unknown-code', () => {
   it('reports a code that is in no version of a closed list as an error', () => {
@@ -60,6 +34,10 @@ describe('codelist/unknown-code', () => {
 
   it('passes known codes, retired ones included (their dates are the other rule’s business)', () => {
     expect(runRule(unknownCode, consortium('{ authority: E10000021 }'))).toEqual([]);
+  });
+
+  it('checks the codes of a nof/v2 agreement', () => {
+    expect(runRule(unknownCode, v2Agreement('E08000999')).map((d) => d.path)).toEqual(['/spec/placingAuthority']);
   });
 });
 

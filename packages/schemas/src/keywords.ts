@@ -1,0 +1,85 @@
+/*
+ * NOF's annotation vocabulary: the `x-` keywords the schemas use beyond JSON Schema 2020-12
+ * (schemas/README.md). Each keyword is named here once, with what it means; every NOF tool reads
+ * them through `readAnnotations`, and ajv learns them from `NOF_KEYWORDS` (strict mode refuses
+ * unknown keywords). Generic JSON Schema tools ignore them.
+ */
+import type { JsonSchema, Kind } from './index.js';
+
+/** Each NOF keyword by the name tools use for it, with its documentation. */
+export const NOF_KEYWORDS = {
+  codelist: {
+    keyword: 'x-codelist',
+    description:
+      'The value is a code from the codelist of this name (`codelists/<name>.json`). Closed lists also carry the `enum`, so that generic tools check them.',
+  },
+  refKind: {
+    keyword: 'x-ref-kind',
+    description: 'The value is the `metadata.id` of a document of this kind.',
+  },
+  refScope: {
+    keyword: 'x-ref-scope',
+    description:
+      'The value is the id of an item inside another document: `{kind, via, collection, parents?, key?}`. `via` is a relative JSON pointer, counted up from the id itself, to the field naming the target document (`1/consortium`); `collection` is the list path inside its `spec` (`arrangements/lots`); `parents` point the same way at the ids of the enclosing items (`["1/arrangement"]`); `key` names the matched property when it is not `id`.',
+  },
+  personalData: {
+    keyword: 'x-personal-data',
+    description:
+      "`true`: the field may hold a child's personal data. Redaction removes it, and it is flagged when a document is shared outside its authority.",
+  },
+  deprecatedBy: {
+    keyword: 'x-deprecated-by',
+    description:
+      'The property that replaces this deprecated one (beside `deprecated: true`); it will be removed in the next major version.',
+  },
+} as const;
+
+/** The keywords themselves, as ajv's `addVocabulary` takes them. */
+export const NOF_KEYWORD_NAMES: string[] = Object.values(NOF_KEYWORDS).map((k) => k.keyword);
+
+/** Where an id inside another document lives (`x-ref-scope`). */
+export interface RefScope {
+  kind: Kind;
+  via: string;
+  collection: string;
+  parents?: string[];
+  key?: string;
+}
+
+/** The NOF annotations of one schema object, read and checked for shape. */
+export interface SchemaAnnotations {
+  codelist?: string;
+  refKind?: Kind;
+  refScope?: RefScope;
+  personalData?: true;
+  /** `deprecated: true` (2020-12) or `x-deprecated-by`, with the replacement property when named. */
+  deprecated?: { by?: string };
+}
+
+function isRefScope(value: unknown): value is RefScope {
+  if (typeof value !== 'object' || value === null) return false;
+  const scope = value as Record<string, unknown>;
+  const parents = scope.parents;
+  return (
+    typeof scope.kind === 'string' &&
+    typeof scope.via === 'string' &&
+    typeof scope.collection === 'string' &&
+    (parents === undefined || (Array.isArray(parents) && parents.every((p) => typeof p === 'string'))) &&
+    (scope.key === undefined || typeof scope.key === 'string')
+  );
+}
+
+/** The NOF annotations a schema object carries (a value of the wrong shape counts as absent). */
+export function readAnnotations(schema: JsonSchema): SchemaAnnotations {
+  const out: SchemaAnnotations = {};
+  const codelist = schema[NOF_KEYWORDS.codelist.keyword];
+  if (typeof codelist === 'string') out.codelist = codelist;
+  const refKind = schema[NOF_KEYWORDS.refKind.keyword];
+  if (typeof refKind === 'string') out.refKind = refKind as Kind;
+  const refScope = schema[NOF_KEYWORDS.refScope.keyword];
+  if (isRefScope(refScope)) out.refScope = refScope;
+  if (schema[NOF_KEYWORDS.personalData.keyword] === true) out.personalData = true;
+  const by = schema[NOF_KEYWORDS.deprecatedBy.keyword];
+  if (schema.deprecated === true || typeof by === 'string') out.deprecated = typeof by === 'string' ? { by } : {};
+  return out;
+}
