@@ -61,7 +61,7 @@ export function conversionPath(conversions: readonly Conversion[], kind: string,
  * its text comes back unchanged with located diagnostics saying why.
  */
 export function migrateText(text: string, uri: string, to: string, options: MigrateOptions = {}): Migration {
-  const registry = options.registry ?? SchemaRegistry.forDir();
+  const registry = options.registry ?? SchemaRegistry.shipped();
   const conversions = options.conversions ?? CONVERSIONS;
   const unchanged = (diagnostics: Diagnostic[], blocked: boolean): Migration => ({
     uri,

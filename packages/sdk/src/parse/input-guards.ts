@@ -20,8 +20,8 @@ export const DEFAULT_LIMITS: InputLimits = { maxBytes: 20 * 1024 * 1024, maxFlow
  */
 export function checkInput(text: string, limits: InputLimits): Diagnostic | undefined {
   // UTF-8 needs at most 3 bytes per UTF-16 unit, so only long texts need the exact count.
-  if (text.length > limits.maxBytes || (text.length * 3 > limits.maxBytes && Buffer.byteLength(text) > limits.maxBytes)) {
-    return tooLarge(Buffer.byteLength(text), limits.maxBytes);
+  if (text.length > limits.maxBytes || (text.length * 3 > limits.maxBytes && utf8Length(text) > limits.maxBytes)) {
+    return tooLarge(utf8Length(text), limits.maxBytes);
   }
   const nul = text.indexOf('\0');
   if (nul >= 0) {
@@ -35,6 +35,18 @@ export function checkInput(text: string, limits: InputLimits): Diagnostic | unde
   }
   const deep = deepFlowOffset(text, limits.maxFlowDepth);
   return deep === undefined ? undefined : tooDeep(PositionMapper.forText(text).range(deep, deep + 1));
+}
+
+/** The UTF-8 size of a text, counted without Node's Buffer (the SDK runs in browsers too). */
+function utf8Length(text: string): number {
+  let bytes = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // 2 bytes up to U+07FF, 3 up to U+FFFF; a surrogate pair (two units) is 4 bytes.
+    if (c >= 0x80) bytes += c < 0x800 || (c >= 0xd800 && c < 0xdc00) ? 1 : 2;
+    if (c >= 0xdc00 && c < 0xe000) bytes -= 1;
+  }
+  return bytes;
 }
 
 /** The diagnostic for a file over the size limit (also for callers that check a file's size before reading it). */

@@ -3,6 +3,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { findSuppressions, SuppressionScanner, type Suppression } from '../diagnostics/suppression.js';
 import { checkInput, DEFAULT_LIMITS, type InputLimits } from './input-guards.js';
 import { ParsedDocument } from './parsed-document.js';
+import { plainValue } from './plain-data.js';
 import { PositionMapper } from './positions.js';
 import { conversionDiagnostics, documentProblems, spoilsValue, tooDeep } from './yaml-problems.js';
 
@@ -64,9 +65,9 @@ export function parseText(text: string, uri: string, options: ParseOptions = {})
   return { uri, text, documents, diagnostics, suppressions: scanner.finish() };
 }
 
-/** How a parsed document becomes plain values: with the alias-expansion limit of the options. */
-export function toJsOptions(options: ParseOptions): { maxAliasCount: number } {
-  return { maxAliasCount: options.maxAliasCount ?? 100 };
+/** How a parsed document becomes plain values: JSON data only ({@link plainValue}), with the alias-expansion limit of the options. */
+export function toJsOptions(options: ParseOptions): { maxAliasCount: number; reviver: typeof plainValue } {
+  return { maxAliasCount: options.maxAliasCount ?? 100, reviver: plainValue };
 }
 
 /**

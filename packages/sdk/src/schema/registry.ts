@@ -1,6 +1,6 @@
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
-import { dataDir, loadSchemaFiles, NOF_KEYWORD_NAMES, type JsonSchema, type SchemaFile } from '@nof/schemas';
+import { NOF_KEYWORD_NAMES, shippedSchemaFiles, type JsonSchema, type SchemaFile } from '@nof/schemas';
 import { applyMergePatch } from '../profiles/merge-patch.js';
 import { schemaAt, type SchemaAt } from './schema-at.js';
 import { SchemaGraph } from './schema-graph.js';
@@ -20,16 +20,12 @@ export class SchemaLoadError extends Error {}
  * is compiled the first time it is needed, then kept for the life of the process.
  */
 export class SchemaRegistry {
-  private static readonly byDir = new Map<string, SchemaRegistry>();
+  private static shippedRegistry: SchemaRegistry | undefined;
 
-  /** The shared registry for a schema folder (default: the schemas shipped in @nof/schemas). */
-  static forDir(dir: string = dataDir): SchemaRegistry {
-    let registry = SchemaRegistry.byDir.get(dir);
-    if (!registry) {
-      registry = new SchemaRegistry(loadSchemaFiles(dir));
-      SchemaRegistry.byDir.set(dir, registry);
-    }
-    return registry;
+  /** The shared registry of the schemas NOF ships (bundled with @nof/schemas: nothing is read from disk). */
+  static shipped(): SchemaRegistry {
+    SchemaRegistry.shippedRegistry ??= new SchemaRegistry([...shippedSchemaFiles()]);
+    return SchemaRegistry.shippedRegistry;
   }
 
   /** Local `$ref` resolution and the location of every schema object. */
@@ -42,7 +38,7 @@ export class SchemaRegistry {
   /** Kind schemas merged with local profiles' patches, by base schema id and profile key. */
   private readonly patched = new Map<string, JsonSchema>();
 
-  constructor(readonly files: SchemaFile[]) {
+  constructor(readonly files: readonly SchemaFile[]) {
     // verbose: errors carry their schema objects, which turn them into readable messages.
     this.ajv = new Ajv2020({ strict: true, allErrors: true, verbose: true });
     addFormats(this.ajv);

@@ -8,13 +8,15 @@ import { collapseAlternatives, rootCauses } from './collapse.js';
 import { describeError } from './describe.js';
 import { schemaForDocument } from './envelope.js';
 import { SchemaLoadError, type SchemaRegistry } from './registry.js';
+import type { ProfileCatalog } from '../profiles/profiles.js';
 
 /**
- * Checks one document against the schema of its `apiVersion` and `kind`. A valid document
- * costs one ajv call; positions, messages and fixes are worked out only for errors.
+ * Checks one document against the schema of its `apiVersion` and `kind` (with the local
+ * profiles it names, from `profiles`). A valid document costs one ajv call; positions,
+ * messages and fixes are worked out only for errors.
  */
-export function validateDocument(doc: ParsedDocument, registry: SchemaRegistry): Diagnostic[] {
-  const envelope = schemaForDocument(doc, registry);
+export function validateDocument(doc: ParsedDocument, registry: SchemaRegistry, profiles?: ProfileCatalog): Diagnostic[] {
+  const envelope = schemaForDocument(doc, registry, profiles);
   if ('problem' in envelope) return [envelope.problem];
   let validate: ValidateFunction;
   try {
