@@ -10,6 +10,7 @@
 // The facade: one document, a workspace, a workspace kept in step with its host.
 export { validateText, type FileValidation, type ValidateOptions } from './validate.js';
 export { Workspace, type WorkspaceOptions } from './workspace/workspace.js';
+export type { ResolvedReference } from './workspace/references.js';
 export type { Location } from './workspace/navigation.js';
 export { Project, type ProjectOptions } from './workspace/project.js';
 export { validateWorkspace } from './workspace/load.js';

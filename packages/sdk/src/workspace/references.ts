@@ -1,5 +1,6 @@
 import type { Kind } from '@nof/schemas';
 import type { AnnotationIndex, RefScope } from '../model/annotations.js';
+import type { NofDocument } from '../model/documents.js';
 import { formatPointer, parsePointer, valueAt } from '../parse/json-pointer.js';
 import type { DocumentLookup, RuleDocument, WorkspaceLookup } from '../rules/rule.js';
 import { isRecord } from '../model/is-record.js';
@@ -141,4 +142,60 @@ export function declarationsIn(document: RuleDocument, annotations: AnnotationIn
     }
   }
   return [...new Set(out)];
+}
+
+/**
+ * A reference field of a document and what it names, for code that reads documents rather than
+ * editing them (no positions). `status` says whether the target was found:
+ * - `resolved`: `document` is the checkable document named (or holding the item named), typed;
+ * - `missing`: the workspace has no such document, or the document no such item;
+ * - `target-has-errors`: the document named has YAML or schema errors, so it is not handed out
+ *   (its own diagnostics say what is wrong);
+ * - `not-named`: the reference cannot be followed because what encloses it is not given or not
+ *   found (a lot whose arrangement is missing, an arrangement on a spot purchase).
+ */
+export type ResolvedReference = {
+  /** Where the reference is written in the referring document, e.g. `/spec/route/arrangement`. */
+  pointer: string;
+  /** The id written there (a number for keys such as a need level). */
+  id: string | number;
+  /** The kind of document it names, or points into. */
+  kind: Kind;
+} & (
+  | {
+      status: 'resolved';
+      /** The document named, or the one holding the item named. */
+      document: NofDocument;
+      /** Where the named thing is in `document`: `''` for the document itself, `/spec/arrangements/2` for an item. */
+      targetPointer: string;
+      /** The named thing's value: the document's, or the item's (an arrangement, a lot, an outcome...). */
+      target: unknown;
+      /** Its `name`: the item's, or the document's `metadata.name`; undefined when it has none. */
+      name: string | undefined;
+    }
+  | { status: 'missing' | 'target-has-errors' | 'not-named' }
+);
+
+/** Follows one reference for a reader: a rule's lookup (checkable documents only) gives typed targets. */
+export function resolveForReader(reference: Reference, lookup: WorkspaceLookup): ResolvedReference {
+  const site = { pointer: reference.pointer, id: reference.value, kind: reference.kind };
+  const resolution = resolve(reference, lookup);
+  if (resolution.status === 'unresolved') return { ...site, status: 'missing' };
+  if (resolution.status === 'skipped') return { ...site, status: 'not-named' };
+  if (resolution.status === 'target-has-errors') return { ...site, status: 'target-has-errors' };
+  // The key's pointer (`/metadata/id`, `/spec/arrangements/2/id`) less its last segment is the thing named.
+  const targetPointer = reference.scope ? formatPointer(parsePointer(resolution.pointer).slice(0, -1)) : '';
+  const target = valueAt(resolution.document.value, targetPointer);
+  const own = isRecord(target) ? target.name : undefined;
+  const metadata = isRecord(target) ? target.metadata : undefined;
+  const name = reference.scope ? own : isRecord(metadata) ? metadata.name : undefined;
+  return {
+    ...site,
+    status: 'resolved',
+    // A rule's lookup hands out only checkable documents, typed.
+    document: resolution.document as NofDocument,
+    targetPointer,
+    target,
+    name: typeof name === 'string' ? name : undefined,
+  };
 }

@@ -13,8 +13,12 @@ import { listRules } from '../rules/registry.js';
 import type { Rule } from '../rules/rule.js';
 import type { RuleSettings } from '../rules/settings.js';
 import type { Position } from '../diagnostics/diagnostic.js';
+import type { Kind } from '@nof/schemas';
+import type { TypedDocument } from '../model/documents.js';
+import type { RuleDocument } from '../rules/rule.js';
 import { DocumentIndex, keysOf } from './document-index.js';
 import { Navigator, type Location } from './navigation.js';
+import { referencesIn, resolveForReader, type ResolvedReference } from './references.js';
 
 /** What a workspace checks with; every field has a default. */
 export interface WorkspaceOptions {
@@ -155,6 +159,46 @@ export class Workspace {
   /** Every document of every file. */
   documents(): ParsedDocument[] {
     return [...this.files.values()].flatMap((f) => f.parsed.documents);
+  }
+
+  /**
+   * The document of `kind` whose `metadata.id` is `id`, typed by its kind and apiVersion (narrow
+   * with `doc.apiVersion === 'nof/v2'`). Only a checkable document is handed out: one read
+   * without YAML errors and valid against its schema. For a document with errors this is
+   * undefined, `hasErrors(kind, id)` is true, and `diagnostics(uri)` says what is wrong (the
+   * untyped document is still in `documents()`). With duplicate ids, the first added.
+   */
+  get<K extends Kind>(kind: K, id: string): TypedDocument<K> | undefined {
+    return this.index.lookup().get(kind, id);
+  }
+
+  /** Every checkable document of `kind`, typed, in the order added (documents with errors are left out). */
+  all<K extends Kind>(kind: K): TypedDocument<K>[] {
+    return this.index.lookup().all(kind);
+  }
+
+  /** True when the workspace has a document of `kind` with this id that `get` leaves out for its YAML or schema errors. */
+  hasErrors(kind: Kind, id: string): boolean {
+    return this.index.lookup().hasErrors(kind, id);
+  }
+
+  /**
+   * Every reference a document makes (the fields its schema marks `x-ref-kind` or `x-ref-scope`:
+   * an agreement's provider, consortium, arrangement and lot, a tracker's agreement and outcomes...),
+   * each with what it names, in document order.
+   */
+  referencesFrom(document: RuleDocument): ResolvedReference[] {
+    const lookup = this.index.lookup();
+    return referencesIn(document, this.annotations).map((reference) => resolveForReader(reference, lookup));
+  }
+
+  /**
+   * What the reference at `pointer` names (`/spec/provider`, `/spec/route/arrangement`), or
+   * undefined when the schema marks no reference there or the document has no value there.
+   */
+  resolve(document: RuleDocument, pointer: string): ResolvedReference | undefined {
+    const reference = referencesIn(document, this.annotations).find((r) => r.pointer === pointer);
+    return reference && resolveForReader(reference, this.index.lookup());
   }
 
   /** The diagnostics of one file, sorted; rules run again only if the file or what it depends on changed. */
