@@ -15,7 +15,7 @@ const { parse } = require('yaml');
 const { Ajv2020 } = require('ajv/dist/2020.js');
 const addFormats = require('ajv-formats').default ?? require('ajv-formats');
 const { validateText, Workspace, SchemaRegistry } = await import(new URL('dist/index.js', sdkDir).href);
-const { ANNOTATION_KEYWORDS } = await import(new URL('dist/node/index.js', sdkDir).href);
+const { nofKeywords } = await import(new URL('../../packages/schemas/dist/index.js', import.meta.url).href);
 
 const RUNS = Number(process.env.RUNS ?? 9);
 const text = largeConsortium(10_000);
@@ -25,7 +25,7 @@ function plainValidator() {
   const dir = new URL('../../packages/schemas/data/v1/', import.meta.url);
   const ajv = new Ajv2020({ strict: true, allErrors: true });
   addFormats(ajv);
-  ajv.addVocabulary(ANNOTATION_KEYWORDS);
+  ajv.addVocabulary([...nofKeywords]);
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.schema.json')))
     ajv.addSchema(JSON.parse(readFileSync(new URL(file, dir), 'utf8')));
   return ajv.getSchema('https://schemas.nof.org.uk/v1/consortium.schema.json');

@@ -4,7 +4,7 @@
 // want paths) and TypeScript types (src/generated/).
 // The build writes the module and the copy; `--types` regenerates the committed types, which a
 // test checks are current.
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compile } from 'json-schema-to-typescript';
@@ -200,7 +200,9 @@ ${data.join('\n')}
 /** Copies schemas/ into the package's data/ folder: files for editors' `$schema` and the schema tools (every build). */
 function copyData() {
   rmSync(join(pkg, 'data'), { recursive: true, force: true });
-  cpSync(source, join(pkg, 'data'), { recursive: true, filter: (p) => !p.endsWith('.md') || relative(source, p) === '' });
+  // The JSON files only: the Markdown (READMEs, the generated reference in docs/) is read in the repository.
+  const wanted = (p) => relative(source, p) === '' || (!p.endsWith('.md') && relative(source, p) !== 'docs');
+  cpSync(source, join(pkg, 'data'), { recursive: true, filter: wanted });
 }
 
 const jsonFiles = (dir) =>
@@ -244,9 +246,12 @@ export function renderBundledData() {
   ].join('\n');
 }
 
+/** Written only when it changes, so that a build with nothing new (each `pnpm pack` runs one) compiles nothing. */
 function writeBundledData() {
-  mkdirSync(join(pkg, 'src', 'bundled'), { recursive: true });
-  writeFileSync(join(pkg, 'src', 'bundled', 'data.ts'), renderBundledData());
+  const file = join(pkg, 'src', 'bundled', 'data.ts');
+  const text = renderBundledData();
+  mkdirSync(dirname(file), { recursive: true });
+  if (!existsSync(file) || readFileSync(file, 'utf8') !== text) writeFileSync(file, text);
 }
 
 /** Writes the types (`--types`, run by `pnpm generate` after a schema change); every build writes the data module and copy. */

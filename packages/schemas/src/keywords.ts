@@ -1,41 +1,78 @@
 /*
  * NOF's annotation vocabulary: the `x-` keywords the schemas use beyond JSON Schema 2020-12
- * (schemas/README.md). Each keyword is named here once, with what it means; every NOF tool reads
- * them through `readAnnotations`, and ajv learns them from `NOF_KEYWORDS` (strict mode refuses
- * unknown keywords). Generic JSON Schema tools ignore them.
+ * (schemas/README.md). Each keyword is named here once, with what it means and the shape of its
+ * value; every NOF tool reads them through `readAnnotations`, and ajv learns them from
+ * `nofKeywords` (strict mode refuses unknown keywords). Generic JSON Schema tools ignore them.
  */
-import type { JsonSchema, Kind } from './index.js';
+import { KINDS, type JsonSchema, type Kind } from './schema-file.js';
+
+/**
+ * One NOF annotation keyword, as ajv's `addKeyword`/`addVocabulary` takes it (no dependency on
+ * ajv: the fields are those of its `KeywordDefinition`), with its documentation.
+ */
+export interface NofKeyword {
+  /** The keyword as written in a schema, e.g. `x-codelist`. */
+  readonly keyword: string;
+  /** What a value of the keyword means. */
+  readonly description: string;
+  /** The shape its value must have: ajv checks every schema that uses the keyword against it. */
+  readonly metaSchema: JsonSchema;
+}
+
+const KIND_NAME = { enum: [...KINDS] };
 
 /** Each NOF keyword by the name tools use for it, with its documentation. */
 export const NOF_KEYWORDS = {
   codelist: {
     keyword: 'x-codelist',
+    metaSchema: { type: 'string', minLength: 1 },
     description:
       'The value is a code from the codelist of this name (`codelists/<name>.json`). Closed lists also carry the `enum`, so that generic tools check them.',
   },
   refKind: {
     keyword: 'x-ref-kind',
+    metaSchema: KIND_NAME,
     description: 'The value is the `metadata.id` of a document of this kind.',
   },
   refScope: {
     keyword: 'x-ref-scope',
+    metaSchema: {
+      type: 'object',
+      required: ['kind', 'via', 'collection'],
+      additionalProperties: false,
+      properties: {
+        kind: KIND_NAME,
+        via: { type: 'string' },
+        collection: { type: 'string' },
+        parents: { type: 'array', items: { type: 'string' } },
+        key: { type: 'string' },
+      },
+    },
     description:
       'The value is the id of an item inside another document: `{kind, via, collection, parents?, key?}`. `via` is a relative JSON pointer, counted up from the id itself, to the field naming the target document (`1/consortium`); `collection` is the list path inside its `spec` (`arrangements/lots`); `parents` point the same way at the ids of the enclosing items (`["1/arrangement"]`); `key` names the matched property when it is not `id`.',
   },
   personalData: {
     keyword: 'x-personal-data',
+    metaSchema: { const: true },
     description:
       "`true`: the field may hold a child's personal data. Redaction removes it, and it is flagged when a document is shared outside its authority.",
   },
   deprecatedBy: {
     keyword: 'x-deprecated-by',
+    metaSchema: { type: 'string', minLength: 1 },
     description:
       'The property that replaces this deprecated one (beside `deprecated: true`); it will be removed in the next major version.',
   },
-} as const;
+} as const satisfies Record<string, NofKeyword>;
 
-/** The keywords themselves, as ajv's `addVocabulary` takes them. */
-export const NOF_KEYWORD_NAMES: string[] = Object.values(NOF_KEYWORDS).map((k) => k.keyword);
+/**
+ * NOF's annotation keywords, for ajv: `ajv.addVocabulary(nofKeywords)` lets a strict ajv compile
+ * the NOF schemas and checks that each annotation has the right shape.
+ */
+export const nofKeywords: readonly NofKeyword[] = Object.values(NOF_KEYWORDS);
+
+/** The keywords' names (`x-codelist`...). */
+export const NOF_KEYWORD_NAMES: readonly string[] = nofKeywords.map((k) => k.keyword);
 
 /** Where an id inside another document lives (`x-ref-scope`). */
 export interface RefScope {

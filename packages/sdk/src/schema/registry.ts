@@ -1,15 +1,12 @@
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
-import { NOF_KEYWORD_NAMES, shippedSchemaFiles, type JsonSchema, type SchemaFile } from '@nof/schemas';
+import { nofKeywords, shippedSchemaFiles, type JsonSchema, type SchemaFile } from '@nof/schemas';
 import { applyMergePatch } from '../profiles/merge-patch.js';
 import { schemaAt, type SchemaAt } from './schema-at.js';
 import { SchemaGraph } from './schema-graph.js';
 
 // ajv-formats is CommonJS: under NodeNext its default export arrives wrapped.
 const addFormats = addFormatsModule as unknown as typeof addFormatsModule.default;
-
-/** The annotation keywords NOF schemas use (@nof/schemas NOF_KEYWORDS); ajv must know them in strict mode. */
-export const ANNOTATION_KEYWORDS: readonly string[] = NOF_KEYWORD_NAMES;
 
 /** A schema that could not be added or compiled: a fault in the schema files, not the document. */
 export class SchemaLoadError extends Error {}
@@ -42,7 +39,8 @@ export class SchemaRegistry {
     // verbose: errors carry their schema objects, which turn them into readable messages.
     this.ajv = new Ajv2020({ strict: true, allErrors: true, verbose: true });
     addFormats(this.ajv);
-    this.ajv.addVocabulary([...ANNOTATION_KEYWORDS]);
+    // NOF's annotation keywords (@nof/schemas), which ajv must know in strict mode, with the shape of each checked.
+    this.ajv.addVocabulary([...nofKeywords]);
     for (const file of files) {
       const id = typeof file.schema.$id === 'string' ? file.schema.$id : `https://schemas.nof.org.uk/${file.file}`;
       this.ids.set(file.schema, id);
