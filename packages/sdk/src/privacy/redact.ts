@@ -30,7 +30,7 @@ export function personalDataPointers(value: unknown, annotations?: AnnotationInd
  * a field marked tomorrow is removed tomorrow). The document itself is left untouched. A
  * personal item of a list is taken out of the list.
  */
-export function redact<V>(document: { value: V }, annotations?: AnnotationIndex): Redaction<V> {
+export function redact<D extends { value: unknown }>(document: D, annotations?: AnnotationIndex): Redaction<D['value']> {
   const removed = personalDataPointers(document.value, annotations);
   const value = structuredClone(document.value);
   // Last first, so that taking an item out of a list does not shift the ones still to go.
