@@ -5,25 +5,17 @@
  * root, where `examples/` is the folder they read.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { readmePrograms } from './consumer/readme-blocks.mjs';
 import { root } from './language-server/harness.js';
-
-const READMES = ['packages/sdk/README.md', 'packages/schemas/README.md'];
-
-/** The ```ts blocks of a Markdown file, in order. */
-export function tsBlocks(markdown: string): string[] {
-  return [...markdown.matchAll(/^```ts\n([\s\S]*?)^```$/gm)].map((m) => m[1]!);
-}
 
 // Inside the repository (under node_modules, ignored by every tool) so that the packages resolve as a vendor's would.
 const dir = join(root, 'node_modules', '.cache', 'nof-readme-examples');
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const programs = READMES.flatMap((readme) =>
-  tsBlocks(readFileSync(join(root, readme), 'utf8')).map((code, i) => ({ name: `${readme.split('/')[1]}-${i + 1}`, readme, code })),
-);
+const programs: Array<{ name: string; readme: string; code: string }> = readmePrograms(root);
 
 describe('the README examples', () => {
   it('are found: each package README shows its API in runnable code', () => {
@@ -47,7 +39,6 @@ describe('the README examples', () => {
       join(dir, 'tsconfig.json'),
       JSON.stringify({ compilerOptions: { ...compilerOptions, outDir: 'out' }, include: ['*.ts'] }),
     );
-    // Each block is a module of its own (`export {}` where it has no import of its own is not needed: they all import).
     for (const p of programs) writeFileSync(join(dir, `${p.name}.ts`), p.code);
     const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
     let output = '';
