@@ -35,7 +35,7 @@ describe('diagnostics, published (a client without pull diagnostics)', () => {
     expect(unresolved?.message).toContain('"calmest"');
     expect(unresolved?.message).toContain('Did you mean "calmer"?');
     expect(unresolved?.range).toEqual({ start: { line: 11, character: 21 }, end: { line: 11, character: 28 } });
-    expect(unresolved?.codeDescription?.href).toMatch(/^file:\/\/.*\/packages\/sdk\/RULES\.md#referenceunresolved$/);
+    expect(unresolved?.codeDescription?.href).toBe('https://github.com/nof-sector/nof/blob/main/packages/sdk/RULES.md#referenceunresolved');
     expect(unresolved?.source).toBe('nof');
     // The valid files of the workspace get (empty) diagnostics too: they were all checked.
     expect(await lsp.diagnostics(uri('consortia/white-rose.yaml'))).toEqual([]);

@@ -1,5 +1,4 @@
-import type { Diagnostic as NofDiagnostic } from '@nof/sdk';
-import { ruleDocsUrl } from '@nof/sdk/node';
+import { ruleDocsUrl, type Diagnostic as NofDiagnostic } from '@nof/sdk';
 import { DiagnosticSeverity, DiagnosticTag, type Diagnostic } from 'vscode-languageserver/node';
 
 const SEVERITY = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, info: DiagnosticSeverity.Information } as const;

@@ -3,8 +3,9 @@
  * rules, and explain every problem as a located diagnostic. Runs anywhere JavaScript does: this
  * entry imports no Node built-in, the schemas and codelists are bundled, and files come from a
  * {@link Host} the caller gives. On Node, `@nof/sdk/node` adds the disk host, `loadWorkspace`
- * and the batch on worker threads; `@nof/sdk/language` has the editor features and
- * `@nof/sdk/interop` the import and export formats.
+ * and the batch on worker threads; `@nof/sdk/language` has the editor features,
+ * `@nof/sdk/interop` the import and export formats, `@nof/sdk/report` the consortium report and
+ * `@nof/sdk/migrate` version migration.
  */
 
 // The facade: one document, a workspace, a workspace kept in step with its host.
@@ -41,25 +42,11 @@ export { Codelists, type CodeStatus } from './codelists/codelists.js';
 
 // Rules.
 export { getRule, listRules } from './rules/registry.js';
+export { RULES_DOCS, ruleDocsUrl } from './rules/docs-url.js';
 export { defineRule, type PartsRule, type Rule, type ShapeRule } from './rules/rule.js';
 export type { DocumentLookup, RuleContext, RuleDocument, RuleReport, WorkspaceLookup } from './rules/rule.js';
 export { RULE_SETTINGS, type RuleSetting, type RuleSettings } from './rules/settings.js';
 
-// What is built on the model: privacy, the consortium report, migration.
+// Privacy: what may be shared outside an authority.
 export { redact, type Redaction } from './privacy/redact.js';
 export { redactText, type RedactedText } from './privacy/redact-text.js';
-export {
-  buildConsortiumReport,
-  type ArrangementReport,
-  type Authority,
-  type ConsortiumReport,
-  type LotRow,
-  type ReportSources,
-  type TermReport,
-  type VariationReport,
-} from './report/model.js';
-export { renderReportHtml, renderReportMarkdown } from './report/render.js';
-export { CONVERSIONS, MIGRATE_CODE, conversionPath, migrateText, type Migration, type MigrateOptions } from './migrate/migrate.js';
-export type { Conversion } from './migrate/conversion.js';
-export type { DocumentChanges } from './migrate/yaml-edits.js';
-export { unifiedDiff } from './migrate/unified-diff.js';

@@ -2,12 +2,11 @@ import { readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { isNofText, validateText, type ParsedDocument } from '@nof/sdk';
 import {
-  exportJson,
-  exportOcds,
-  exportPlacementsStandard,
-  exportSsda903,
-  OCDS_EXTENSIONS,
+  EXPORT_FORMATS,
+  exportDocuments,
+  ExportError,
   PLACEHOLDER_OCID_PREFIX,
+  type ExportFormat,
   type InteropDiagnostic,
 } from '@nof/sdk/interop';
 import { collectInputs, profilesOf, type Inputs } from '../files/collect.js';
@@ -16,8 +15,26 @@ import { EXIT, UsageError, type Io } from '../io.js';
 import type { Command } from '../main.js';
 import { isFolderTarget, reportFindings, writeFiles } from './interop-output.js';
 
-const FORMATS = ['placements-standard', 'ssda903', 'ocds', 'json'] as const;
-type Format = (typeof FORMATS)[number];
+const FORMATS = EXPORT_FORMATS.map((f) => f.id);
+type Format = ExportFormat['id'];
+
+/** The SDK's formats as help lines: the name, then its description wrapped in a column. */
+function formatLines(): string {
+  const width = 96;
+  const indent = ' '.repeat(23);
+  return EXPORT_FORMATS.map((f) => {
+    const lines: string[] = [];
+    let line = `  ${f.id.padEnd(19)}  `;
+    for (const word of f.description.split(' ')) {
+      if (line.trim() !== f.id && line.length + word.length > width) {
+        lines.push(line.trimEnd());
+        line = indent;
+      }
+      line += `${word} `;
+    }
+    return [...lines, line.trimEnd()].join('\n');
+  }).join('\n');
+}
 
 const HELP = `Usage: nof export <format> <paths...> [options]
 
@@ -28,12 +45,7 @@ reported as file:line:col diagnostics on standard error; the exit code is 1 when
 an error, 0 otherwise, 2 for a usage error.
 
 Formats:
-  placements-standard  placement requests and agreements as Placements Data Standard v2 records
-                       (a JSON list; a request and the agreement naming it make one record)
-  ssda903              placement agreements as SSDA903 rows (CSV) for --year: the Episodes
-                       table, or with --table header the Header table (CHILD, SEX, DOB...)
-  ocds                 a consortium's arrangements as OCDS 1.1 releases (a release package)
-  json                 the documents as plain JSON with $schema, for any JSON Schema validator
+${formatLines()}
 
 Options:
   --year <YYYY>           ssda903: the collection year ending 31 March YYYY
@@ -83,13 +95,20 @@ export const exportCommand: Command = {
       io.err(`nof: not exported: fix the errors above first (\`nof validate\`).\n`);
       return EXIT.problems;
     }
-    const { text, diagnostics, perDocument } = convert(format as Format, documents, {
-      year,
-      table: values.table,
-      date,
-      ocidPrefix: values['ocid-prefix'],
-      arrangement: values.arrangement,
-    });
+    let exported: ReturnType<typeof exportDocuments>;
+    try {
+      exported = exportDocuments(format as Format, documents, {
+        ...(year !== undefined ? { year } : {}),
+        table: values.table,
+        date,
+        ...(values['ocid-prefix'] ? { ocidPrefix: values['ocid-prefix'] } : {}),
+        ...(values.arrangement ? { arrangement: values.arrangement } : {}),
+      });
+    } catch (error) {
+      if (error instanceof ExportError) throw new UsageError(error.message);
+      throw error;
+    }
+    const { text, diagnostics, perDocument } = exported;
     const code = reportFindings(diagnostics, io);
     if (values.out === undefined) io.out(text);
     else if (perDocument && isFolderTarget(values.out, io.cwd)) {
@@ -135,64 +154,4 @@ async function readDocuments(
     documents.push(...checked.documents);
   }
   return { documents, errors };
-}
-
-interface Converted {
-  text: string;
-  diagnostics: InteropDiagnostic[];
-  /** For `--out <folder>`: file name and text of each document. */
-  perDocument?: Array<[string, string]>;
-}
-
-function convert(
-  format: Format,
-  documents: ParsedDocument[],
-  options: {
-    year: number | undefined;
-    table: 'episodes' | 'header';
-    date: string;
-    ocidPrefix: string | undefined;
-    arrangement: string | undefined;
-  },
-): Converted {
-  const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
-  switch (format) {
-    case 'placements-standard': {
-      const { records, diagnostics } = exportPlacementsStandard(documents);
-      return { text: json(records), diagnostics };
-    }
-    case 'ssda903': {
-      const { csv, header, diagnostics } = exportSsda903(documents, { year: options.year! });
-      return { text: options.table === 'header' ? header.csv : csv, diagnostics };
-    }
-    case 'ocds': {
-      const consortia = documents.filter((d) => d.kind === 'Consortium');
-      if (consortia.length !== 1) throw new UsageError(`ocds exports one consortium; the paths hold ${consortia.length}`);
-      const { releases, diagnostics } = exportOcds(consortia[0]!, {
-        date: options.date,
-        providers: documents.filter((d) => d.kind === 'ProviderProfile'),
-        ...(options.ocidPrefix ? { ocidPrefix: options.ocidPrefix } : {}),
-        ...(options.arrangement ? { arrangement: options.arrangement } : {}),
-      });
-      const publisher = releases[0]?.buyer as { name?: string } | undefined;
-      const pack = {
-        uri: `urn:nof:${options.ocidPrefix ?? PLACEHOLDER_OCID_PREFIX}:${consortia[0]!.id}`,
-        version: '1.1',
-        extensions: [...OCDS_EXTENSIONS],
-        publishedDate: options.date,
-        publisher: { name: publisher?.name ?? String(consortia[0]!.id) },
-        releases,
-      };
-      return { text: json(pack), diagnostics };
-    }
-    case 'json': {
-      const { documents: out, diagnostics } = exportJson(documents);
-      const values = out.map((d) => d.value);
-      return {
-        text: json(values.length === 1 ? values[0] : values),
-        diagnostics,
-        perDocument: out.map((d) => [`${d.id ?? 'document'}.json`, json(d.value)]),
-      };
-    }
-  }
 }

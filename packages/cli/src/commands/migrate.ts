@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { isNofText, migrateText, SchemaRegistry, unifiedDiff } from '@nof/sdk';
+import { isNofText, SchemaRegistry } from '@nof/sdk';
+import { migrateText, unifiedDiff } from '@nof/sdk/migrate';
 import { collectInputs } from '../files/collect.js';
 import { locatedLine } from '../format/text.js';
 import { commandArgs } from '../args.js';

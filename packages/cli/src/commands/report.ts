@@ -1,15 +1,8 @@
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
-import {
-  buildConsortiumReport,
-  Codelists,
-  readConfig,
-  renderReportHtml,
-  renderReportMarkdown,
-  type ReportSources,
-  type Workspace,
-} from '@nof/sdk';
+import { Codelists, readConfig } from '@nof/sdk';
 import { loadWorkspace } from '@nof/sdk/node';
+import { renderReportHtml, renderReportMarkdown, reportFromWorkspace } from '@nof/sdk/report';
 import { commandArgs } from '../args.js';
 import { EXIT, UsageError, type Io } from '../io.js';
 import type { Command } from '../main.js';
@@ -48,16 +41,6 @@ async function workspaceDir(file: string, given: string | undefined, cwd: string
   return dirname(path ?? file);
 }
 
-function sources(workspace: Workspace, asOf: string): ReportSources {
-  const documents = workspace.documents();
-  return {
-    get: (kind, id) => documents.find((d) => d.kind === kind && d.id === id),
-    all: (kind) => documents.filter((d) => d.kind === kind),
-    codelists: workspace.codelists,
-    asOf,
-  };
-}
-
 /** `nof report`: a consortium's summary as Markdown or HTML. */
 export const reportCommand: Command = {
   summary: "write a consortium's summary report (Markdown or HTML)",
@@ -78,17 +61,16 @@ export const reportCommand: Command = {
     const workspace = await loadWorkspace(await workspaceDir(file, values.workspace, io.cwd), given ? { settings: { asOf: given } } : {});
     // A file outside the folder, or one its config ignores, is still the one asked for: check it with the rest.
     if (!workspace.has(file)) workspace.set(file, readFileSync(file, 'utf8'));
-    const asOf = workspace.asOf;
     const shown = relative(io.cwd, file);
-    const errors = workspace.diagnostics(file).diagnostics.filter((d) => d.severity === 'error');
-    if (errors.length) {
-      for (const d of errors) io.err(`${shown}:${d.range.start.line + 1}:${d.range.start.character + 1} error ${d.message} [${d.code}]\n`);
+    const result = reportFromWorkspace(workspace, file);
+    if (result.status === 'has-errors') {
+      for (const d of result.errors)
+        io.err(`${shown}:${d.range.start.line + 1}:${d.range.start.character + 1} error ${d.message} [${d.code}]\n`);
       io.err(`nof: '${shown}' has errors; fix them (\`nof validate ${shown}\`) before reporting on it.\n`);
       return EXIT.problems;
     }
-    const consortium = workspace.file(file)!.documents.find((d) => d.kind === 'Consortium');
-    if (!consortium) throw new UsageError(`'${positionals[0]}' holds no Consortium document`);
-    const report = buildConsortiumReport(consortium, sources(workspace, asOf));
+    if (result.status === 'no-consortium') throw new UsageError(`'${positionals[0]}' holds no Consortium document`);
+    const { report } = result;
     const text = values.format === 'html' ? await renderReportHtml(report) : renderReportMarkdown(report);
     if (values.out === undefined) io.out(text);
     else {
