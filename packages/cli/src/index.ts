@@ -6,5 +6,3 @@ export { COMMANDS, main, type Command } from './main.js';
 export { EXIT, processIo, UsageError, type Io } from './io.js';
 export { FORMATTERS } from './format/index.js';
 export { summarise, type FileReport, type FormatContext, type Formatter, type Summary } from './format/report.js';
-export { commandArgs } from './args.js';
-export { collectInputs, type Inputs } from './files/collect.js';

@@ -29,21 +29,24 @@ export { formatPointer, parsePointer, valueAt } from './parse/json-pointer.js';
 export { parseConfig, readConfig, type LoadedConfig, type NofConfig } from './config/config.js';
 export { mergeSettings, type NofSettings, type SettingsLayer } from './settings/settings.js';
 export { checkSettingsValue, readEditorSettings } from './settings/layers.js';
-export { EDITOR_SETTINGS_SCHEMA } from './settings/check.js';
+export { EDITOR_SETTINGS_SCHEMA, type SettingsSource } from './settings/check.js';
 export { readProfiles, readWorkspaceProfiles, profileResults, type Profile, type ProfileCatalog } from './profiles/profiles.js';
 
 // The parsed and typed model.
 export { parseText, type ParseOptions, type ParsedFile } from './parse/parse-text.js';
-export { ParsedDocument, type NodeLocation, type RangePart } from './parse/parsed-document.js';
+export { ParsedDocument, type NodeLocation, type ParsedDocumentInit, type RangePart } from './parse/parsed-document.js';
+export type { PositionMapper } from './parse/positions.js';
+export type { Suppression } from './diagnostics/suppression.js';
 export { DEFAULT_LIMITS, tooLarge, type InputLimits } from './parse/input-guards.js';
 export { typed, type DocumentValue, type NofDocument, type SpecOf, type TypedDocument, type VersionOf } from './model/documents.js';
+export type { AnnotatedValue, AnnotationIndex, Annotations } from './model/annotations.js';
 export { SchemaRegistry } from './schema/registry.js';
 export { Codelists, type CodeStatus } from './codelists/codelists.js';
 
 // Rules.
 export { getRule, listRules } from './rules/registry.js';
 export { RULES_DOCS, ruleDocsUrl } from './rules/docs-url.js';
-export { defineRule, type PartsRule, type Rule, type ShapeRule } from './rules/rule.js';
+export { defineRule, type PartsRule, type Rule, type RuleInfo, type ShapeRule } from './rules/rule.js';
 export type { DocumentLookup, RuleContext, RuleDocument, RuleReport, WorkspaceLookup } from './rules/rule.js';
 export { RULE_SETTINGS, type RuleSetting, type RuleSettings } from './rules/settings.js';
 

@@ -11,7 +11,7 @@ import type { SchemaRegistry } from '../schema/registry.js';
 /**
  * A file to check: read through the host at `uri` unless its `text` is given (standard input).
  * `named` when the user named it (always checked); a file found by a search is checked only
- * when it holds a NOF document (see {@link isNofText}).
+ * when it holds a NOF document (see `isNofText`).
  */
 export interface BatchInput {
   uri: string;

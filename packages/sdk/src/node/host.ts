@@ -19,7 +19,7 @@ function uriLike(path: string, like: string): string {
 /**
  * Files on disk, for the SDK: paths (or `file://` URIs, answered in kind) read with node:fs,
  * folders searched with fdir. The one file discovery of the CLI, the language server and
- * `loadWorkspace`: what is taken is the selection's decision (see {@link NofFiles}); symbolic
+ * `loadWorkspace`: what is taken is the selection's decision (see `NofFiles`); symbolic
  * links are followed and each real file is returned once (by its first path in sorted order);
  * a folder that cannot be read, and a link that loops or leads nowhere, is reported rather
  * than skipped in silence.

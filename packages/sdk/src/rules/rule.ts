@@ -79,7 +79,7 @@ export interface RuleContext<D extends RuleDocument = RuleDocument> {
 }
 
 /** What every rule declares: data about it, and where it applies. */
-interface RuleInfo<K extends Kind, V extends ApiVersion> {
+export interface RuleInfo<K extends Kind = Kind, V extends ApiVersion = ApiVersion> {
   /** Stable id, `<group>/<name>`, e.g. `consortium/lead-is-member`. */
   id: string;
   /** One line, shown in `nof rules`. */

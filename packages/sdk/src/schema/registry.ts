@@ -25,7 +25,10 @@ export class SchemaRegistry {
     return SchemaRegistry.shippedRegistry;
   }
 
-  /** Local `$ref` resolution and the location of every schema object. */
+  /**
+   * Local `$ref` resolution and the location of every schema object, for the language features.
+   * @internal
+   */
   readonly graph = new SchemaGraph();
   private readonly ajv: Ajv2020;
   private readonly kindSchemas = new Map<string, JsonSchema>();
@@ -95,7 +98,7 @@ export class SchemaRegistry {
     return merged;
   }
 
-  /** The compiled validator of a kind schema. Throws {@link SchemaLoadError} when the schema is broken. */
+  /** The compiled validator of a kind schema. Throws a `SchemaLoadError` when the schema is broken. */
   validatorFor(kindSchema: JsonSchema): ValidateFunction {
     const id = this.ids.get(kindSchema);
     if (id === undefined) throw new SchemaLoadError('This schema is not one of the registry’s files.');
@@ -112,7 +115,10 @@ export class SchemaRegistry {
     return this.compiled(ref);
   }
 
-  /** The schema describing the value at `pointer` of a document of this kind ({@link schemaAt}). */
+  /**
+   * The schema describing the value at `pointer` of a document of this kind, for the language features.
+   * @internal
+   */
   schemaAt(kindSchema: JsonSchema, pointer: string, documentValue?: unknown): SchemaAt | undefined {
     return schemaAt(kindSchema, pointer, this.graph, documentValue);
   }

@@ -26,7 +26,7 @@ export interface ProjectOptions {
  * A workspace kept in step with its files through a host: nof.config.yaml (the settings layer
  * it gives, merged with the layers above it), the local profiles (held in memory, read again
  * when the host says one changed), and every NOF file the one file discovery finds. Editors
- * give the text of the documents they have open ({@link setText}), which wins over the host's
+ * give the text of the documents they have open (`setText`), which wins over the host's
  * until released. Every change returns the uris whose diagnostics may have changed.
  */
 export class Project {
@@ -53,7 +53,7 @@ export class Project {
     return this.current;
   }
 
-  /** False until the first {@link load} has read every file: diagnostics before then would come from half a workspace. */
+  /** False until the first `load` has read every file: diagnostics before then would come from half a workspace. */
   get ready(): boolean {
     return this.loaded;
   }
@@ -90,7 +90,7 @@ export class Project {
     return this.current.uris();
   }
 
-  /** An editor's text for a document it has open: held (and preferred to the host's) until {@link release}. */
+  /** An editor's text for a document it has open: held (and preferred to the host's) until `release`. */
   setText(uri: string, text: string): string[] {
     this.owned.add(uri);
     return this.current.set(uri, text);
@@ -138,7 +138,7 @@ export class Project {
 
   /**
    * Follows the host's watcher (when it has one) over every root: each change is applied as
-   * {@link changed} does, and `onAffected` hears the uris whose diagnostics may have changed.
+   * `changed` does, and `onAffected` hears the uris whose diagnostics may have changed.
    * Returns the means to stop.
    */
   watch(onAffected: (uris: string[]) => void, onError: (error: unknown) => void = () => {}): { dispose(): void } {
