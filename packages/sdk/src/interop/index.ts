@@ -3,6 +3,7 @@ export { finding, hasErrors, INTEROP_CODES, type InteropDiagnostic, type Locator
 export { documentsYaml, documentYaml, modeline, type ImportedDocument } from './yaml-documents.js';
 export { STANDARD_FIELDS, type FieldType, type StandardField, type StandardRecord } from './placements-standard/fields.js';
 export { FIELD_MAPPINGS, type FieldMapping, type Target } from './placements-standard/mapping.js';
+export type { Codec } from './placements-standard/codecs.js';
 export { importPlacementsStandard, type ImportResult, type PlacementsStandardImportOptions } from './placements-standard/import.js';
 export { exportPlacementsStandard, type PlacementsStandardExport } from './placements-standard/export.js';
 export {

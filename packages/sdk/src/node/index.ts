@@ -15,6 +15,6 @@ export { renderSchemaDocs } from '../schema-docs/render.js';
 export { renderRulesMarkdown, ruleAnchor } from '../rules/docs.js';
 export { diffSchemas, type SchemaDiff } from '../versioning/diff.js';
 export { SchemaSet, SchemaSetError } from '../versioning/schema-set.js';
-export { CHANGE_KINDS, type Breaks, type Bump, type ChangeKind, type SchemaChange } from '../versioning/changes.js';
+export { CHANGE_KINDS, type Breaks, type Bump, type ChangeKind, type SchemaChange, type Verdict } from '../versioning/changes.js';
 export { closest } from '../schema/closest.js';
 export { describeError } from '../diagnostics/describe-error.js';
