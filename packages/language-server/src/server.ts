@@ -13,12 +13,15 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { PROFILE_SUFFIX, type FileChange } from '@nof/sdk';
+import { registerCommands } from './commands.js';
 import { toLspDiagnostic } from './convert.js';
 import { registerFeatures } from './features/register.js';
 import { pathOf, uriOf } from './files.js';
 import { connectionLog, describeError, type Log } from './log.js';
 import { ServerProject } from './project.js';
 import { Validation } from './validation.js';
+import { serverVersion } from './version.js';
+import { WorkspaceDiagnostics } from './workspace-diagnostics.js';
 
 /** What the client said it can do, reduced to the questions the server asks. */
 interface ClientSupport {
@@ -75,14 +78,22 @@ export function startServer(connection: Connection): void {
   const indexed = new Promise<void>((resolve) => (markIndexed = resolve));
 
   const isPulled = (uri: string) => support.pullDiagnostics && documents.get(uri) !== undefined;
+  const workspaceDiagnostics = new WorkspaceDiagnostics();
+  /** Files published with problems: cleared once the client pulls the workspace instead. */
+  const published = new Set<string>();
+  const lspDiagnostics = (uri: string) =>
+    project.workspace.has(uri) ? project.workspace.diagnostics(uri).diagnostics.map(toLspDiagnostic) : [];
   const validation = new Validation({
     sync(uri) {
       const document = documents.get(uri);
       return document ? project.setText(uri, document.getText(), document.languageId) : [];
     },
     deliver(uri) {
-      if (isPulled(uri) || !project.project.ready) return;
-      const diagnostics = project.workspace.has(uri) ? project.workspace.diagnostics(uri).diagnostics.map(toLspDiagnostic) : [];
+      workspaceDiagnostics.changed(uri);
+      if (isPulled(uri) || !project.project.ready || workspaceDiagnostics.pulled) return;
+      const diagnostics = lspDiagnostics(uri);
+      if (diagnostics.length) published.add(uri);
+      else published.delete(uri);
       void connection.sendDiagnostics({ uri, diagnostics });
     },
     done(uris, edited) {
@@ -112,6 +123,8 @@ export function startServer(connection: Connection): void {
     },
   };
 
+  const commands = registerCommands(context, indexed);
+
   connection.onInitialize((params): InitializeResult => {
     support = supportOf(params.capabilities);
     folders = (params.workspaceFolders ?? []).map((f) => pathOf(f.uri)).filter((p): p is string => p !== undefined);
@@ -121,10 +134,11 @@ export function startServer(connection: Connection): void {
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
-        ...(support.pullDiagnostics ? { diagnosticProvider: { interFileDependencies: true, workspaceDiagnostics: false } } : {}),
+        ...(support.pullDiagnostics ? { diagnosticProvider: { interFileDependencies: true, workspaceDiagnostics: true } } : {}),
         ...registerFeatures(context),
+        executeCommandProvider: { commands },
       },
-      serverInfo: { name: 'nof-language-server', version: '0.1.0' },
+      serverInfo: { name: 'nof-language-server', version: serverVersion() },
     };
   });
 
@@ -195,10 +209,21 @@ export function startServer(connection: Connection): void {
     const uri = params.textDocument.uri;
     await indexed;
     // The client pulls when it wants the answer (it debounces and cancels itself): check now.
-    const items = context.about(uri, token, [], () =>
-      project.workspace.has(uri) ? project.workspace.diagnostics(uri).diagnostics.map(toLspDiagnostic) : [],
-    );
+    const items = context.about(uri, token, [], () => lspDiagnostics(uri));
     return { kind: DocumentDiagnosticReportKind.Full, items };
+  });
+
+  // Every file of the workspace, for a client that pulls them (VS Code). A client that never does
+  // (Neovim) keeps getting closed files published; one that does takes over from publishing.
+  connection.languages.diagnostics.onWorkspace(async (params, token) => {
+    await indexed;
+    if (!workspaceDiagnostics.pulled) {
+      workspaceDiagnostics.pulled = true;
+      for (const uri of published) void connection.sendDiagnostics({ uri, diagnostics: [] });
+      published.clear();
+    }
+    const items = await workspaceDiagnostics.pull(() => project.workspace.uris(), params.previousResultIds, lspDiagnostics, token);
+    return { items };
   });
 
   connection.onShutdown(() => validation.dispose());

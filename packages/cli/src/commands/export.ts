@@ -3,6 +3,7 @@ import { join, relative, resolve } from 'node:path';
 import { isNofText, validateText, type ParsedDocument } from '@nof/sdk';
 import {
   EXPORT_FORMATS,
+  exportBlockers,
   exportDocuments,
   ExportError,
   PLACEHOLDER_OCID_PREFIX,
@@ -124,12 +125,7 @@ function parseYear(value: string | undefined): number {
   return Number(value);
 }
 
-/**
- * Every document of the files, and the YAML and schema errors that stop the export. A missing
- * required property stops only the JSON export (whose point is schema-valid output): the other
- * converters say themselves which of their fields a document leaves empty, so a document just
- * imported from the Placements Data Standard, still to be completed, exports back to it.
- */
+/** Every document of the files, and the errors that stop the export (`exportBlockers`). */
 async function readDocuments(
   inputs: Inputs,
   format: Format,
@@ -149,7 +145,7 @@ async function readDocuments(
     // A file a search found that holds no NOF document is not one to export (as `nof validate` skips it).
     if (!file.named && !isNofText(text)) continue;
     const checked = validateText(text, path, { profiles });
-    const blocking = checked.diagnostics.filter((d) => d.severity === 'error' && (format === 'json' || d.code !== 'schema/required'));
+    const blocking = exportBlockers(format, checked.diagnostics);
     errors.push(...blocking.map((d) => ({ ...d, uri: path })));
     documents.push(...checked.documents);
   }

@@ -1,4 +1,6 @@
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { ParsedDocument } from '../parse/parsed-document.js';
+import type { Workspace } from '../workspace/workspace.js';
 import type { InteropDiagnostic } from './diagnostics.js';
 import { exportJson } from './json/export.js';
 import { exportOcds, OCDS_EXTENSIONS, PLACEHOLDER_OCID_PREFIX } from './ocds/export.js';
@@ -12,6 +14,8 @@ export interface ExportFormat {
   description: string;
   /** The file extension of what it writes. */
   fileExtension: 'json' | 'csv';
+  /** True when it needs `year` (SSDA903: the collection year). */
+  needsYear: boolean;
 }
 
 /** Every export format, in the order offered. */
@@ -21,15 +25,27 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
     description:
       'placement requests and agreements as Placements Data Standard v2 records (a JSON list; a request and the agreement naming it make one record)',
     fileExtension: 'json',
+    needsYear: false,
   },
   {
     id: 'ssda903',
     description:
       'placement agreements as SSDA903 rows (CSV) for a collection year: the Episodes table, or the Header table (CHILD, SEX, DOB...)',
     fileExtension: 'csv',
+    needsYear: true,
   },
-  { id: 'ocds', description: "a consortium's arrangements as OCDS 1.1 releases (a release package)", fileExtension: 'json' },
-  { id: 'json', description: 'the documents as plain JSON with $schema, for any JSON Schema validator', fileExtension: 'json' },
+  {
+    id: 'ocds',
+    description: "a consortium's arrangements as OCDS 1.1 releases (a release package)",
+    fileExtension: 'json',
+    needsYear: false,
+  },
+  {
+    id: 'json',
+    description: 'the documents as plain JSON with $schema, for any JSON Schema validator',
+    fileExtension: 'json',
+    needsYear: false,
+  },
 ];
 
 export interface ExportOptions {
@@ -104,4 +120,32 @@ export function exportDocuments(format: ExportFormat['id'], documents: readonly 
       };
     }
   }
+}
+
+/**
+ * The diagnostics that stop an export: YAML and schema errors. A missing required property stops
+ * only the json format (whose point is schema-valid output): the other converters say themselves
+ * which of their fields a document leaves empty, so a document just imported from the Placements
+ * Data Standard, still to be completed, exports back to it.
+ */
+export function exportBlockers(format: ExportFormat['id'], diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  return diagnostics.filter((d) => d.severity === 'error' && (format === 'json' || d.code !== 'schema/required'));
+}
+
+/**
+ * The documents of one file of a workspace exported (for ocds, with the workspace's provider
+ * profiles, which name the providers on its lots), or the errors that stop it: what an editor's
+ * export command gets, from the text the editor holds.
+ */
+export function exportFromWorkspace(
+  workspace: Workspace,
+  uri: string,
+  format: ExportFormat['id'],
+  options: ExportOptions = {},
+): { status: 'ok'; exported: Exported } | { status: 'has-errors'; errors: Diagnostic[] } {
+  const errors = exportBlockers(format, workspace.diagnostics(uri).diagnostics);
+  if (errors.length) return { status: 'has-errors', errors };
+  const own = workspace.file(uri)?.documents ?? [];
+  const providers = format === 'ocds' ? workspace.documents().filter((d) => d.kind === 'ProviderProfile' && !own.includes(d)) : [];
+  return { status: 'ok', exported: exportDocuments(format, [...own, ...providers], options) };
 }

@@ -26,4 +26,13 @@ export {
 } from './ocds/export.js';
 export { exportJson, type JsonDocument, type JsonExport } from './json/export.js';
 export { importJson } from './json/import.js';
-export { EXPORT_FORMATS, ExportError, exportDocuments, type Exported, type ExportFormat, type ExportOptions } from './export-formats.js';
+export {
+  EXPORT_FORMATS,
+  ExportError,
+  exportBlockers,
+  exportDocuments,
+  exportFromWorkspace,
+  type Exported,
+  type ExportFormat,
+  type ExportOptions,
+} from './export-formats.js';
