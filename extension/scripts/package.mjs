@@ -14,9 +14,10 @@ run(process.execPath, [join(root, 'scripts', 'bundle.mjs')]);
 run(join(root, 'node_modules', '.bin', 'vsce'), [
   'package',
   '--no-dependencies',
-  '--allow-missing-repository',
   // The README's screenshots ship in the package; VS Code shows them from there.
   '--no-rewrite-relative-links',
   '--out',
   join(root, `nof-${version}.vsix`),
 ]);
+// The size budget, the client bundle's contents and what Open VSX checks of the manifest.
+run(process.execPath, [join(root, 'scripts', 'check-vsix.mjs'), join(root, `nof-${version}.vsix`)]);

@@ -3,13 +3,13 @@ import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerO
 import { NOF_LANGUAGE } from './detect.js';
 
 /**
- * The NOF language server, bundled beside the extension as dist/server.mjs, runs in its own
- * Node process and talks over node IPC. It finds the schemas in the extension's data/ folder.
- * It reads the `nof.*` settings (rules, asOf, schemaFolders) through workspace/configuration
- * and hears of their changes.
+ * The NOF language server, bundled in the extension as server/dist/server.mjs, runs in its own
+ * Node process and talks over node IPC. It reads the `nof.*` settings (rules, asOf,
+ * schemaFolders) through workspace/configuration and hears of their changes. Everything NOF
+ * computes (diagnostics, reports, exports, new documents) is the server's.
  */
 export function createClient(context: vscode.ExtensionContext): LanguageClient {
-  const module = context.asAbsolutePath('dist/server.mjs');
+  const module = context.asAbsolutePath('server/dist/server.mjs');
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--inspect=6009'] } },

@@ -6,6 +6,7 @@ import { exportDocument } from './commands/export.js';
 import { newDocument } from './commands/newDocument.js';
 import { showReport } from './commands/report.js';
 import { validateWorkspace } from './commands/validateWorkspace.js';
+import type { ServerAccess } from './server.js';
 import { createStatusBar } from './statusBar.js';
 
 let client: LanguageClient | undefined;
@@ -25,6 +26,11 @@ export function activate(context: vscode.ExtensionContext): void {
     return starting;
   };
 
+  // The commands' work is done by the server (the SDK on its live workspace): the client only asks.
+  const server: ServerAccess = async () => {
+    await start();
+    return client!;
+  };
   context.subscriptions.push(
     createStatusBar(),
     watchYamlDocuments(() => void start()),
@@ -32,13 +38,10 @@ export function activate(context: vscode.ExtensionContext): void {
       await start();
       await client?.restart();
     }),
-    vscode.commands.registerCommand('nof.validateWorkspace', async () => {
-      await start();
-      await validateWorkspace();
-    }),
-    vscode.commands.registerCommand('nof.newDocument', newDocument),
-    vscode.commands.registerCommand('nof.showReport', showReport),
-    vscode.commands.registerCommand('nof.export', exportDocument),
+    vscode.commands.registerCommand('nof.validateWorkspace', () => validateWorkspace(server)),
+    vscode.commands.registerCommand('nof.newDocument', () => newDocument(server)),
+    vscode.commands.registerCommand('nof.showReport', () => showReport(server)),
+    vscode.commands.registerCommand('nof.export', () => exportDocument(server)),
   );
   // Looked for after activation returns, so VS Code is not held up reading the workspace.
   void nofDocumentUris(500).then((uris) => (uris.length > 0 ? start() : undefined));

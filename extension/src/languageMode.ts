@@ -21,8 +21,8 @@ export function watchYamlDocuments(onNofDocument: () => void): vscode.Disposable
   );
 }
 
-/** The workspace's NOF documents (YAML files declaring `apiVersion: nof/...`), read from disk. */
-export async function nofDocumentUris(limit = 5000): Promise<vscode.Uri[]> {
+/** The workspace's NOF documents (YAML files declaring `apiVersion: nof/...`), read from disk, up to `limit`. */
+export async function nofDocumentUris(limit: number): Promise<vscode.Uri[]> {
   const files = await vscode.workspace.findFiles('**/*.{yaml,yml}', '**/node_modules/**', limit);
   const found: vscode.Uri[] = [];
   for (const file of files) {

@@ -1,37 +1,15 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { failure, runNof } from '../cli.js';
+import { SERVER_COMMANDS, type ExportFormatInfo, type ExportResult } from '@nof/language-server/protocol';
 import { NOF_LANGUAGE } from '../detect.js';
-
-interface ExportFormat extends vscode.QuickPickItem {
-  format: string;
-  /** What the CLI writes: CSV where its help says so, JSON otherwise. */
-  extension: 'csv' | 'json';
-}
-
-/**
- * The formats in the "Formats:" list of `nof export --help`, with the CLI's own descriptions,
- * so the editor offers exactly what the installed CLI converts to.
- */
-async function exportFormats(cwd: string): Promise<ExportFormat[]> {
-  const help = (await runNof(['export', '--help'], cwd)).out;
-  const section = /^Formats:\n((?: {2}.*\n)+)/m.exec(help)?.[1] ?? '';
-  const formats: ExportFormat[] = [];
-  for (const line of section.split('\n')) {
-    const entry = /^ {2}(\S+)\s{2,}(.*)$/.exec(line);
-    const continued = /^ {3,}(\S.*)$/.exec(line);
-    if (entry) formats.push({ format: entry[1]!, label: entry[1]!, detail: entry[2]!, extension: 'json' });
-    else if (continued && formats.length) formats[formats.length - 1]!.detail += ` ${continued[1]}`;
-  }
-  return formats.map((f) => ({ ...f, extension: /\bCSV\b/.test(f.detail ?? '') ? 'csv' : 'json' }));
-}
+import { describeProblem, runOnServer, type ServerAccess } from '../server.js';
 
 /** SSDA903 returns are per collection year, ending 31 March: the one in progress by default. */
-async function askYear(): Promise<string | undefined> {
+async function askYear(format: string): Promise<string | undefined> {
   const now = new Date();
   const current = now.getMonth() >= 3 ? now.getFullYear() + 1 : now.getFullYear();
   return vscode.window.showInputBox({
-    title: 'NOF: Export as SSDA903',
+    title: `NOF: Export as ${format}`,
     prompt: 'Collection year: the year whose 31 March ends it',
     value: String(current),
     validateInput: (value) => (/^(19|20)\d{2}$/.test(value) ? undefined : 'A year such as 2025'),
@@ -39,46 +17,49 @@ async function askYear(): Promise<string | undefined> {
 }
 
 /**
- * "NOF: Export…": the active NOF document converted by the CLI (`nof export <format> <file>`),
- * saved where the user says. What the conversion could not map is shown as the CLI says it.
+ * "NOF: Export…": the active NOF document, as the editor holds it (saved or not), converted by the
+ * language server into one of the SDK's formats and saved where the user says.
  */
-export async function exportDocument(): Promise<void> {
+export async function exportDocument(server: ServerAccess): Promise<void> {
   const doc = vscode.window.activeTextEditor?.document;
   if (doc?.languageId !== NOF_LANGUAGE) {
     void vscode.window.showWarningMessage('NOF: open a NOF document to export it.');
     return;
   }
-  if (doc.isDirty) await doc.save();
-  const file = doc.uri.fsPath;
-  const cwd = vscode.workspace.getWorkspaceFolder(doc.uri)?.uri.fsPath ?? path.dirname(file);
-  const formats = await exportFormats(cwd);
-  if (formats.length === 0) {
-    void vscode.window.showErrorMessage('NOF: this version of the nof CLI offers no export formats.');
-    return;
-  }
-  const pick = await vscode.window.showQuickPick(formats, { title: 'NOF: Export', placeHolder: 'Format', matchOnDetail: true });
+  const formats = await runOnServer<ExportFormatInfo[]>(server, SERVER_COMMANDS.exportFormats);
+  const pick = await vscode.window.showQuickPick(
+    formats.map((f) => ({ label: f.id, detail: f.description, format: f })),
+    { title: 'NOF: Export', placeHolder: 'Format', matchOnDetail: true },
+  );
   if (!pick) return;
-  const year = pick.format === 'ssda903' ? await askYear() : undefined;
-  if (pick.format === 'ssda903' && !year) return;
-  const run = await runNof(['export', pick.format, file, ...(year ? ['--year', year] : [])], cwd);
-  if (run.code !== 0) {
-    void vscode.window.showErrorMessage(`NOF: export failed: ${failure(run)}`);
+  const year = pick.format.needsYear ? await askYear(pick.format.id) : undefined;
+  if (pick.format.needsYear && !year) return;
+  const result = await runOnServer<ExportResult>(server, SERVER_COMMANDS.export, {
+    uri: doc.uri.toString(),
+    format: pick.format.id,
+    ...(year ? { year: Number(year) } : {}),
+  });
+  if (result.status === 'has-errors') {
+    void vscode.window.showErrorMessage(`NOF: not exported: fix the errors first (${describeProblem(result.problems[0]!)}).`);
     return;
   }
+  if (result.status === 'refused') {
+    void vscode.window.showErrorMessage(`NOF: not exported: ${result.reason}.`);
+    return;
+  }
+  const file = doc.uri.scheme === 'file' ? doc.uri.fsPath : path.join(vscode.workspace.workspaceFolders?.[0]?.uri.fsPath ?? '', 'untitled');
   const base = path.basename(file).replace(/\.ya?ml$/i, '');
+  const ext = result.fileExtension;
   const target = await vscode.window.showSaveDialog({
-    title: `Save the ${pick.format} export`,
+    title: `Save the ${pick.format.id} export`,
     defaultUri: vscode.Uri.file(
-      path.join(
-        path.dirname(file),
-        pick.format === pick.extension ? `${base}.${pick.extension}` : `${base}.${pick.format}.${pick.extension}`,
-      ),
+      path.join(path.dirname(file), pick.format.id === ext ? `${base}.${ext}` : `${base}.${pick.format.id}.${ext}`),
     ),
   });
   if (!target) return;
-  await vscode.workspace.fs.writeFile(target, Buffer.from(run.out, 'utf8'));
-  const notes = run.err.trim() ? ` The CLI noted: ${failure(run)}` : '';
+  await vscode.workspace.fs.writeFile(target, Buffer.from(result.text, 'utf8'));
+  const notes = result.notes.length ? ` ${result.notes.length} note(s), such as ${describeProblem(result.notes[0]!)}` : '';
   void vscode.window.showInformationMessage(
-    `NOF: exported ${path.basename(file)} as ${pick.format} to ${path.basename(target.fsPath)}.${notes}`,
+    `NOF: exported ${path.basename(file)} as ${pick.format.id} to ${path.basename(target.fsPath)}.${notes}`,
   );
 }

@@ -1,12 +1,15 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { runNof } from '../cli.js';
+import { SERVER_COMMANDS, type ReportResult } from '@nof/language-server/protocol';
 import { NOF_LANGUAGE, readHeader } from '../detect.js';
+import { describeProblem, runOnServer, type ServerAccess } from '../server.js';
 
-/** Open report panels, by the consortium file they show. */
+/** Open report panels, by the uri of the consortium they show. */
 const panels = new Map<string, vscode.WebviewPanel>();
+/** How long typing must pause before an open report is made again. */
+const REFRESH_MS = 500;
 
-/** No scripts, no remote content: the report is the CLI's self-contained page, shown as is. */
+/** No scripts, no remote content: the report is the SDK's self-contained page, shown as is. */
 function csp(webview: vscode.Webview): string {
   return `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src ${webview.cspSource} 'unsafe-inline'; img-src ${webview.cspSource} data:;">`;
 }
@@ -15,14 +18,14 @@ function escapeHtml(text: string): string {
   return text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 }
 
-/** The CLI's page with the webview's content policy added to its head. */
+/** The report page with the webview's content policy added to its head. */
 function withPolicy(webview: vscode.Webview, html: string): string {
   return /<head[^>]*>/i.test(html)
     ? html.replace(/<head[^>]*>/i, (head) => `${head}${csp(webview)}`)
     : `<!DOCTYPE html><html><head>${csp(webview)}</head><body>${html}</body></html>`;
 }
 
-/** Why there is no report (the CLI's own words: a file with errors lists them), in VS Code's colours. */
+/** Why there is no report (the errors that stop it), in VS Code's colours. */
 function problemPage(webview: vscode.Webview, text: string): string {
   return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">${csp(webview)}
 <style>body { font-family: var(--vscode-font-family); color: var(--vscode-foreground); padding: 0 1.5em; }
@@ -30,48 +33,53 @@ pre { white-space: pre-wrap; font-family: var(--vscode-editor-font-family); colo
 </head><body><h2>No report</h2><pre>${escapeHtml(text)}</pre></body></html>`;
 }
 
-async function render(panel: vscode.WebviewPanel, file: string): Promise<void> {
-  const cwd = vscode.workspace.getWorkspaceFolder(vscode.Uri.file(file))?.uri.fsPath ?? path.dirname(file);
-  const asOf = vscode.workspace.getConfiguration('nof', vscode.Uri.file(file)).get<string>('asOf');
-  const run = await runNof(['report', file, '--format', 'html', ...(asOf ? ['--as-of', asOf] : [])], cwd);
-  panel.webview.html = run.code === 0 ? withPolicy(panel.webview, run.out) : problemPage(panel.webview, run.err.trim() || run.out.trim());
+async function render(server: ServerAccess, panel: vscode.WebviewPanel, uri: vscode.Uri): Promise<void> {
+  const result = await runOnServer<ReportResult>(server, SERVER_COMMANDS.report, { uri: uri.toString() });
+  if (result.status === 'ok') panel.webview.html = withPolicy(panel.webview, result.html);
+  else if (result.status === 'has-errors') {
+    const name = path.basename(uri.path);
+    panel.webview.html = problemPage(
+      panel.webview,
+      [`${name} has errors; fix them to see its report:`, ...result.problems.map((p) => `${name} ${describeProblem(p)}`)].join('\n'),
+    );
+  } else panel.webview.html = problemPage(panel.webview, `${path.basename(uri.path)} holds no Consortium document.`);
 }
 
 /**
- * "NOF: Show consortium report": the CLI's report of the active Consortium document
- * (`nof report <file> --format html`, as of `nof.asOf` when set), in a panel beside it, made
- * again whenever a NOF document is saved (it draws on the providers and national contracts).
+ * "NOF: Show consortium report": the report of the active Consortium document, made by the
+ * language server from the text the editor holds (saved or not) and the rest of the workspace, as
+ * of `nof.asOf` when set, in a panel beside it. It is made again when typing in a NOF document
+ * pauses (the report draws on the providers and national contracts too). Nothing is saved.
  */
-export async function showReport(): Promise<void> {
+export async function showReport(server: ServerAccess): Promise<void> {
   const doc = vscode.window.activeTextEditor?.document;
   if (doc?.languageId !== NOF_LANGUAGE || readHeader(doc.getText()).kind !== 'Consortium') {
     void vscode.window.showWarningMessage('NOF: open a Consortium document to see its report.');
     return;
   }
-  if (doc.isDirty) await doc.save();
-  const file = doc.uri.fsPath;
-  const existing = panels.get(file);
+  const key = doc.uri.toString();
+  const existing = panels.get(key);
   if (existing) {
     existing.reveal(vscode.ViewColumn.Beside, true);
-    return render(existing, file);
+    return render(server, existing, doc.uri);
   }
   const panel = vscode.window.createWebviewPanel(
     'nof.report',
-    `Report: ${path.basename(file)}`,
+    `Report: ${path.basename(doc.uri.path)}`,
     { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
-    {
-      enableScripts: false,
-      enableFindWidget: true,
-      localResourceRoots: [],
-    },
+    { enableScripts: false, enableFindWidget: true, localResourceRoots: [] },
   );
-  panels.set(file, panel);
-  const onSave = vscode.workspace.onDidSaveTextDocument((saved) => {
-    if (saved.languageId === NOF_LANGUAGE) void render(panel, file);
+  panels.set(key, panel);
+  let timer: NodeJS.Timeout | undefined;
+  const onChange = vscode.workspace.onDidChangeTextDocument(({ document }) => {
+    if (document.languageId !== NOF_LANGUAGE) return;
+    clearTimeout(timer);
+    timer = setTimeout(() => void render(server, panel, doc.uri), REFRESH_MS);
   });
   panel.onDidDispose(() => {
-    onSave.dispose();
-    panels.delete(file);
+    clearTimeout(timer);
+    onChange.dispose();
+    panels.delete(key);
   });
-  await render(panel, file);
+  await render(server, panel, doc.uri);
 }

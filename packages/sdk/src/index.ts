@@ -19,7 +19,8 @@ export { validateWorkspace } from './workspace/load.js';
 // Hosts and the one file discovery.
 export { HostError, type FileChange, type FoundFiles, type Host } from './host/host.js';
 export { MemoryHost } from './host/memory-host.js';
-export { CONFIG_FILE, isNofText, NofFiles, PROFILE_SUFFIX, type FileSelection } from './host/selection.js';
+export { CONFIG_FILE, NofFiles, PROFILE_SUFFIX, type FileSelection } from './host/selection.js';
+export { isNofText } from './host/nof-text.js';
 
 // Diagnostics.
 export * from './diagnostics/diagnostic.js';

@@ -2,7 +2,7 @@ import { deflateRawSync } from 'node:zlib';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Suppression } from '../diagnostics/suppression.js';
 import { readDocument, type Host } from '../host/host.js';
-import { isNofText } from '../host/selection.js';
+import { isNofText } from '../host/nof-text.js';
 import { parseText } from '../parse/parse-text.js';
 import { schemaStage } from '../pipeline/check-file.js';
 import type { ProfileCatalog } from '../profiles/profiles.js';
