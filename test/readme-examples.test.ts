@@ -8,7 +8,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readmePrograms } from './consumer/readme-blocks.mjs';
+import { readmePrograms, writeTsProject } from './consumer/readme-blocks.mjs';
 import { root } from './language-server/harness.js';
 
 // Inside the repository (under node_modules, ignored by every tool) so that the packages resolve as a vendor's would.
@@ -27,19 +27,7 @@ describe('the README examples', () => {
     rmSync(dir, { recursive: true, force: true });
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, 'package.json'), '{ "type": "module" }\n');
-    const compilerOptions = {
-      strict: true,
-      module: 'NodeNext',
-      moduleResolution: 'NodeNext',
-      target: 'ES2022',
-      types: ['node'],
-      skipLibCheck: true,
-    };
-    writeFileSync(
-      join(dir, 'tsconfig.json'),
-      JSON.stringify({ compilerOptions: { ...compilerOptions, outDir: 'out' }, include: ['*.ts'] }),
-    );
-    for (const p of programs) writeFileSync(join(dir, `${p.name}.ts`), p.code);
+    writeTsProject(dir, programs);
     const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
     let output = '';
     try {

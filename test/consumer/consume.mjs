@@ -17,7 +17,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { packAll, root } from '../../scripts/packages/pack.mjs';
-import { readmePrograms } from './readme-blocks.mjs';
+import { readmePrograms, writeTsProject } from './readme-blocks.mjs';
 
 const rootManifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const started = Date.now();
@@ -42,17 +42,7 @@ try {
   step('installed the tarballs with npm');
 
   const programs = readmePrograms(root);
-  writeFileSync(join(app, 'vendor.ts'), readFileSync(new URL('vendor.ts', import.meta.url), 'utf8'));
-  for (const p of programs) writeFileSync(join(app, `${p.name}.ts`), p.code);
-  const compilerOptions = {
-    strict: true,
-    module: 'NodeNext',
-    moduleResolution: 'NodeNext',
-    target: 'ES2022',
-    types: ['node'],
-    outDir: 'out',
-  };
-  writeFileSync(join(app, 'tsconfig.json'), JSON.stringify({ compilerOptions, include: ['*.ts'] }));
+  writeTsProject(app, [{ name: 'vendor', code: readFileSync(new URL('vendor.ts', import.meta.url), 'utf8') }, ...programs]);
   const tsc = spawnSync(process.execPath, [join(app, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', app], { encoding: 'utf8' });
   assert.equal(tsc.stdout + tsc.stderr, '', 'the vendor program and the README programs compile (strict, NodeNext, no skipLibCheck)');
   step(`compiled vendor.ts and ${programs.length} README programs`);
