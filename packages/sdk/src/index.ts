@@ -6,7 +6,7 @@ export * from './diagnostics/diagnostic.js';
 export { formatPointer, parentPointer, parsePointer, valueAt } from './parse/json-pointer.js';
 export { parseText, type ParseOptions, type ParsedFile } from './parse/parse-text.js';
 export { ParsedDocument, type NodeLocation, type ParsedDocumentInit, type RangePart } from './parse/parsed-document.js';
-export { PositionMapper } from './parse/positions.js';
+export { PositionMapper, splitLines } from './parse/positions.js';
 export { applyEdits } from './parse/apply-edits.js';
 export { DEFAULT_LIMITS, tooLarge, type InputLimits } from './parse/input-guards.js';
 export { closest, editDistance } from './schema/closest.js';

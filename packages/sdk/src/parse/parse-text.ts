@@ -1,9 +1,9 @@
-import { Composer, isScalar, Lexer, LineCounter, Parser, type Document } from 'yaml';
+import { Composer, isScalar, Lexer, Parser, type Document } from 'yaml';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { findSuppressions, SuppressionScanner, type Suppression } from '../diagnostics/suppression.js';
 import { checkInput, DEFAULT_LIMITS, type InputLimits } from './input-guards.js';
 import { ParsedDocument } from './parsed-document.js';
-import { PositionMapper } from './positions.js';
+import { PositionMapper, withLineFeeds } from './positions.js';
 import { conversionDiagnostics, spoilsValue, tooDeep, yamlErrorDiagnostic } from './yaml-problems.js';
 
 /** Options for {@link parseText}. */
@@ -15,6 +15,7 @@ export interface ParseOptions extends Partial<InputLimits> {
 /** A parsed file: its non-empty documents and every YAML problem found in it. */
 export interface ParsedFile {
   uri: string;
+  /** The text as read: any lone CR (classic Mac line end) is LF here, which moves no offset or position. */
   text: string;
   /** Documents in file order; empty ones (a bare `---`, only comments) are left out. */
   documents: ParsedDocument[];
@@ -29,19 +30,19 @@ export interface ParsedFile {
  * (so `NO` stays text and dates stay strings), keeping every node's position. Never throws:
  * any problem with the text comes back as a diagnostic.
  */
-export function parseText(text: string, uri: string, options: ParseOptions = {}): ParsedFile {
+export function parseText(original: string, uri: string, options: ParseOptions = {}): ParsedFile {
+  const text = withLineFeeds(original);
   const limits: InputLimits = { ...DEFAULT_LIMITS, ...options };
   const stop = checkInput(text, limits);
   if (stop) return { uri, text, documents: [], diagnostics: [stop], suppressions: findSuppressions(text) };
 
-  const lines = new LineCounter();
-  const positions = new PositionMapper(text, lines);
+  const positions = PositionMapper.forText(text);
   const documents: ParsedDocument[] = [];
   const diagnostics: Diagnostic[] = [];
   const scanner = new SuppressionScanner();
   let yamlDocs: Document.Parsed[];
   try {
-    yamlDocs = composeAll(text, { lines, scanner });
+    yamlDocs = composeAll(text, scanner);
   } catch (error) {
     // Only exhaustion of the stack gets here (nesting the depth guard let through).
     if (error instanceof RangeError)
@@ -73,12 +74,11 @@ export function toJsOptions(options: ParseOptions): { maxAliasCount: number } {
 }
 
 /**
- * yaml's parseAllDocuments (without pretty errors). With `watch`, each line start goes to its
- * line counter and each lexer token to its suppression scanner: lexing the text a second time
- * for its comments cost a third of a parse.
+ * yaml's parseAllDocuments (without pretty errors). With a suppression scanner, each lexer token
+ * goes to it too: lexing the text a second time for its comments cost a third of a parse.
  */
-export function composeAll(text: string, watch?: { lines: LineCounter; scanner: SuppressionScanner }): Document.Parsed[] {
-  const parser = new Parser(watch?.lines.addNewLine);
+export function composeAll(text: string, scanner?: SuppressionScanner): Document.Parsed[] {
+  const parser = new Parser();
   const composer = new Composer({
     schema: 'core',
     uniqueKeys: true,
@@ -88,9 +88,8 @@ export function composeAll(text: string, watch?: { lines: LineCounter; scanner: 
     logLevel: 'silent',
   });
   function* tokens() {
-    watch?.lines.addNewLine(0);
     for (const lexeme of new Lexer().lex(text)) {
-      watch?.scanner.token(lexeme);
+      scanner?.token(lexeme);
       yield* parser.next(lexeme);
     }
     yield* parser.end();

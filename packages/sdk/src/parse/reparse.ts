@@ -16,7 +16,7 @@ import { findSuppressions } from '../diagnostics/suppression.js';
 import { checkInput, DEFAULT_LIMITS, type InputLimits } from './input-guards.js';
 import { composeAll, parseText, toJsOptions, type ParsedFile, type ParseOptions } from './parse-text.js';
 import { ParsedDocument } from './parsed-document.js';
-import { PositionMapper } from './positions.js';
+import { PositionMapper, withLineFeeds } from './positions.js';
 
 /**
  * Parses a file's new text like {@link parseText}, but when the change falls inside one block
@@ -28,7 +28,8 @@ import { PositionMapper } from './positions.js';
  * `previous` must be the file's last parse, made with the same options, and is used up: its
  * YAML nodes move into the result with their offsets updated.
  */
-export function reparseText(previous: ParsedFile, text: string, options: ParseOptions = {}): ParsedFile {
+export function reparseText(previous: ParsedFile, original: string, options: ParseOptions = {}): ParsedFile {
+  const text = withLineFeeds(original);
   return reuse(previous, text, options) ?? parseText(text, previous.uri, options);
 }
 
