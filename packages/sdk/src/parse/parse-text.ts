@@ -1,10 +1,10 @@
 import { Composer, isScalar, Lexer, Parser, type Document } from 'yaml';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { findSuppressions, SuppressionScanner, type Suppression } from '../diagnostics/suppression.js';
-import { checkInput, DEFAULT_LIMITS, type InputLimits } from './input-guards.js';
+import { SuppressionScanner, type Suppression } from '../diagnostics/suppression.js';
+import { checkInput, DEFAULT_LIMITS, tooDeep, type InputLimits } from './input-guards.js';
 import { ParsedDocument } from './parsed-document.js';
 import { PositionMapper, withLineFeeds } from './positions.js';
-import { conversionDiagnostics, spoilsValue, tooDeep, yamlErrorDiagnostic } from './yaml-problems.js';
+import { conversionDiagnostics, spoilsValue, yamlErrorDiagnostic } from './yaml-problems.js';
 
 /** Options for {@link parseText}. */
 export interface ParseOptions extends Partial<InputLimits> {
@@ -34,7 +34,8 @@ export function parseText(original: string, uri: string, options: ParseOptions =
   const text = withLineFeeds(original);
   const limits: InputLimits = { ...DEFAULT_LIMITS, ...options };
   const stop = checkInput(text, limits);
-  if (stop) return { uri, text, documents: [], diagnostics: [stop], suppressions: findSuppressions(text) };
+  // A file refused unread is not lexed for suppression comments either: that alone took seconds for 5 MB of `[`.
+  if (stop) return { uri, text, documents: [], diagnostics: [stop], suppressions: [] };
 
   const positions = PositionMapper.forText(text);
   const documents: ParsedDocument[] = [];
@@ -46,7 +47,7 @@ export function parseText(original: string, uri: string, options: ParseOptions =
   } catch (error) {
     // Only exhaustion of the stack gets here (nesting the depth guard let through).
     if (error instanceof RangeError)
-      return { uri, text, documents, diagnostics: [tooDeep(positions.range(0, 0))], suppressions: findSuppressions(text) };
+      return { uri, text, documents, diagnostics: [tooDeep(positions.range(0, 0), limits.maxDepth)], suppressions: [] };
     throw error;
   }
   yamlDocs.forEach((doc, index) => {

@@ -13,7 +13,7 @@ import {
   type YAMLSeq,
 } from 'yaml';
 import { findSuppressions } from '../diagnostics/suppression.js';
-import { checkInput, DEFAULT_LIMITS, type InputLimits } from './input-guards.js';
+import { checkInput, DEFAULT_LIMITS } from './input-guards.js';
 import { composeAll, parseText, toJsOptions, type ParsedFile, type ParseOptions } from './parse-text.js';
 import { ParsedDocument } from './parsed-document.js';
 import { PositionMapper, withLineFeeds } from './positions.js';
@@ -61,7 +61,8 @@ function reuse(previous: ParsedFile, text: string, options: ParseOptions): Parse
   // change how every line after them reads.
   if (previous.diagnostics.length > 0 || /^%/m.test(previous.text)) return undefined;
   const change = changedSpan(previous.text, text);
-  if (!passesGuards(previous.text, text, change, { ...DEFAULT_LIMITS, ...options })) return undefined;
+  // Any keystroke may deepen the nesting (a `- `, a `: `, a bracket): the guards look at the whole text, in one quick pass.
+  if (checkInput(text, { ...DEFAULT_LIMITS, ...options })) return undefined;
   for (const document of previous.documents) {
     const items = enclosingItems(document.yaml, previous.text, change);
     for (const [depth, item] of items.entries()) {
@@ -80,16 +81,6 @@ function reuse(previous: ParsedFile, text: string, options: ParseOptions): Parse
 
 /** Text that may hold an anchor (`&a`) or an alias (`*a`): when none does, no tree walk is needed to know. */
 const ANCHOR_OR_ALIAS = /(?:^|[\s[{,])[&*][^\s,[\]{}]/;
-
-/**
- * The input guards on the new text. The old text passed them, so unless the change adds or removes a
- * bracket or a NUL only the size can have failed (and a third of the limit in UTF-16 units cannot).
- */
-function passesGuards(before: string, after: string, change: Change, limits: InputLimits): boolean {
-  const changed = before.slice(change.start, change.end) + after.slice(change.start, change.newEnd);
-  if (!/[[\]{}\0]/.test(changed) && after.length * 3 <= limits.maxBytes) return true;
-  return checkInput(after, limits) === undefined;
-}
 
 /** The shortest span whose replacement turns one text into the other (common prefix and suffix left out). */
 function changedSpan(before: string, after: string): Change {

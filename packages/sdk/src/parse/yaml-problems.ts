@@ -1,5 +1,6 @@
 import { isAlias, visit, type Document, type YAMLError } from 'yaml';
 import type { Diagnostic, Range } from '../diagnostics/diagnostic.js';
+import { DEFAULT_LIMITS, tooDeep } from './input-guards.js';
 import type { PositionMapper } from './positions.js';
 
 /** Our stable codes for the yaml library's error codes; anything not listed is `yaml/syntax`. */
@@ -111,16 +112,5 @@ export function conversionDiagnostics(error: unknown, doc: Document.Parsed, posi
       },
     ];
   }
-  return [tooDeep(where)];
-}
-
-/** The diagnostic for nesting too deep to read safely. */
-export function tooDeep(range: Range): Diagnostic {
-  return {
-    severity: 'error',
-    code: 'yaml/too-deep',
-    message: 'The document is nested too deeply to be read.',
-    path: '',
-    range,
-  };
+  return [tooDeep(where, DEFAULT_LIMITS.maxDepth)];
 }
