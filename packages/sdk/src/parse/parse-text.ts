@@ -1,10 +1,11 @@
-import { Composer, isScalar, Lexer, Parser, type Document } from 'yaml';
+import { Composer, isScalar, Lexer, Parser, visit, YAMLParseError, type Document } from 'yaml';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { SuppressionScanner, type Suppression } from '../diagnostics/suppression.js';
 import { checkInput, DEFAULT_LIMITS, tooDeep, type InputLimits } from './input-guards.js';
 import { ParsedDocument } from './parsed-document.js';
 import { PositionMapper, withLineFeeds } from './positions.js';
-import { conversionDiagnostics, spoilsValue, yamlErrorDiagnostic } from './yaml-problems.js';
+import { plainValue, type ValueLimits } from './plain-value.js';
+import { spoilsValue, yamlErrorDiagnostic } from './yaml-problems.js';
 
 /** Options for {@link parseText}. */
 export interface ParseOptions extends Partial<InputLimits> {
@@ -51,27 +52,22 @@ export function parseText(original: string, uri: string, options: ParseOptions =
     throw error;
   }
   yamlDocs.forEach((doc, index) => {
-    const found = [
-      ...doc.errors.map((e) => yamlErrorDiagnostic(e, doc, positions, 'error')),
-      ...doc.warnings.map((w) => yamlErrorDiagnostic(w, doc, positions, 'warning')),
-    ];
+    const found: Diagnostic[] = [];
+    for (const error of doc.errors) found.push(yamlErrorDiagnostic(error, positions, 'error'));
+    for (const warning of doc.warnings) found.push(yamlErrorDiagnostic(warning, positions, 'warning'));
     if (isEmpty(doc) && found.length === 0) return;
-    let value: unknown = null;
-    try {
-      value = doc.toJS(toJsOptions(options));
-    } catch (error) {
-      found.push(...conversionDiagnostics(error, doc, positions));
-    }
-    diagnostics.push(...found);
+    const made = plainValue(doc, positions, valueLimits(options));
+    for (const problem of made.diagnostics) found.push(problem);
+    for (const problem of found) diagnostics.push(problem);
     if (isEmpty(doc)) return;
-    documents.push(new ParsedDocument({ uri, index, yaml: doc, positions, value, reliable: !found.some(spoilsValue) }));
+    documents.push(new ParsedDocument({ uri, index, yaml: doc, positions, value: made.value, reliable: !found.some(spoilsValue) }));
   });
   return { uri, text, documents, diagnostics, suppressions: scanner.finish() };
 }
 
-/** How a parsed document becomes plain values: with the alias-expansion limit of the options. */
-export function toJsOptions(options: ParseOptions): { maxAliasCount: number } {
-  return { maxAliasCount: options.maxAliasCount ?? 100 };
+/** How a parsed document becomes plain values: with the alias-expansion and depth limits of the options. */
+export function valueLimits(options: ParseOptions): ValueLimits {
+  return { maxAliasCount: options.maxAliasCount ?? 100, maxDepth: options.maxDepth ?? DEFAULT_LIMITS.maxDepth };
 }
 
 /**
@@ -82,7 +78,8 @@ export function composeAll(text: string, scanner?: SuppressionScanner): Document
   const parser = new Parser();
   const composer = new Composer({
     schema: 'core',
-    uniqueKeys: true,
+    // Checked below, once per mapping: yaml compares each key with every key before it.
+    uniqueKeys: false,
     stringKeys: true,
     prettyErrors: false,
     // The library would otherwise print warnings to the console.
@@ -95,7 +92,24 @@ export function composeAll(text: string, scanner?: SuppressionScanner): Document
     }
     yield* parser.end();
   }
-  return Array.from(composer.compose(tokens())) as Document.Parsed[];
+  const documents = Array.from(composer.compose(tokens())) as Document.Parsed[];
+  for (const document of documents) reportDuplicateKeys(document);
+  return documents;
+}
+
+/** A DUPLICATE_KEY error, as yaml's own, on the whole of each key a mapping already has. */
+function reportDuplicateKeys(document: Document.Parsed): void {
+  visit(document, {
+    Map(_, map) {
+      const seen = new Set<unknown>();
+      for (const { key } of map.items) {
+        if (!isScalar(key) || !key.range) continue;
+        if (seen.has(key.value))
+          document.errors.push(new YAMLParseError([key.range[0], key.range[1]], 'DUPLICATE_KEY', 'Map keys must be unique'));
+        seen.add(key.value);
+      }
+    },
+  });
 }
 
 /** A document with no content: a bare `---`, or only comments. */

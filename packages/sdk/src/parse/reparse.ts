@@ -14,7 +14,8 @@ import {
 } from 'yaml';
 import { findSuppressions } from '../diagnostics/suppression.js';
 import { checkInput, DEFAULT_LIMITS } from './input-guards.js';
-import { composeAll, parseText, toJsOptions, type ParsedFile, type ParseOptions } from './parse-text.js';
+import { composeAll, parseText, valueLimits, type ParsedFile, type ParseOptions } from './parse-text.js';
+import { plainValue, scalarKeyName } from './plain-value.js';
 import { ParsedDocument } from './parsed-document.js';
 import { PositionMapper, withLineFeeds } from './positions.js';
 
@@ -72,7 +73,7 @@ function reuse(previous: ParsedFile, text: string, options: ParseOptions): Parse
       if (ANCHOR_OR_ALIAS.test(previous.text) && hasAnchors(document.yaml)) return undefined;
       const path = items.slice(depth).reverse();
       splice(previous, document, path, replacement.node, change);
-      const value = withItem(document.value, path, replacement.value) ?? wholeValue(document.yaml, options);
+      const value = withItem(document.value, path, replacement.value) ?? wholeValue(document.yaml, text, options);
       return value === undefined ? undefined : rebuilt(previous, document, text, value);
     }
   }
@@ -197,6 +198,9 @@ function readAgain(item: Item, text: string, change: Change, options: ParseOptio
   const after = item.start + body.length;
   const lineBreak = text.indexOf('\n', after);
   if (!endsCleanly(replacement, text.slice(after, lineBreak < 0 ? text.length : lineBreak))) return 'outer';
+  // Anchors reach beyond the item: no alias in it could be read alone.
+  const made = plainValue(documents[0] as Document.Parsed, PositionMapper.forText(source), valueLimits(options));
+  if (made.diagnostics.length > 0) return 'stop';
   let unsafe = false;
   // yaml's visit walks a pair's key and value as it does a node's children.
   visit(replacement as Node, {
@@ -207,29 +211,18 @@ function readAgain(item: Item, text: string, change: Change, options: ParseOptio
     },
   });
   if (unsafe) return 'stop';
-  let value: unknown;
-  try {
-    const read = documents[0]?.toJS(toJsOptions(options)) as Record<string, unknown>;
-    value = isMap(replacement) ? read : read[keyOf(replacement) ?? ''];
-  } catch {
-    return 'stop';
-  }
-  return { node: replacement, value };
+  const read = made.value as Record<string, unknown>;
+  return { node: replacement, value: isMap(replacement) ? read : read[keyOf(replacement) ?? ''] };
 }
 
-function wholeValue(document: Document.Parsed, options: ParseOptions): unknown {
-  try {
-    return document.toJS(toJsOptions(options));
-  } catch {
-    return undefined;
-  }
+function wholeValue(document: Document.Parsed, text: string, options: ParseOptions): unknown {
+  const made = plainValue(document, PositionMapper.forText(text), valueLimits(options));
+  return made.diagnostics.length > 0 ? undefined : made.value;
 }
 
-/** The property name a pair's key becomes in the document's value (as the yaml library names it), if a scalar. */
+/** The property name a pair's key becomes in the document's value, if a scalar. */
 function keyOf(pair: Pair): string | undefined {
-  if (!isScalar(pair.key)) return undefined;
-  const key = pair.key.value;
-  return key === null || key === undefined ? '' : String(key);
+  return isScalar(pair.key) ? scalarKeyName(pair.key) : undefined;
 }
 
 /**

@@ -1,6 +1,5 @@
-import { isAlias, visit, type Document, type YAMLError } from 'yaml';
-import type { Diagnostic, Range } from '../diagnostics/diagnostic.js';
-import { DEFAULT_LIMITS, tooDeep } from './input-guards.js';
+import type { YAMLError } from 'yaml';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { PositionMapper } from './positions.js';
 
 /** Our stable codes for the yaml library's error codes; anything not listed is `yaml/syntax`. */
@@ -22,16 +21,9 @@ export function spoilsValue(diagnostic: Diagnostic): boolean {
 }
 
 /** A diagnostic for one of the yaml library's errors or warnings. */
-export function yamlErrorDiagnostic(
-  error: YAMLError,
-  doc: Document.Parsed,
-  positions: PositionMapper,
-  severity: 'error' | 'warning',
-): Diagnostic {
+export function yamlErrorDiagnostic(error: YAMLError, positions: PositionMapper, severity: 'error' | 'warning'): Diagnostic {
   const code = CODES[error.code] ?? 'yaml/syntax';
-  const [start, reportedEnd] = error.pos;
-  // The library marks only a duplicate key's first character; show the whole key.
-  const end = code === 'yaml/duplicate-key' ? (keyEnd(doc, start) ?? reportedEnd) : reportedEnd;
+  const [start, end] = error.pos;
   const snippet = positions.text.slice(start, end);
   return {
     severity,
@@ -41,22 +33,6 @@ export function yamlErrorDiagnostic(
     // Zero-width errors are widened to one character so editors can show them.
     range: positions.range(start, end > start ? end : Math.min(start + 1, positions.text.length)),
   };
-}
-
-/** End offset of the mapping key that starts at `start`, if one does. */
-function keyEnd(doc: Document.Parsed, start: number): number | undefined {
-  let end: number | undefined;
-  visit(doc, {
-    Pair(_, pair) {
-      const range = (pair.key as { range?: [number, number, number] } | null)?.range;
-      if (range?.[0] === start) {
-        end = range[1];
-        return visit.BREAK;
-      }
-      return undefined;
-    },
-  });
-  return end;
 }
 
 function messageFor(code: string, libraryMessage: string, snippet: string, severity: 'error' | 'warning'): string {
@@ -70,47 +46,4 @@ function messageFor(code: string, libraryMessage: string, snippet: string, sever
     default:
       return `YAML ${code === 'yaml/syntax' && severity === 'error' ? 'syntax error' : 'problem'}: ${libraryMessage}`;
   }
-}
-
-/**
- * Diagnostics for an exception thrown while turning the AST into plain values: an alias with no
- * anchor, or aliases that would expand without bound (the "billion laughs" attack).
- */
-export function conversionDiagnostics(error: unknown, doc: Document.Parsed, positions: PositionMapper): Diagnostic[] {
-  const message = error instanceof Error ? error.message : String(error);
-  const aliases: Array<{ source: string; range: Range; resolved: boolean }> = [];
-  visit(doc, {
-    Alias(_, node) {
-      if (isAlias(node) && node.range) {
-        aliases.push({
-          source: node.source,
-          range: positions.range(node.range[0], node.range[1]),
-          resolved: node.resolve(doc) !== undefined,
-        });
-      }
-    },
-  });
-  const unresolved = aliases.filter((a) => !a.resolved);
-  if (unresolved.length > 0) {
-    return unresolved.map((a) => ({
-      severity: 'error',
-      code: 'yaml/unresolved-alias',
-      message: `Unknown alias \`*${a.source}\`: no anchor \`&${a.source}\` is defined before it.`,
-      path: '',
-      range: a.range,
-    }));
-  }
-  const where = aliases[0]?.range ?? positions.range(doc.range[0], doc.range[0]);
-  if (/alias/i.test(message)) {
-    return [
-      {
-        severity: 'error',
-        code: 'yaml/alias-bomb',
-        message: 'Too many aliases: expanding them would make this document enormous, so it was not read.',
-        path: '',
-        range: where,
-      },
-    ];
-  }
-  return [tooDeep(where, DEFAULT_LIMITS.maxDepth)];
 }
