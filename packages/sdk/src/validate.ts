@@ -26,7 +26,7 @@ export function validateText(text: string, uri: string, options: ValidateOptions
   const parsed = parseText(text, uri, options);
   const diagnostics: Diagnostic[] = [...parsed.diagnostics];
   for (const doc of parsed.documents) {
-    if (doc.reliable) diagnostics.push(...validateDocument(doc, registry));
+    if (doc.reliable) for (const problem of validateDocument(doc, registry)) diagnostics.push(problem);
   }
   return { uri, diagnostics: diagnostics.sort(compareDiagnostics), documents: parsed.documents };
 }

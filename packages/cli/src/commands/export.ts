@@ -119,8 +119,8 @@ function readDocuments(files: string[], format: Format, io: Io): { documents: Pa
     }
     const checked = validateText(text, path);
     const blocking = checked.diagnostics.filter((d) => d.severity === 'error' && (format === 'json' || d.code !== 'schema/required'));
-    errors.push(...blocking.map((d) => ({ ...d, uri: path })));
-    documents.push(...checked.documents);
+    for (const d of blocking) errors.push({ ...d, uri: path });
+    for (const document of checked.documents) documents.push(document);
   }
   return { documents, errors };
 }

@@ -60,7 +60,7 @@ export function checkFile(input: BatchInput, registry: SchemaRegistry): FileChec
   const ownDiagnostics = [...parsed.diagnostics];
   const documents: DocumentFacts[] = parsed.documents.map((document) => {
     const problems = document.reliable ? validateDocument(document, registry) : [];
-    ownDiagnostics.push(...problems);
+    for (const problem of problems) ownDiagnostics.push(problem);
     const checkable = document.reliable && !problems.some((p) => p.severity === 'error');
     return {
       index: document.index,

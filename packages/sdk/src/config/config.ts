@@ -120,7 +120,7 @@ export function parseConfig(text: string, uri: string, codelists: Codelists): Lo
       const value = doc.value as Partial<NofConfig>;
       Object.assign(config, { rules: value.rules ?? {}, codelists: value.codelists ?? {}, ignore: value.ignore ?? [] });
       if (value.asOf !== undefined) config.asOf = value.asOf;
-      diagnostics.push(...semanticProblems(doc, config, codelists));
+      for (const problem of semanticProblems(doc, config, codelists)) diagnostics.push(problem);
     }
   }
   return { config, result: { uri, diagnostics: diagnostics.sort(compareDiagnostics) } };

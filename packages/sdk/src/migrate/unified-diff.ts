@@ -72,7 +72,7 @@ export function unifiedDiff(oldText: string, newText: string, oldName: string, n
     const oldCount = hunk.filter((o) => o.type !== '+').length;
     const newCount = hunk.filter((o) => o.type !== '-').length;
     out.push(`@@ -${oldCount ? oldStart + 1 : oldStart},${oldCount} +${newCount ? newStart + 1 : newStart},${newCount} @@`);
-    out.push(...hunk.map((o) => o.type + o.line));
+    for (const o of hunk) out.push(o.type + o.line);
     i = last + 1;
   }
   return `${out.join('\n')}\n`;

@@ -1,4 +1,5 @@
-import { Composer, isScalar, Lexer, Parser, visit, YAMLParseError, type Document } from 'yaml';
+import { Composer, isScalar, Lexer, Parser, type CST, type Document } from 'yaml';
+import { MAX_PER_DOCUMENT, moreProblems } from '../diagnostics/cap.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { SuppressionScanner, type Suppression } from '../diagnostics/suppression.js';
 import { checkInput, DEFAULT_LIMITS, tooDeep, type InputLimits } from './input-guards.js';
@@ -42,26 +43,32 @@ export function parseText(original: string, uri: string, options: ParseOptions =
   const documents: ParsedDocument[] = [];
   const diagnostics: Diagnostic[] = [];
   const scanner = new SuppressionScanner();
-  let yamlDocs: Document.Parsed[];
+  let composed: Composed;
   try {
-    yamlDocs = composeAll(text, scanner);
+    composed = composeAll(text, scanner);
   } catch (error) {
     // Only exhaustion of the stack gets here (nesting the depth guard let through).
     if (error instanceof RangeError)
       return { uri, text, documents, diagnostics: [tooDeep(positions.range(0, 0), limits.maxDepth)], suppressions: [] };
     throw error;
   }
-  yamlDocs.forEach((doc, index) => {
-    const found: Diagnostic[] = [];
-    for (const error of doc.errors) found.push(yamlErrorDiagnostic(error, positions, 'error'));
-    for (const warning of doc.warnings) found.push(yamlErrorDiagnostic(warning, positions, 'warning'));
-    if (isEmpty(doc) && found.length === 0) return;
+  composed.documents.forEach((doc, index) => {
+    if (isEmpty(doc) && doc.errors.length === 0 && doc.warnings.length === 0) return;
     const made = plainValue(doc, positions, valueLimits(options));
-    for (const problem of made.diagnostics) found.push(problem);
+    // Past the cap a problem is only counted: a thousand syntax errors already say what is wrong.
+    const found: Diagnostic[] = [];
+    let hidden = made.hidden;
+    const note = (problem: () => Diagnostic) => (found.length < MAX_PER_DOCUMENT ? found.push(problem()) : hidden++);
+    for (const error of doc.errors) note(() => yamlErrorDiagnostic(error, positions, 'error'));
+    for (const warning of doc.warnings) note(() => yamlErrorDiagnostic(warning, positions, 'warning'));
+    for (const problem of made.diagnostics) note(() => problem);
     for (const problem of found) diagnostics.push(problem);
+    if (hidden > 0) diagnostics.push(moreProblems(hidden, 'YAML', 'error', positions.restOfLine(doc.range[0])));
     if (isEmpty(doc)) return;
-    documents.push(new ParsedDocument({ uri, index, yaml: doc, positions, value: made.value, reliable: !found.some(spoilsValue) }));
+    const reliable = hidden === 0 && !found.some(spoilsValue);
+    documents.push(new ParsedDocument({ uri, index, yaml: doc, positions, value: made.value, reliable }));
   });
+  if (composed.dropped > 0) diagnostics.push(moreProblems(composed.dropped, 'YAML', 'error', positions.restOfLine(composed.droppedAt)));
   return { uri, text, documents, diagnostics, suppressions: scanner.finish() };
 }
 
@@ -70,46 +77,52 @@ export function valueLimits(options: ParseOptions): ValueLimits {
   return { maxAliasCount: options.maxAliasCount ?? 100, maxDepth: options.maxDepth ?? DEFAULT_LIMITS.maxDepth };
 }
 
+/** What {@link composeAll} read: the documents, and how many stray tokens it left out, from where. */
+export interface Composed {
+  documents: Document.Parsed[];
+  dropped: number;
+  droppedAt: number;
+}
+
 /**
- * yaml's parseAllDocuments (without pretty errors). With a suppression scanner, each lexer token
- * goes to it too: lexing the text a second time for its comments cost a third of a parse.
+ * yaml's parseAllDocuments (without pretty errors, nor its check of unique keys, which compares
+ * each key with every key before it: {@link plainValue} finds duplicates). With a suppression
+ * scanner, each lexer token goes to it too: lexing the text a second time for its comments cost
+ * a third of a parse. Past a thousand stray tokens in a document the rest are left out and
+ * counted: yaml makes each one an Error, stack trace and all, and 2 MB of `]` took a minute.
  */
-export function composeAll(text: string, scanner?: SuppressionScanner): Document.Parsed[] {
+export function composeAll(text: string, scanner?: SuppressionScanner): Composed {
   const parser = new Parser();
   const composer = new Composer({
     schema: 'core',
-    // Checked below, once per mapping: yaml compares each key with every key before it.
     uniqueKeys: false,
     stringKeys: true,
     prettyErrors: false,
     // The library would otherwise print warnings to the console.
     logLevel: 'silent',
   });
+  let stray = 0;
+  let dropped = 0;
+  let droppedAt = 0;
+  function* kept(tokens: Iterable<CST.Token>) {
+    for (const token of tokens) {
+      if (token.type === 'document') stray = 0;
+      else if (token.type === 'error' && ++stray > MAX_PER_DOCUMENT) {
+        if (dropped++ === 0) droppedAt = token.offset;
+        continue;
+      }
+      yield token;
+    }
+  }
   function* tokens() {
     for (const lexeme of new Lexer().lex(text)) {
       scanner?.token(lexeme);
-      yield* parser.next(lexeme);
+      yield* kept(parser.next(lexeme));
     }
-    yield* parser.end();
+    yield* kept(parser.end());
   }
   const documents = Array.from(composer.compose(tokens())) as Document.Parsed[];
-  for (const document of documents) reportDuplicateKeys(document);
-  return documents;
-}
-
-/** A DUPLICATE_KEY error, as yaml's own, on the whole of each key a mapping already has. */
-function reportDuplicateKeys(document: Document.Parsed): void {
-  visit(document, {
-    Map(_, map) {
-      const seen = new Set<unknown>();
-      for (const { key } of map.items) {
-        if (!isScalar(key) || !key.range) continue;
-        if (seen.has(key.value))
-          document.errors.push(new YAMLParseError([key.range[0], key.range[1]], 'DUPLICATE_KEY', 'Map keys must be unique'));
-        seen.add(key.value);
-      }
-    },
-  });
+  return { documents, dropped, droppedAt };
 }
 
 /** A document with no content: a bare `---`, or only comments. */

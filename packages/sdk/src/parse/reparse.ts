@@ -175,7 +175,7 @@ function readAgain(item: Item, text: string, change: Change, options: ParseOptio
   )
     return 'outer';
   const source = ' '.repeat(item.column) + body;
-  const documents = composeAll(source);
+  const { documents } = composeAll(source);
   if (documents.some((d) => d.errors.length > 0 || d.warnings.length > 0)) return 'stop';
   const root = documents.length === 1 ? documents[0]?.contents : undefined;
   if (!isMap(root) || root.flow) return 'outer';

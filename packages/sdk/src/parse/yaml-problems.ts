@@ -4,7 +4,6 @@ import type { PositionMapper } from './positions.js';
 
 /** Our stable codes for the yaml library's error codes; anything not listed is `yaml/syntax`. */
 const CODES: Record<string, string> = {
-  DUPLICATE_KEY: 'yaml/duplicate-key',
   TAB_AS_INDENT: 'yaml/tab-indent',
   NON_STRING_KEY: 'yaml/non-string-key',
   BAD_ALIAS: 'yaml/bad-alias',
@@ -32,6 +31,18 @@ export function yamlErrorDiagnostic(error: YAMLError, positions: PositionMapper,
     path: '',
     // Zero-width errors are widened to one character so editors can show them.
     range: positions.range(start, end > start ? end : Math.min(start + 1, positions.text.length)),
+  };
+}
+
+/** A key its mapping already has, on the whole key (found while making the document's value, not by the library). */
+export function duplicateKey(start: number, end: number, positions: PositionMapper): Diagnostic {
+  const code = 'yaml/duplicate-key';
+  return {
+    severity: 'error',
+    code,
+    message: messageFor(code, '', positions.text.slice(start, end), 'error'),
+    path: '',
+    range: positions.range(start, end),
   };
 }
 

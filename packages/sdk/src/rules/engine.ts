@@ -1,5 +1,6 @@
 import type { Codelists } from '../codelists/codelists.js';
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { MAX_PER_DOCUMENT, moreProblems } from '../diagnostics/cap.js';
+import { SEVERITY_ORDER, type Diagnostic, type Severity } from '../diagnostics/diagnostic.js';
 import type { AnnotationIndex } from '../model/annotations.js';
 import type { Rule, RuleDocument, RuleReport, WorkspaceLookup } from './rule.js';
 import { effectiveSeverity, type RuleSettings } from './settings.js';
@@ -55,10 +56,19 @@ export function runRules(
   options: RunRulesOptions,
 ): Diagnostic[] {
   const out: Diagnostic[] = [];
+  // Past the cap findings are counted, not placed (placing one walks the document).
+  const hidden = { count: 0, severity: 'info' as Severity };
   for (const rule of rules) {
     // A rule turned off is not run at all: it costs nothing and cannot fail.
     if (!appliesTo(rule, document) || options.settings?.[rule.id] === 'off') continue;
     const report = (finding: RuleReport): void => {
+      if (out.length >= MAX_PER_DOCUMENT) {
+        const severity = effectiveSeverity(options.settings, rule.id, finding.severity ?? rule.severity);
+        if (severity === undefined) return;
+        hidden.count++;
+        if (SEVERITY_ORDER[severity] < SEVERITY_ORDER[hidden.severity]) hidden.severity = severity;
+        return;
+      }
       const diagnostic = toDiagnostic(rule, document, finding, options);
       if (diagnostic) out.push(diagnostic);
     };
@@ -78,5 +88,6 @@ export function runRules(
       });
     }
   }
+  if (hidden.count > 0) out.push(moreProblems(hidden.count, 'rule', hidden.severity, document.rangeOf('', 'key')));
   return out;
 }

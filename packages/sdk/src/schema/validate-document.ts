@@ -1,4 +1,5 @@
 import type { ValidateFunction } from 'ajv';
+import { MAX_PER_DOCUMENT, moreProblems } from '../diagnostics/cap.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { formatPointer, parentPointer } from '../parse/json-pointer.js';
 import type { ParsedDocument } from '../parse/parsed-document.js';
@@ -24,9 +25,15 @@ export function validateDocument(doc: ParsedDocument, registry: SchemaRegistry):
     return [{ severity: 'error', code: 'nof/schema-unavailable', message, path: '/kind', range: doc.rangeOf('/kind') }];
   }
   if (validate(doc.value)) return [];
-  const errors = rootCauses(collapseAlternatives([...(validate.errors ?? [])], registry, doc.value));
+  const all = validate.errors ?? [];
+  // The first findings are explained (each costs a walk of the document and maybe a check of
+  // each `oneOf` branch again); the rest are only counted.
+  const errors = rootCauses(collapseAlternatives(all.slice(0, MAX_PER_DOCUMENT), registry, doc.value));
   const ctx = { doc, registry, kindSchema: envelope.schema };
-  return withoutRenamedRequired(errors.map((e) => describeError(e, ctx)));
+  const diagnostics = withoutRenamedRequired(errors.map((e) => describeError(e, ctx)));
+  const hidden = all.length > MAX_PER_DOCUMENT ? rootCauses(all.slice(MAX_PER_DOCUMENT)).length : 0;
+  if (hidden > 0) diagnostics.push(moreProblems(hidden, 'schema', 'error', doc.startLine()));
+  return diagnostics;
 }
 
 /**

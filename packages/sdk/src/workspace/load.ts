@@ -13,7 +13,7 @@ function yamlFiles(dir: string, ignore: IgnoreList, root: string): string[] {
     const path = join(dir, entry.name);
     const rel = relative(root, path).split(sep).join('/');
     if (entry.name.startsWith('.') || entry.name === 'node_modules' || ignore.ignores(rel)) continue;
-    if (entry.isDirectory()) out.push(...yamlFiles(path, ignore, root));
+    if (entry.isDirectory()) for (const file of yamlFiles(path, ignore, root)) out.push(file);
     else if (entry.isFile() && /\.ya?ml$/.test(entry.name) && entry.name !== CONFIG_FILE) out.push(path);
   }
   return out;

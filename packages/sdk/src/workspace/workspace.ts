@@ -133,7 +133,7 @@ export class Workspace {
     const checkable: ParsedDocument[] = [];
     for (const document of parsed.documents.filter((d) => d.reliable)) {
       const problems = validateDocument(document, this.options.registry);
-      ownDiagnostics.push(...problems);
+      for (const problem of problems) ownDiagnostics.push(problem);
       if (!problems.some((p) => p.severity === 'error')) checkable.push(document);
     }
     return { parsed, ownDiagnostics, checkable };
