@@ -1,6 +1,7 @@
 import {
   isAlias,
   isMap,
+  isNode,
   isPair,
   isScalar,
   isSeq,
@@ -72,13 +73,16 @@ function reuse(previous: ParsedFile, text: string, options: ParseOptions): Parse
       if (replacement === 'outer') continue;
       if (ANCHOR_OR_ALIAS.test(previous.text) && hasAnchors(document.yaml)) return undefined;
       const path = items.slice(depth).reverse();
-      splice(previous, document, path, replacement.node, change);
+      splice(previous, document, path, replacement.node, change, text);
       const value = withItem(document.value, path, replacement.value) ?? wholeValue(document.yaml, text, options);
       return value === undefined ? undefined : rebuilt(previous, document, text, value);
     }
   }
   return undefined;
 }
+
+/** Blank lines, then a comment line (sticky: tested where an item's text ends). */
+const COMMENT_BELOW = /(?:[ \t]*\r?\n)*[ \t]*#/y;
 
 /** Text that may hold an anchor (`&a`) or an alias (`*a`): when none does, no tree walk is needed to know. */
 const ANCHOR_OR_ALIAS = /(?:^|[\s[{,])[&*][^\s,[\]{}]/;
@@ -174,6 +178,8 @@ function readAgain(item: Item, text: string, change: Change, options: ParseOptio
       .startsWith('#')
   )
     return 'outer';
+  // A document marker ends the document wherever the item is: only a whole parse reads it right.
+  if (/^(?:---|\.\.\.)(?:[ \t\r\n]|$)/m.test(body)) return 'stop';
   const source = ' '.repeat(item.column) + body;
   const { documents } = composeAll(source);
   if (documents.some((d) => d.errors.length > 0 || d.warnings.length > 0)) return 'stop';
@@ -197,7 +203,11 @@ function readAgain(item: Item, text: string, change: Change, options: ParseOptio
   }
   const after = item.start + body.length;
   const lineBreak = text.indexOf('\n', after);
-  if (!endsCleanly(replacement, text.slice(after, lineBreak < 0 ? text.length : lineBreak))) return 'outer';
+  const following = after < text.length ? text.slice(after, lineBreak < 0 ? text.length : lineBreak) : undefined;
+  if (!endsCleanly(replacement, following)) return 'outer';
+  // Comment lines below the item may belong to its last collection (its end includes them): they were not read.
+  COMMENT_BELOW.lastIndex = after;
+  if (COMMENT_BELOW.test(text)) return 'outer';
   // Anchors reach beyond the item: no alias in it could be read alone.
   const made = plainValue(documents[0] as Document.Parsed, PositionMapper.forText(source), valueLimits(options));
   if (made.diagnostics.length > 0) return 'stop';
@@ -259,7 +269,7 @@ function withItem(old: unknown, path: Item[], value: unknown): unknown {
  * True when the item's text ends with a flow collection, a plain or quoted scalar that is not empty, or a
  * block scalar right before a line of content (blank lines after a block scalar are read as part of it).
  */
-function endsCleanly(item: Pair | YAMLMap, following: string): boolean {
+function endsCleanly(item: Pair | YAMLMap, following: string | undefined): boolean {
   let node: unknown = item;
   for (;;) {
     if (isPair(node)) node = node.value ?? node.key;
@@ -268,7 +278,7 @@ function endsCleanly(item: Pair | YAMLMap, following: string): boolean {
   }
   if (isMap(node) || isSeq(node)) return !!node.flow;
   if (!isScalar(node) || !node.range || node.range[1] <= node.range[0]) return false;
-  return !isBlockScalar(node) || following === '' || /^[ \t]*[^\s#]/.test(following);
+  return !isBlockScalar(node) || following === undefined || /^[ \t]*[^\s#]/.test(following);
 }
 
 function isBlockScalar(node: Scalar): boolean {
@@ -294,11 +304,22 @@ function hasAnchors(document: Document.Parsed): boolean {
 /**
  * Puts the new item in the old one's place and moves what follows it by the change in length. The
  * collections holding the item end, as the yaml composer has them end, where their last item ends:
- * where the new item ends when it is the last one. Nothing before the change moves.
+ * where the new item ends when it is the last one. Nothing before the change moves. What the text
+ * before the item gave its first node (comments, a blank line above it) stays; the node after it is
+ * marked for the blank line the edit may have added or removed below it, as the composer marks it.
  */
-function splice(previous: ParsedFile, document: ParsedDocument, path: Item[], replacement: Pair | YAMLMap, change: Change): void {
+function splice(
+  previous: ParsedFile,
+  document: ParsedDocument,
+  path: Item[],
+  replacement: Pair | YAMLMap,
+  change: Change,
+  text: string,
+): void {
   const shift = change.newEnd - change.end;
   const innermost = path[path.length - 1] as Item;
+  const [before, after] = [firstNode(innermost.node), firstNode(replacement)];
+  if (before && after) Object.assign(after, { commentBefore: before.commentBefore, spaceBefore: before.spaceBefore });
   innermost.parent.items[innermost.index] = replacement as never;
   let end = lastNode(replacement).range?.[2] ?? 0;
   for (const { parent, index } of [...path].reverse()) {
@@ -320,6 +341,35 @@ function splice(previous: ParsedFile, document: ParsedDocument, path: Item[], re
     moveRange(next.yaml, (offset) => offset + shift);
     shiftAll(next.yaml.contents, shift);
   }
+  const next = nodeAfter(path);
+  let contentEnd = lastNode(replacement).range?.[1] ?? 0;
+  while (contentEnd > 0 && isSpace(text.charCodeAt(contentEnd - 1))) contentEnd--;
+  if (next?.range) next.spaceBefore = blankLineBetween(text, contentEnd, next.range[0]) || undefined;
+}
+
+/** The node an item's text starts with: a pair's key, or the item itself. */
+function firstNode(item: unknown): Node | undefined {
+  const node = isPair(item) ? (item.key ?? item.value) : item;
+  return isNode(node) ? node : undefined;
+}
+
+/** The first node after the item in the document: its next sibling's, or the next one of an enclosing item. */
+function nodeAfter(path: Item[]): Node | undefined {
+  for (let i = path.length - 1; i >= 0; i--) {
+    const { parent, index } = path[i] as Item;
+    if (index + 1 < parent.items.length) return firstNode(parent.items[index + 1]);
+  }
+  return undefined;
+}
+
+/** True when a blank line lies between the line `from` is on and the first comment or content before `to`. */
+function blankLineBetween(text: string, from: number, to: number): boolean {
+  for (const line of text.slice(from, to).split('\n').slice(1, -1)) {
+    const content = line.trim();
+    if (content === '') return true;
+    if (content.startsWith('#')) return false;
+  }
+  return false;
 }
 
 /** Moves a node's offsets in place (a new array per node would be garbage for every node of a large file). */
