@@ -67,7 +67,8 @@ export function plainValue(doc: Document.Parsed, positions: PositionMapper, limi
   const keyOf = (key: unknown): string => {
     if (isScalar(key)) return scalarKeyName(key);
     const range = (key as Node | null)?.range;
-    return range ? positions.text.slice(range[0], range[1]) : '';
+    // Line breaks as LF, so a key reads the same whatever the file's line ends.
+    return range ? positions.text.slice(range[0], range[1]).replace(/\r\n/g, '\n') : '';
   };
 
   const alias = (node: Node & { source: string }, level: number): Made => {

@@ -23,6 +23,9 @@ describe('PositionMapper', () => {
     expect(positions.offsetAt({ line: 2147483647, character: 2147483647 })).toBe(6);
     expect(positions.offsetAt({ line: -1, character: 5 })).toBe(0);
     expect(positions.restOfLine(1)).toEqual({ start: { line: 0, character: 1 }, end: { line: 0, character: 2 } });
+    // A range ending on the CR takes the whole line break, as one ending past an LF alone does.
+    expect(positions.range(2, 3)).toEqual({ start: { line: 0, character: 2 }, end: { line: 1, character: 0 } });
+    expect(PositionMapper.forText('ab\ncd').range(2, 3)).toEqual(positions.range(2, 3));
   });
 });
 

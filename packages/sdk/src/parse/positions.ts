@@ -69,9 +69,14 @@ export class PositionMapper {
     return character > 0 ? Math.min(start + character, this.lineEnd(line)) : start;
   }
 
-  /** Range of the offsets `[start, end)`. */
+  /**
+   * Range of the offsets `[start, end)`. An end between the CR and LF of a line break takes the
+   * whole break, as it would with an LF alone: the range ends where the next line starts.
+   */
   range(start: number, end: number): Range {
-    return { start: this.positionAt(start), end: this.positionAt(Math.max(start, end)) };
+    const last = Math.max(start, end);
+    const crlf = last > start && this.text.charCodeAt(last - 1) === 0x0d && this.text.charCodeAt(last) === 0x0a;
+    return { start: this.positionAt(start), end: this.positionAt(crlf ? last + 1 : last) };
   }
 
   /** Range from `offset` to the end of its line (without the line break). */
