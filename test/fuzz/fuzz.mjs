@@ -239,7 +239,13 @@ export const CLASSES = {
     if (second) c.same(first.diagnostics, second.diagnostics, 'validateText');
   },
 
-  /** The same text with LF, CRLF and lone CR line ends: the same documents and diagnostics. */
+  /**
+   * The same text with LF, CRLF and lone CR line ends: a lone CR is read as LF, so the answers are
+   * the same. With CRLF the yaml library reads some broken text a little differently while it
+   * recovers (a CR kept in a scalar, an error's end a character later): what must match there is
+   * every document's reliability, the value of each reliable one, the problems' codes and every
+   * position but those of YAML syntax errors.
+   */
   lineEnds(sdk, input, next, check) {
     const text = mutate(input.text, next).replace(/\r\n?/g, '\n');
     const answers = ['\n', '\r\n', '\r'].map((end) => {
@@ -247,11 +253,21 @@ export const CLASSES = {
       const c = check(variant);
       const result = c.guard('validateText', () => sdk.validateText(variant, input.path));
       if (result) c.diagnostics(result.diagnostics, `validateText (${JSON.stringify(end)})`, result.documents.length);
-      return result && { values: result.documents.map((d) => d.value), diagnostics: result.diagnostics.map((d) => [d.code, d.range]) };
+      return (
+        result && {
+          documents: result.documents.map((d) => ({ reliable: d.reliable, value: d.value })),
+          diagnostics: result.diagnostics.map((d) => [d.code, d.range]),
+        }
+      );
     });
     const c = check(text);
-    c.same(answers[0], answers[1], 'CRLF against LF');
     c.same(answers[0], answers[2], 'CR against LF');
+    const settled = (answer) =>
+      answer && {
+        documents: answer.documents.map((d) => (d.reliable ? d : { reliable: false })),
+        diagnostics: answer.diagnostics.map(([code, range]) => (code === 'yaml/syntax' ? [code] : [code, range])),
+      };
+    c.same(settled(answers[0]), settled(answers[1]), 'CRLF against LF');
   },
 
   /** A chain of edits through Workspace.set (which reparses) against a fresh parse and check of the same text. */
