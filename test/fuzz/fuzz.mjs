@@ -11,6 +11,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { random, SNIPPETS } from './input.mjs';
 
 const EXAMPLES = fileURLToPath(new URL('../../examples/', import.meta.url));
 
@@ -25,58 +26,6 @@ export function examples() {
       });
   return walk(EXAMPLES).map((path) => ({ path, text: readFileSync(path, 'utf8') }));
 }
-
-/** A small deterministic random number generator (mulberry32): a seed replays a run. */
-export function random(seed) {
-  let state = seed | 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  next.int = (n) => Math.floor(next() * n);
-  next.pick = (list) => list[next.int(list.length)];
-  return next;
-}
-
-const SNIPPETS = [
-  'a',
-  ' ',
-  '\n',
-  ':',
-  ': ',
-  '- ',
-  '#',
-  '"',
-  "'",
-  '[',
-  ']',
-  '{',
-  '}',
-  ',',
-  '&a ',
-  '*a',
-  '|',
-  '>-',
-  '\t',
-  '---\n',
-  '...\n',
-  '\n  ',
-  '\n- ',
-  '? ',
-  '!!binary ',
-  '!!merge <<',
-  '\r',
-  '\r\n',
-  '\u2028',
-  '\u00e9',
-  '\u{1F600}',
-  '\ud800',
-  '\ufeff',
-  '\0',
-  '%YAML 1.1\n',
-];
 
 /** Nesting of one kind, `depth` levels deep, on one line or over several. */
 function nesting(next, depth) {

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { YAMLMap, YAMLSeq } from 'yaml';
 import { parseText, type ParsedFile } from './parse-text.js';
+import { random, SNIPPETS } from '../../../../test/fuzz/input.mjs';
 import { reparseText } from './reparse.js';
 
 const EXAMPLES = fileURLToPath(new URL('../../../../examples/', import.meta.url));
@@ -42,57 +43,6 @@ function snapshot(file: ParsedFile) {
     })),
   };
 }
-
-/** A small deterministic random number generator (mulberry32), so a failure can be replayed. */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** What a person might type, including what breaks the structure. */
-const SNIPPETS = [
-  'a',
-  'Z',
-  '9',
-  ' ',
-  '  ',
-  '\n',
-  ':',
-  ': ',
-  '- ',
-  '-',
-  '#',
-  ' # note',
-  '"',
-  "'",
-  '[',
-  ']',
-  '{',
-  '}',
-  ',',
-  '&a ',
-  '*a',
-  '|',
-  '>',
-  '\t',
-  '---\n',
-  '\n  ',
-  '\n- ',
-  '\nx: 1',
-  '? ',
-  '!',
-  '\r\n',
-  'é',
-  '|+\n  x\n\n',
-  '\n\n',
-  '€',
-  '...\n',
-  '\n# note\n',
-];
 
 /** An edit as typing makes one (a snippet, a deletion, a changed letter) or as editing lines does (one removed, copied, extended). */
 function edit(text: string, next: () => number): string {
