@@ -80,9 +80,10 @@ for (const name of Object.keys(CASES)) {
     timeout: Number(values.limit) * 1000,
     maxBuffer: 1 << 20,
   });
-  if (child.error || child.status !== 0) {
-    rows.push([name, `> ${values.limit} s`, '', '']);
-  } else {
+  if (child.error) rows.push([name, `> ${values.limit} s`, '', '']);
+  else if (child.status !== 0)
+    rows.push([name, `threw: ${/^\w*Error: .*$/m.exec(child.stderr)?.[0] ?? child.stderr.trim().split('\n').at(-1)}`, '', '']);
+  else {
     const { ms, kb, baseMsPerKb } = JSON.parse(child.stdout.trim().split('\n').at(-1));
     const ratio = name.startsWith('completion') ? '' : `${(ms / kb / baseMsPerKb).toFixed(1)}x`;
     rows.push([name, ms < 1000 ? `${ms.toFixed(1)} ms` : `${(ms / 1000).toFixed(1)} s`, `${kb.toFixed(0)} KB`, ratio]);
