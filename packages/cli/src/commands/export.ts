@@ -145,9 +145,8 @@ async function readDocuments(
     // A file a search found that holds no NOF document is not one to export (as `nof validate` skips it).
     if (!file.named && !isNofText(text)) continue;
     const checked = validateText(text, path, { profiles });
-    const blocking = exportBlockers(format, checked.diagnostics);
-    errors.push(...blocking.map((d) => ({ ...d, uri: path })));
-    documents.push(...checked.documents);
+    for (const d of exportBlockers(format, checked.diagnostics)) errors.push({ ...d, uri: path });
+    for (const document of checked.documents) documents.push(document);
   }
   return { documents, errors };
 }
