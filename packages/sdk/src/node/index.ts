@@ -18,5 +18,5 @@ export { diffSchemas, type SchemaDiff } from '../versioning/diff.js';
 export { SchemaSet, SchemaSetError } from '../versioning/schema-set.js';
 export { CHANGE_KINDS, type Breaks, type Bump, type ChangeKind, type SchemaChange } from '../versioning/changes.js';
 export { closest } from '../schema/closest.js';
-export { ANNOTATION_KEYWORDS } from '../schema/registry.js';
+export { ANNOTATION_KEYWORDS } from '../schema/ajv.js';
 export { describeError } from '../diagnostics/describe-error.js';
