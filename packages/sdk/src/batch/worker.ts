@@ -12,7 +12,7 @@ import { describeError as describe } from '../diagnostics/describe-error.js';
 
 const { schemaDir, profiles } = workerData as { schemaDir?: string; profiles?: ProfileCatalog[] };
 const registry = registryForFolder(schemaDir);
-const host = new NodeHost();
+const host = new NodeHost({ blocking: true });
 
 parentPort!.on('message', async ({ first, items }: { first: number; items: BatchInput[] }) => {
   for (const [i, input] of items.entries()) {
