@@ -40,17 +40,17 @@ async function ranges(text: string) {
 }
 
 describe('a batch document parsed again alone', () => {
-  it('gives every range a parse of its whole file gives, in files of many documents', async () => {
+  it('gives every range a parse of its whole file gives, in files of many documents (a long text, kept deflated)', async () => {
     const all = exampleFiles.map((f) => readFileSync(examples + f, 'utf8'));
     const { expected, found, documents } = await ranges(all.join('---\n'));
     expect(documents).toBeGreaterThan(50);
     expect(found).toEqual(expected);
   });
 
-  it('gives them with directives, comments, empty sections, end markers and flow documents between', async () => {
+  it('gives them with directives, comments, empty sections, end markers, flow documents and text beyond ASCII', async () => {
     const text = [
       '# a comment before the first document\n',
-      'apiVersion: nof/v1\nkind: Consortium\nmetadata: { id: a, name: A }\n# a comment after it\n',
+      'apiVersion: nof/v1\nkind: Consortium\nmetadata: { id: a, name: Café – “Ĉ” 😀 }\n# a comment after it\n',
       '---\n---\n# only a comment\n--- # a comment on the marker\n',
       'kind: X\nlist:\n  - { a: 1, b: [2, 3] }\n  - >-\n    folded\n    text\n...\n',
       '%YAML 1.2\n---\n{ "flow": "document", "n": [1, 2] }\n',

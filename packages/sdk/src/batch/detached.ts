@@ -1,4 +1,3 @@
-import { inflateRawSync } from 'node:zlib';
 import { LineCounter } from 'yaml';
 import type { Position, Range } from '../diagnostics/diagnostic.js';
 import { SuppressionScanner } from '../diagnostics/suppression.js';
@@ -6,7 +5,7 @@ import { composeAll } from '../parse/parse-text.js';
 import { ParsedDocument } from '../parse/parsed-document.js';
 import { PositionMapper } from '../parse/positions.js';
 import type { RuleDocument } from '../rules/rule.js';
-import type { DocumentFacts, DocumentSpan } from './file-check.js';
+import { keptText, type DocumentFacts, type DocumentSpan, type KeptText } from './file-check.js';
 
 const START: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 
@@ -31,12 +30,12 @@ class PartPositions extends PositionMapper {
  * no syntax trees, and rules ask for ranges only when they report (rare), mostly in the document
  * being checked. Only the document's own part of the text is parsed (a finding in a 10,000-line
  * file no longer costs a second parse of the file). The text is the one the file was checked
- * with, kept deflated.
+ * with, as the batch keeps it.
  */
 export class Reparser {
   private readonly recent = new Map<string, ParsedDocument | undefined>();
 
-  constructor(private readonly sources: ReadonlyMap<string, Uint8Array | undefined>) {}
+  constructor(private readonly sources: ReadonlyMap<string, KeptText | undefined>) {}
 
   rangeOf(uri: string, index: number, span: DocumentSpan, pointer: string, target?: 'key' | 'value'): Range {
     const key = `${index} ${uri}`;
@@ -52,7 +51,7 @@ export class Reparser {
   private parse(uri: string, index: number, span: DocumentSpan): ParsedDocument | undefined {
     const source = this.sources.get(uri);
     if (!source) return undefined;
-    const text = inflateRawSync(source).toString('utf8').slice(span.start, span.end);
+    const text = keptText(source).slice(span.start, span.end);
     const lines = new LineCounter();
     // The document is the last of its part (which may start with empty `---` sections).
     const yaml = composeAll(text, { lines, scanner: new SuppressionScanner() }).at(-1);
