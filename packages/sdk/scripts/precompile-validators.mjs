@@ -19,6 +19,8 @@ const RUNTIME = {
   'ajv/dist/runtime/equal': 'ajv/dist/runtime/equal.js',
   'ajv/dist/runtime/ucs2length': 'ajv/dist/runtime/ucs2length.js',
   'ajv-formats/dist/formats': 'ajv-formats/dist/formats.js',
+  // NOF's uniqueItems (nofAjv), beside this generated module.
+  './unique-items.js': './unique-items.js',
 };
 
 const ajv = nofAjv({ code: { source: true } });

@@ -131,8 +131,8 @@ async function readDocuments(
     if (!file.named && !isNofText(text)) continue;
     const checked = validateText(text, path, { profiles });
     const blocking = checked.diagnostics.filter((d) => d.severity === 'error' && (format === 'json' || d.code !== 'schema/required'));
-    errors.push(...blocking.map((d) => ({ ...d, uri: path })));
-    documents.push(...checked.documents);
+    for (const d of blocking) errors.push({ ...d, uri: path });
+    for (const document of checked.documents) documents.push(document);
   }
   return { documents, errors };
 }

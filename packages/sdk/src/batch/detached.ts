@@ -1,29 +1,13 @@
-import { LineCounter } from 'yaml';
-import type { Position, Range } from '../diagnostics/diagnostic.js';
-import { SuppressionScanner } from '../diagnostics/suppression.js';
+import type { Document } from 'yaml';
+import type { Range } from '../diagnostics/diagnostic.js';
+import { checkInput, DEFAULT_LIMITS } from '../parse/input-guards.js';
 import { composeAll } from '../parse/parse-text.js';
 import { ParsedDocument } from '../parse/parsed-document.js';
-import { PositionMapper } from '../parse/positions.js';
+import { PositionMapper, withLineFeeds } from '../parse/positions.js';
 import type { RuleDocument } from '../rules/rule.js';
 import { keptText, type DocumentFacts, type DocumentSpan, type KeptText } from './file-check.js';
 
 const START: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
-
-/** Positions in a part of a file's text that begins at the start of line `firstLine`. */
-class PartPositions extends PositionMapper {
-  constructor(
-    text: string,
-    lines: LineCounter,
-    private readonly firstLine: number,
-  ) {
-    super(text, lines);
-  }
-
-  override positionAt(offset: number): Position {
-    const at = super.positionAt(offset);
-    return { line: at.line + this.firstLine, character: at.character };
-  }
-}
 
 /**
  * Parses a document again when a rule needs a source range, keeping the last few: a batch holds
@@ -51,13 +35,20 @@ export class Reparser {
   private parse(uri: string, index: number, span: DocumentSpan): ParsedDocument | undefined {
     const source = this.sources.get(uri);
     if (!source) return undefined;
-    const text = keptText(source).slice(span.start, span.end);
-    const lines = new LineCounter();
-    // The document is the last of its part (which may start with empty `---` sections).
-    const yaml = composeAll(text, { lines, scanner: new SuppressionScanner() }).at(-1);
+    // As parseText reads it: lone CRs as LFs, and refused by the same guards (the part of a file
+    // they let through should pass them too; a part that does not gets no ranges, not a crash).
+    const text = withLineFeeds(keptText(source).slice(span.start, span.end));
+    if (checkInput(text, DEFAULT_LIMITS)) return undefined;
+    let yaml: Document.Parsed | undefined;
+    try {
+      // The document is the last of its part (which may start with empty `---` sections).
+      yaml = composeAll(text).at(-1);
+    } catch (error) {
+      if (error instanceof RangeError) return undefined;
+      throw error;
+    }
     if (!yaml) return undefined;
-    const positions = new PartPositions(text, lines, span.line);
-    return new ParsedDocument({ uri, index, yaml, positions, value: undefined, reliable: true });
+    return new ParsedDocument({ uri, index, yaml, positions: PositionMapper.forText(text, span.line), value: undefined, reliable: true });
   }
 }
 

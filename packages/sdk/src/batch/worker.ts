@@ -27,7 +27,7 @@ parentPort!.on('message', async ({ first, items }: { first: number; items: Batch
     try {
       parentPort!.postMessage({ index, result: check }, check.source ? [check.source.bytes.buffer as ArrayBuffer] : []);
     } catch (error) {
-      // Document values are plain data (parse/plain-data.ts): this is a bug, said as such rather than a hang.
+      // Document values are plain data (parse/plain-value.ts): this is a bug, said as such rather than a hang.
       parentPort!.postMessage({ index, error: `its result could not be passed between threads (${describe(error)})` });
     }
   }

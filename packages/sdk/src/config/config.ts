@@ -34,7 +34,7 @@ export function parseConfig(text: string, uri: string, codelists: Codelists): Lo
   if (doc?.reliable) {
     const checked = checkSettings(doc, 'config', codelists);
     config.settings = checked.layer;
-    diagnostics.push(...checked.diagnostics);
+    for (const problem of checked.diagnostics) diagnostics.push(problem);
   }
   return { config, result: { uri, diagnostics: diagnostics.sort(compareDiagnostics) } };
 }

@@ -10,3 +10,4 @@ export { foldingRanges, selectionRanges, type Fold } from './structure.js';
 export { renameEdits, renameTarget, type RenameTarget } from './rename.js';
 export { quickFixes, type QuickFix } from './code-actions.js';
 export { documentAt } from './workspace-view.js';
+export { splitLines } from '../parse/positions.js';

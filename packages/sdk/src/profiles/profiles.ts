@@ -100,7 +100,7 @@ export function profileResults(catalog: ProfileCatalog): FileResult[] {
 export function parseProfile(text: string, file: string, id: string, registry: SchemaRegistry): Profile {
   const profile: Profile = { id, file, title: id, patches: {}, diagnostics: [] };
   const parsed = parseText(text, file);
-  profile.diagnostics.push(...parsed.diagnostics.filter((d) => d.severity === 'error'));
+  for (const problem of parsed.diagnostics) if (problem.severity === 'error') profile.diagnostics.push(problem);
   const doc = parsed.documents[0];
   if (!doc || profile.diagnostics.length) return profile;
   const problem = (path: string, message: string, code = 'profile/invalid') =>

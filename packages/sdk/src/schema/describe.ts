@@ -200,14 +200,27 @@ function homeOf(name: string, parent: string, ctx: DescribeContext): { pointer: 
   }
   const value = valueAt(ctx.doc.value, parent);
   if (isSchemaObject(value))
-    for (const [key, v] of Object.entries(value))
-      if (isSchemaObject(v)) candidates.push({ pointer: parent + formatPointer([key]), outward: false });
+    for (const key of mappingsIn(value)) candidates.push({ pointer: parent + formatPointer([key]), outward: false });
   const fits = candidates.filter((c) => {
     const there = valueAt(ctx.doc.value, c.pointer);
     return isSchemaObject(there) && !(name in there) && allowedProperties(c.pointer, ctx).includes(name);
   });
   const missing = fits.find((c) => ctx.missing.has(c.pointer + formatPointer([name])));
   return missing ? { ...missing, missing: true } : fits[0] && { ...fits[0], missing: false };
+}
+
+/**
+ * The keys of a mapping whose values are mappings, found once per mapping: each unknown property
+ * asks of its parent, and 10,000 unknown siblings made it 10,000 walks of 10,000 entries.
+ */
+const mappingKeys = new WeakMap<object, string[]>();
+function mappingsIn(value: Record<string, unknown>): string[] {
+  let keys = mappingKeys.get(value);
+  if (!keys) {
+    keys = Object.keys(value).filter((key) => isSchemaObject(value[key]));
+    mappingKeys.set(value, keys);
+  }
+  return keys;
 }
 
 /** The property names the schema allows in the mapping at `pointer` (the ajv error's own schema first). */

@@ -56,7 +56,7 @@ export function checkSettings(
     const validate = reg.validatorFor(schema);
     validate(value);
     const errors = rootCauses([...(validate.errors ?? [])]);
-    diagnostics.push(...describeErrors(errors, doc, reg, schema));
+    for (const problem of describeErrors(errors, doc, reg, schema)) diagnostics.push(problem);
     if (typeof value !== 'object' || value === null || Array.isArray(value)) return { layer: {}, diagnostics };
     for (const e of errors) leaveOut(value as Record<string, unknown>, e.instancePath, e.params as Record<string, unknown>);
   }

@@ -157,7 +157,7 @@ export class Project {
       const old = this.current;
       this.current = this.newWorkspace(this.options.registryFor(folders));
       this.current.config = old.config;
-      this.current.loadProblems.push(...old.loadProblems);
+      for (const problem of old.loadProblems) this.current.loadProblems.push(problem);
       this.current.setProfiles(old.profiles);
       for (const uri of old.uris()) this.current.set(uri, old.file(uri)?.text ?? '');
     } else this.configure();
