@@ -4,7 +4,7 @@
  * placement agreements and as many outcome trackers, written as each authority would keep them
  * (a folder per placing authority, a file per batch of documents).
  */
-import { cpSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const EXAMPLES = new URL('../../examples/', import.meta.url);
@@ -37,11 +37,19 @@ function renumber(text, from, to) {
   return text.split(from).join(to).split(from.toLowerCase()).join(to.toLowerCase());
 }
 
+/** The `made`th copy of an example agreement and its tracker, under a reference of their own. */
+function placement(kinds, made) {
+  const template = kinds[made % kinds.length];
+  const ref = `${template.ref.slice(0, 3)}-${String(made).padStart(6, '0')}`;
+  return { agreement: renumber(template.agreement, template.ref, ref), tracker: renumber(template.tracker, template.ref, ref) };
+}
+
 /**
  * Writes the workspace into `dir` and returns its size. Agreements are spread over
- * `authorities` folders in files of `perFile` documents (agreements and trackers in separate files).
+ * `authorities` folders in files of `perFile` documents (agreements and trackers in separate
+ * files; no trackers with `trackers: false`).
  */
-export function writeEngland(dir, { agreements = 83_000, perFile = 50, authorities = 152 } = {}) {
+export function writeEngland(dir, { agreements = 83_000, perFile = 50, authorities = 152, trackers: withTrackers = true } = {}) {
   // Everything but the placements themselves (consortia, framework, contracts, providers, profiles, config).
   const placements = new Set(['agreements', 'trackers', 'requests']);
   let shared = 0;
@@ -58,15 +66,42 @@ export function writeEngland(dir, { agreements = 83_000, perFile = 50, authoriti
     const ipas = [];
     const trackers = [];
     for (let i = 0; i < perFile && made < agreements; i++, made++) {
-      const template = kinds[made % kinds.length];
-      const ref = `${template.ref.slice(0, 3)}-${String(made).padStart(6, '0')}`;
-      ipas.push(renumber(template.agreement, template.ref, ref));
-      trackers.push(renumber(template.tracker, template.ref, ref));
+      const copy = placement(kinds, made);
+      ipas.push(copy.agreement);
+      trackers.push(copy.tracker);
     }
     const batch = String(Math.floor(a / authorities) + 1).padStart(4, '0');
     writeFileSync(join(folder, `agreements-${batch}.yaml`), ipas.join('---\n'));
+    files++;
+    if (!withTrackers) continue;
     writeFileSync(join(folder, `trackers-${batch}.yaml`), trackers.join('---\n'));
-    files += 2;
+    files++;
   }
-  return { files, documents: shared + 2 * made };
+  return { files, documents: shared + (withTrackers ? 2 : 1) * made };
+}
+
+/**
+ * The whole examples workspace in one file of at least `lines` lines: every example document
+ * (consortia, framework, contracts, providers, requests, agreements, trackers), then copies of
+ * the agreements and their trackers, each document after a `---`. Writes it to `dir`/workspace.yaml
+ * beside the examples' nof.config.yaml and profiles/, and returns its path and size.
+ */
+export function writeOneFile(dir, lines = 10_000) {
+  cpSync(new URL('nof.config.yaml', EXAMPLES), join(dir, 'nof.config.yaml'));
+  cpSync(new URL('profiles', EXAMPLES), join(dir, 'profiles'), { recursive: true });
+  const documents = readdirSync(EXAMPLES, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.yaml') && f !== 'nof.config.yaml' && statSync(new URL(f, EXAMPLES)).isFile())
+    .sort()
+    .map(read);
+  const kinds = templates();
+  let count = documents.reduce((n, d) => n + d.split('\n').length, 0);
+  for (let made = 0; count < lines; made++) {
+    const copy = placement(kinds, made);
+    documents.push(copy.agreement, copy.tracker);
+    count += copy.agreement.split('\n').length + copy.tracker.split('\n').length;
+  }
+  const path = join(dir, 'workspace.yaml');
+  const text = documents.join('---\n');
+  writeFileSync(path, text);
+  return { path, lines: text.split('\n').length, documents: documents.length };
 }

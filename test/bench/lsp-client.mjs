@@ -13,8 +13,12 @@ import {
   StreamMessageWriter,
 } from 'vscode-languageserver-protocol/node';
 
-/** Starts a language server script over stdio on a folder; `settings` answers its configuration requests by section. */
-export async function start(script, folder, settings = () => ({})) {
+/**
+ * Starts a language server script over stdio on a folder; `settings` answers its configuration
+ * requests by section. With `pullDiagnostics: false` the client does not offer pull diagnostics, so the
+ * server publishes them.
+ */
+export async function start(script, folder, settings = () => ({}), { pullDiagnostics = true } = {}) {
   const child = spawn(process.execPath, [script, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   connection.onRequest('workspace/configuration', (p) => p.items.map((item) => settings(item.section)));
@@ -28,7 +32,7 @@ export async function start(script, folder, settings = () => ({})) {
     workspaceFolders: [{ uri, name: 'bench' }],
     capabilities: {
       workspace: { configuration: true },
-      textDocument: { diagnostic: {}, completion: { completionItem: { snippetSupport: true } } },
+      textDocument: { ...(pullDiagnostics ? { diagnostic: {} } : {}), completion: { completionItem: { snippetSupport: true } } },
     },
   });
   await connection.sendNotification(InitializedNotification.type, {});

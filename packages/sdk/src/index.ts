@@ -30,7 +30,8 @@ export { formatPointer, parsePointer, valueAt } from './parse/json-pointer.js';
 export { parseConfig, readConfig, type LoadedConfig, type NofConfig } from './config/config.js';
 export { mergeSettings, type NofSettings, type SettingsLayer } from './settings/settings.js';
 export { checkSettingsValue, readEditorSettings } from './settings/layers.js';
-export { EDITOR_SETTINGS_SCHEMA, type SettingsSource } from './settings/check.js';
+export type { SettingsSource } from './settings/check.js';
+export { EDITOR_SETTINGS_SCHEMA } from './settings/editor-schema.js';
 export { readProfiles, readWorkspaceProfiles, profileResults, type Profile, type ProfileCatalog } from './profiles/profiles.js';
 
 // The parsed and typed model.

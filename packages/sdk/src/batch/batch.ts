@@ -80,7 +80,7 @@ export async function validateBatch(inputs: BatchInput[], options: BatchOptions 
       onItem: (done) => progress('parse', done),
     });
   } else {
-    const host = new NodeHost();
+    const host = new NodeHost({ blocking: true });
     checks = [];
     for (const input of inputs) {
       checks.push(await checkFile(input, host, registry, options.profiles));

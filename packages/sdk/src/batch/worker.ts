@@ -12,7 +12,7 @@ import { describeError as describe } from '../diagnostics/describe-error.js';
 
 const { schemaDir, profiles } = workerData as { schemaDir?: string; profiles?: ProfileCatalog[] };
 const registry = registryForFolder(schemaDir);
-const host = new NodeHost();
+const host = new NodeHost({ blocking: true });
 
 parentPort!.on('message', async ({ first, items }: { first: number; items: BatchInput[] }) => {
   for (const [i, input] of items.entries()) {
@@ -25,7 +25,7 @@ parentPort!.on('message', async ({ first, items }: { first: number; items: Batch
       continue;
     }
     try {
-      parentPort!.postMessage({ index, result: check }, check.source ? [check.source.buffer as ArrayBuffer] : []);
+      parentPort!.postMessage({ index, result: check }, check.source ? [check.source.bytes.buffer as ArrayBuffer] : []);
     } catch (error) {
       // Document values are plain data (parse/plain-value.ts): this is a bug, said as such rather than a hang.
       parentPort!.postMessage({ index, error: `its result could not be passed between threads (${describe(error)})` });

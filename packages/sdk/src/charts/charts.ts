@@ -93,12 +93,21 @@ export function lotsByTiersSpec(cells: readonly LotTierCell[]): TopLevelSpec {
 }
 
 /**
+ * The exports of a CommonJS module loaded with import(): Node finds them by name, a bundle split
+ * into chunks (the `nof` command's) hands over the module's exports as its default.
+ */
+function exportsOf<T extends object>(module: T): T {
+  const wrapped = (module as { default?: unknown }).default;
+  return Object.keys(module).length === 1 && typeof wrapped === 'object' && wrapped !== null ? (wrapped as T) : module;
+}
+
+/**
  * Renders a Vega-Lite spec to one SVG string, with no network access (no data URLs are used).
  * Vega is loaded on first use: it takes longer to load than the rest of the CLI, and only the
  * HTML report draws charts.
  */
 export async function renderSvg(spec: TopLevelSpec): Promise<string> {
-  const [{ parse, View }, { compile }] = await Promise.all([import('vega'), import('vega-lite')]);
+  const [{ parse, View }, { compile }] = await Promise.all([import('vega').then(exportsOf), import('vega-lite').then(exportsOf)]);
   const view = new View(parse(compile(spec).spec), { renderer: 'none' });
   try {
     return await view.toSVG();

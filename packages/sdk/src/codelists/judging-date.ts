@@ -1,20 +1,29 @@
 import { parsePartialDate } from '../dates/partial-date.js';
-import { formatPointer, parsePointer, valueAt } from '../parse/json-pointer.js';
+import { parsePointer } from '../parse/json-pointer.js';
 
 /**
- * The periods documents state, as pointers from the object that holds them: the first one found
+ * The periods documents state, as paths from the object that holds them: the first one found
  * on the way from a code out to the document root is the period the code is used in.
  */
-const PERIODS: Array<{ start: string; end: string; what: string }> = [
-  { start: '/term/startDate', end: '/term/endDate', what: "the arrangement's term" },
-  { start: '/term/startedIn', end: '/term/endsIn', what: "the arrangement's term" },
-  { start: '/startDate', end: '/plannedEndDate', what: 'the placement' },
-  { start: '/joined', end: '/left', what: 'the membership' },
-  { start: '/joinedIn', end: '/leftIn', what: 'the membership' },
-  { start: '/effectiveFrom', end: '/effectiveTo', what: "the framework's effective date" },
-  { start: '/requestDate', end: '/requestDate', what: 'the request date' },
-  { start: '/date', end: '/date', what: 'the date given' },
+const PERIODS: Array<{ start: string[]; end: string[]; what: string }> = [
+  { start: ['term', 'startDate'], end: ['term', 'endDate'], what: "the arrangement's term" },
+  { start: ['term', 'startedIn'], end: ['term', 'endsIn'], what: "the arrangement's term" },
+  { start: ['startDate'], end: ['plannedEndDate'], what: 'the placement' },
+  { start: ['joined'], end: ['left'], what: 'the membership' },
+  { start: ['joinedIn'], end: ['leftIn'], what: 'the membership' },
+  { start: ['effectiveFrom'], end: ['effectiveTo'], what: "the framework's effective date" },
+  { start: ['requestDate'], end: ['requestDate'], what: 'the request date' },
+  { start: ['date'], end: ['date'], what: 'the date given' },
 ];
+
+/** The value along `path` inside a plain value (as valueAt reads a pointer). */
+function along(node: unknown, path: readonly string[]): unknown {
+  for (const segment of path) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<string, unknown>)[segment];
+  }
+  return node;
+}
 
 const DATE = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/;
 
@@ -45,11 +54,14 @@ export interface JudgingDate {
  */
 export function judgingDate(root: unknown, pointer: string, asOf: string): JudgingDate {
   const segments = parsePointer(pointer);
+  // The value at each depth on the way from the root to the code, read once.
+  const holders = [root];
+  for (const segment of segments.slice(0, -1)) holders.push(along(holders.at(-1), [segment]));
   for (let depth = segments.length - 1; depth >= 0; depth--) {
-    const holder = valueAt(root, formatPointer(segments.slice(0, depth)));
+    const holder = holders[depth];
     for (const period of PERIODS) {
-      const start = bound(valueAt(holder, period.start), 'start');
-      const end = bound(valueAt(holder, period.end), 'end');
+      const start = bound(along(holder, period.start), 'start');
+      const end = bound(along(holder, period.end), 'end');
       if (start === undefined && end === undefined) continue;
       let on = asOf;
       if (end !== undefined && end < on) on = end;

@@ -3,10 +3,16 @@
  * read and written as a local calendar day, so no time zone or daylight saving shift moves it.
  * Callers pass real dates (the schemas check the format, and `2015-02-30` is not one).
  */
-import { addDays as addDaysTo, addMonths as addMonthsTo, differenceInCalendarDays, format, parseISO } from 'date-fns';
+// Each function from its own module: the package's index loads all of date-fns (about 300
+// modules, a fifth of a second at start-up).
+import { addDays as addDaysTo } from 'date-fns/addDays';
+import { addMonths as addMonthsTo } from 'date-fns/addMonths';
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
+import { formatISO } from 'date-fns/formatISO';
+import { parseISO } from 'date-fns/parseISO';
 
 function iso(date: Date): string {
-  return format(date, 'yyyy-MM-dd');
+  return formatISO(date, { representation: 'date' });
 }
 
 /** `date` plus `days` (negative to go back). */

@@ -54,7 +54,7 @@ export function typed(document: RuleDocument, kind?: Kind, apiVersion?: ApiVersi
   if (!isKnownVersion(document.kind, document.apiVersion)) return undefined;
   const registry = SchemaRegistry.shipped();
   const schema = registry.getSchemaFor(document.apiVersion!, document.kind!);
-  if (!schema || !registry.validatorFor(schema)(document.value)) return undefined;
+  if (!schema || !registry.isValid(schema, document.value)) return undefined;
   // Checked above: the kind and apiVersion are those of the type, and the value is valid against the schema the type is generated from.
   return document as NofDocument;
 }

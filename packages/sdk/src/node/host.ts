@@ -25,7 +25,14 @@ function uriLike(path: string, like: string): string {
  * than skipped in silence.
  */
 export class NodeHost implements Host {
+  /**
+   * `blocking`: read each file in blocking calls, for a thread that has nothing else to do
+   * meanwhile (a batch's workers): four asynchronous calls a file took longer than parsing it.
+   */
+  constructor(private readonly options: { blocking?: boolean } = {}) {}
+
   async readFile(uri: string, maxBytes?: number): Promise<string> {
+    if (this.options.blocking) return readBlocking(pathOf(uri), maxBytes);
     let handle: fs.promises.FileHandle | undefined;
     try {
       handle = await open(pathOf(uri), 'r');
@@ -87,4 +94,20 @@ async function oncePerRealFile(paths: string[]): Promise<string[]> {
   const real = await Promise.all(paths.map((p) => realpath(p).catch(() => p)));
   const seen = new Set<string>();
   return paths.filter((_, i) => !seen.has(real[i]!) && seen.add(real[i]!) !== undefined);
+}
+
+/** NodeHost.readFile in blocking calls: the same checks, the same errors. */
+function readBlocking(path: string, maxBytes?: number): string {
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(path, 'r');
+    const info = fs.fstatSync(fd);
+    if (info.isDirectory()) throw new HostError('EISDIR');
+    if (maxBytes !== undefined && info.size > maxBytes) throw new HostError('EFBIG', info.size);
+    return fs.readFileSync(fd, 'utf8');
+  } catch (error) {
+    throw error instanceof HostError ? error : new HostError(errorCode(error));
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
+  }
 }

@@ -14,6 +14,18 @@ describe('PositionMapper', () => {
     expect(splitLines('a\nb\r\nc\rd\u2028e')).toEqual(['a', 'b', 'c', 'd\u2028e']);
   });
 
+  it('gives the positions of a file for a part of it that begins on a later line', () => {
+    const file = 'a: 1\n---\nb: 2\r\nc: 3';
+    const whole = PositionMapper.forText(file);
+    const part = PositionMapper.forText(file.slice(9), 2);
+    for (let offset = 0; offset <= file.length - 9; offset++) {
+      expect(part.positionAt(offset)).toEqual(whole.positionAt(offset + 9));
+      expect(part.offsetAt(whole.positionAt(offset + 9)) + 9).toBe(whole.offsetAt(whole.positionAt(offset + 9)));
+      expect(part.restOfLine(offset)).toEqual(whole.restOfLine(offset + 9));
+    }
+    expect(part.offsetAt({ line: 0, character: 1 })).toBe(0);
+  });
+
   it('never gives a position inside a line break or past the text, and clamps what it is given', () => {
     const positions = PositionMapper.forText('ab\r\ncd');
     // The offset between CR and LF is the end of its line, as an editor has it.

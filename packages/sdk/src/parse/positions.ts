@@ -26,7 +26,10 @@ export class PositionMapper {
   /** Offset of the first character of each line. */
   private readonly starts: number[];
 
-  private constructor(readonly text: string) {
+  private constructor(
+    readonly text: string,
+    private readonly firstLine: number,
+  ) {
     const starts = [0];
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
@@ -35,9 +38,12 @@ export class PositionMapper {
     this.starts = starts;
   }
 
-  /** A mapper for a text. */
-  static forText(text: string): PositionMapper {
-    return new PositionMapper(text);
+  /**
+   * A mapper for a text. `firstLine`: the file's line the text begins (a batch parses one
+   * document's part of a file alone, and its positions must be the file's).
+   */
+  static forText(text: string, firstLine = 0): PositionMapper {
+    return new PositionMapper(text, firstLine);
   }
 
   /** The number of lines (a text ending with a line break has an empty last line). */
@@ -56,12 +62,12 @@ export class PositionMapper {
       else high = middle - 1;
     }
     const start = this.starts[low] as number;
-    return { line: low, character: Math.min(clamped, this.lineEnd(low)) - start };
+    return { line: low + this.firstLine, character: Math.min(clamped, this.lineEnd(low)) - start };
   }
 
   /** Offset of a 0-based position, clamped to the text and to its line (never inside a line break). */
   offsetAt(position: Position): number {
-    const line = Math.floor(position.line);
+    const line = Math.floor(position.line) - this.firstLine;
     if (!(line >= 0)) return 0;
     if (line >= this.starts.length) return this.text.length;
     const start = this.starts[line] as number;
@@ -82,7 +88,8 @@ export class PositionMapper {
   /** Range from `offset` to the end of its line (without the line break). */
   restOfLine(offset: number): Range {
     const start = this.positionAt(offset);
-    return { start, end: { line: start.line, character: this.lineEnd(start.line) - (this.starts[start.line] as number) } };
+    const line = start.line - this.firstLine;
+    return { start, end: { line: start.line, character: this.lineEnd(line) - (this.starts[line] as number) } };
   }
 
   /** Offset of the end of a line's content: where its line break (if any) starts. */

@@ -200,7 +200,7 @@ function homeOf(name: string, parent: string, ctx: DescribeContext): { pointer: 
   }
   const value = valueAt(ctx.doc.value, parent);
   if (isSchemaObject(value))
-    for (const key of mappingKeys(value)) candidates.push({ pointer: parent + formatPointer([key]), outward: false });
+    for (const key of mappingsIn(value)) candidates.push({ pointer: parent + formatPointer([key]), outward: false });
   const fits = candidates.filter((c) => {
     const there = valueAt(ctx.doc.value, c.pointer);
     return isSchemaObject(there) && !(name in there) && allowedProperties(c.pointer, ctx).includes(name);
@@ -209,17 +209,16 @@ function homeOf(name: string, parent: string, ctx: DescribeContext): { pointer: 
   return missing ? { ...missing, missing: true } : fits[0] && { ...fits[0], missing: false };
 }
 
-const mappingKeysOf = new WeakMap<object, string[]>();
-
 /**
- * The keys of a mapping whose values are mappings, found once per mapping: a mapping of ten
- * thousand unknown keys was walked again for each of them.
+ * The keys of a mapping whose values are mappings, found once per mapping: each unknown property
+ * asks of its parent, and 10,000 unknown siblings made it 10,000 walks of 10,000 entries.
  */
-function mappingKeys(value: Record<string, unknown>): string[] {
-  let keys = mappingKeysOf.get(value);
+const mappingKeys = new WeakMap<object, string[]>();
+function mappingsIn(value: Record<string, unknown>): string[] {
+  let keys = mappingKeys.get(value);
   if (!keys) {
     keys = Object.keys(value).filter((key) => isSchemaObject(value[key]));
-    mappingKeysOf.set(value, keys);
+    mappingKeys.set(value, keys);
   }
   return keys;
 }

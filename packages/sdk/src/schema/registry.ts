@@ -1,13 +1,10 @@
-import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
-import addFormatsModule from 'ajv-formats';
-import { nofKeywords, shippedSchemaFiles, type JsonSchema, type SchemaFile } from '@nof/schemas';
+import type { Ajv2020, ValidateFunction } from 'ajv/dist/2020.js';
+import { shippedSchemaFiles, type JsonSchema, type SchemaFile } from '@nof/schemas';
 import { applyMergePatch } from '../profiles/merge-patch.js';
+import { nofAjv } from './ajv.js';
+import { META_SCHEMA_VALIDATOR, PRECOMPILED } from './precompiled.js';
 import { schemaAt, type SchemaAt } from './schema-at.js';
 import { SchemaGraph } from './schema-graph.js';
-import { addLinearUniqueItems } from './unique-items.js';
-
-// ajv-formats is CommonJS: under NodeNext its default export arrives wrapped.
-const addFormats = addFormatsModule as unknown as typeof addFormatsModule.default;
 
 /** A schema that could not be added or compiled: a fault in the schema files, not the document. */
 export class SchemaLoadError extends Error {}
@@ -16,13 +13,18 @@ export class SchemaLoadError extends Error {}
  * The NOF schemas of one folder, ready to validate: every file is added to one ajv instance by
  * its `$id` (so `$ref`s resolve locally and nothing is ever fetched), and each kind's validator
  * is compiled the first time it is needed, then kept for the life of the process.
+ *
+ * Whether a document is valid is answered by a validator precompiled at build time when there is
+ * one for its schema (the shipped schemas: compiling them took longer than checking a
+ * 10,000-line file). Only an invalid document needs the compiled validator, whose errors carry
+ * the schema objects messages are made from; ajv itself is set up the first time one is needed.
  */
 export class SchemaRegistry {
   private static shippedRegistry: SchemaRegistry | undefined;
 
   /** The shared registry of the schemas NOF ships (bundled with @nof/schemas: nothing is read from disk). */
   static shipped(): SchemaRegistry {
-    SchemaRegistry.shippedRegistry ??= new SchemaRegistry([...shippedSchemaFiles()]);
+    SchemaRegistry.shippedRegistry ??= new SchemaRegistry([...shippedSchemaFiles()], PRECOMPILED);
     return SchemaRegistry.shippedRegistry;
   }
 
@@ -31,7 +33,9 @@ export class SchemaRegistry {
    * @internal
    */
   readonly graph = new SchemaGraph();
-  private readonly ajv: Ajv2020;
+  private ajvInstance: Ajv2020 | undefined;
+  /** Every schema ajv must hold, by `$id`: the files, then kind schemas merged with profiles. */
+  private readonly sources: Array<{ id: string; schema: JsonSchema; name: string }> = [];
   private readonly kindSchemas = new Map<string, JsonSchema>();
   private readonly ids = new Map<JsonSchema, string>();
   private readonly loadErrors = new Map<JsonSchema, string>();
@@ -39,22 +43,19 @@ export class SchemaRegistry {
   /** Kind schemas merged with local profiles' patches, by base schema id and profile key. */
   private readonly patched = new Map<string, JsonSchema>();
 
-  constructor(readonly files: readonly SchemaFile[]) {
-    // verbose: errors carry their schema objects, which turn them into readable messages.
-    this.ajv = new Ajv2020({ strict: true, allErrors: true, verbose: true, code: { process: appendErrorsInPlace } });
-    addFormats(this.ajv);
-    addLinearUniqueItems(this.ajv);
-    // NOF's annotation keywords (@nof/schemas), which ajv must know in strict mode, with the shape of each checked.
-    this.ajv.addVocabulary([...nofKeywords]);
+  /**
+   * `precompiled`: validators of these very files by `$id`, compiled by the SDK's own ajv setup
+   * (only validity is asked of them). A registry of other files must not be given them.
+   */
+  constructor(
+    readonly files: readonly SchemaFile[],
+    private readonly precompiled: Readonly<Record<string, (data: unknown) => boolean>> = {},
+  ) {
     for (const file of files) {
       const id = typeof file.schema.$id === 'string' ? file.schema.$id : `https://schemas.nof.org.uk/${file.file}`;
       this.ids.set(file.schema, id);
       this.graph.add(id, file.schema);
-      try {
-        this.ajv.addSchema(file.schema, id);
-      } catch (error) {
-        this.loadErrors.set(file.schema, `${file.file}: ${(error as Error).message}`);
-      }
+      this.sources.push({ id, schema: file.schema, name: file.file });
       if (file.kind) this.kindSchemas.set(key(file.apiVersion, file.kind), file.schema);
     }
   }
@@ -90,20 +91,33 @@ export class SchemaRegistry {
       merged.$id = id;
       this.ids.set(merged, id);
       this.graph.add(id, merged);
-      try {
-        this.ajv.addSchema(merged, id);
-      } catch (error) {
-        this.loadErrors.set(merged, `${key}: ${(error as Error).message}`);
-      }
+      const source = { id, schema: merged, name: key };
+      this.sources.push(source);
+      if (this.ajvInstance) this.addTo(this.ajvInstance, source);
       this.patched.set(cacheKey, merged);
     }
     return merged;
   }
 
-  /** The compiled validator of a kind schema. Throws a `SchemaLoadError` when the schema is broken. */
+  /**
+   * Whether a value is valid against a kind schema: one call of its precompiled validator when it
+   * has one, else of its compiled validator. Throws `SchemaLoadError` when the schema is broken.
+   * @internal
+   */
+  isValid(kindSchema: JsonSchema, value: unknown): boolean {
+    const id = this.ids.get(kindSchema);
+    const precompiled = id === undefined ? undefined : this.precompiled[id];
+    return precompiled ? precompiled(value) : this.validatorFor(kindSchema)(value);
+  }
+
+  /**
+   * The compiled validator of a kind schema, whose errors carry everything messages are made of
+   * (for validity alone, `isValid` is quicker). Throws `SchemaLoadError` when the schema is broken.
+   */
   validatorFor(kindSchema: JsonSchema): ValidateFunction {
     const id = this.ids.get(kindSchema);
     if (id === undefined) throw new SchemaLoadError('This schema is not one of the registry’s files.');
+    this.ajv();
     const loadError = this.loadErrors.get(kindSchema);
     if (loadError) throw new SchemaLoadError(loadError);
     return this.compiled(id);
@@ -125,11 +139,34 @@ export class SchemaRegistry {
     return schemaAt(kindSchema, pointer, this.graph, documentValue);
   }
 
+  /** The ajv instance holding every source, set up the first time a compiled validator is needed. */
+  private ajv(): Ajv2020 {
+    if (!this.ajvInstance) {
+      // verbose: errors carry their schema objects, which turn them into readable messages.
+      this.ajvInstance = nofAjv({ allErrors: true, verbose: true });
+      for (const source of this.sources) this.addTo(this.ajvInstance, source);
+    }
+    return this.ajvInstance;
+  }
+
+  private addTo(ajv: Ajv2020, source: { id: string; schema: JsonSchema; name: string }): void {
+    try {
+      // ajv checks a schema against its meta-schema before adding it, compiling the 2020-12
+      // meta-schema for that first (a fifth of a second): the precompiled one checks it alike,
+      // with ajv's message.
+      if ((source.schema.$schema ?? DRAFT_2020_12) !== DRAFT_2020_12) ajv.addSchema(source.schema, source.id);
+      else if (!META_SCHEMA_VALIDATOR(source.schema)) throw new Error(`schema is invalid: ${ajv.errorsText(META_SCHEMA_VALIDATOR.errors)}`);
+      else ajv.addSchema(source.schema, source.id, undefined, false);
+    } catch (error) {
+      this.loadErrors.set(source.schema, `${source.name}: ${(error as Error).message}`);
+    }
+  }
+
   private compiled(ref: string): ValidateFunction {
     let cached = this.validators.get(ref);
     if (!cached) {
       try {
-        cached = this.ajv.getSchema(ref) ?? new SchemaLoadError(`No schema at ${ref}`);
+        cached = this.ajv().getSchema(ref) ?? new SchemaLoadError(`No schema at ${ref}`);
       } catch (error) {
         cached = new SchemaLoadError(`${ref}: ${(error as Error).message}`);
       }
@@ -140,15 +177,7 @@ export class SchemaRegistry {
   }
 }
 
-/**
- * ajv's generated code gathers the errors of each `$ref` it calls with `vErrors.concat(...)`, a
- * copy of every error so far per call: 30,000 items in error took 30 s. In place they take
- * milliseconds (the code rolls back by setting the list's length, which works the same).
- */
-function appendErrorsInPlace(code: string): string {
-  const replaced = code.replace(/vErrors\.concat\(([\w$.]+)\)/g, 'appendErrors(vErrors, $1)');
-  return replaced === code ? code : `function appendErrors(list, more) { for (const e of more) list.push(e); return list; }${replaced}`;
-}
+const DRAFT_2020_12 = 'https://json-schema.org/draft/2020-12/schema';
 
 function key(apiVersion: string, kind: string): string {
   return `${apiVersion}\u0000${kind}`;

@@ -30,3 +30,25 @@ describe('uniqueItems', () => {
     expect(check([...items, { a: 29_999 }])).toEqual([{ keyword: 'uniqueItems', params: { i: 30_000, j: 29_999 }, path: '' }]);
   });
 });
+
+describe('uniqueItems in the validators precompiled at build time', () => {
+  const registry = SchemaRegistry.shipped();
+  const schema = registry.getSchemaFor('nof/v1', 'Consortium')!;
+  const consortium = (regions: unknown[]) => ({
+    apiVersion: 'nof/v1',
+    kind: 'Consortium',
+    metadata: { id: 'x', name: 'X' },
+    spec: { type: 'regional', regions, members: [{ authority: 'E08000035' }], arrangements: [] },
+  });
+
+  it('finds a repeat of objects whatever their key order, as the compiled validator does', () => {
+    const value = consortium(['south-east', { a: 1, b: 2 }, { b: 2, a: 1 }]);
+    expect(registry.isValid(schema, value)).toBe(false);
+    expect(registry.validatorFor(schema)(value)).toBe(false);
+    expect(registry.isValid(schema, consortium(['south-east', 'south-west']))).toBe(true);
+  });
+
+  it('checks thirty thousand distinct items at once (uniqueItems comes before items, and ajv compared each with every other)', () => {
+    expect(registry.isValid(schema, consortium(Array.from({ length: 30_000 }, (_, i) => ({ a: i }))))).toBe(false);
+  });
+});

@@ -1,4 +1,4 @@
-import { CONFIG_SCHEMA, type JsonSchema } from '@nof/schemas';
+import { CONFIG_SCHEMA } from '@nof/schemas';
 import type { Codelists } from '../codelists/codelists.js';
 import { satisfiesPin } from '../codelists/pin.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
@@ -10,40 +10,22 @@ import { closest } from '../schema/closest.js';
 import { rootCauses } from '../schema/collapse.js';
 import { describeErrors } from '../schema/validate-document.js';
 import { replaceFix } from '../schema/fixes.js';
+import { PRECOMPILED } from '../schema/precompiled.js';
 import { SchemaRegistry } from '../schema/registry.js';
+import { EDITOR_SETTINGS_SCHEMA } from './editor-schema.js';
 import type { SettingsLayer } from './settings.js';
-
-const CONFIG_ID = 'https://schemas.nof.org.uk/nof-config.schema.json';
-
-/**
- * The `nof` section of an editor's settings: nof.config.yaml's `rules` and `asOf` (the same
- * schema, so the same checks), plus the editor's own `schemaFolders`. Other keys (`trace`...)
- * belong to the client. The extension's `contributes.configuration` is generated from this.
- */
-export const EDITOR_SETTINGS_SCHEMA: JsonSchema = {
-  $id: 'https://schemas.nof.org.uk/nof-editor-settings.schema.json',
-  type: 'object',
-  properties: {
-    rules: { $ref: `${CONFIG_ID}#/properties/rules` },
-    asOf: { $ref: `${CONFIG_ID}#/properties/asOf` },
-    schemaFolders: {
-      title: 'Schema folders',
-      description:
-        'Extra folders of NOF schemas (laid out like the built-in ones: `v1/<kind>.schema.json`), for local extensions agreed within a consortium. Absolute, or relative to the workspace folder.',
-      type: 'array',
-      items: { type: 'string', minLength: 1 },
-    },
-  },
-};
 
 let registry: SchemaRegistry | undefined;
 
-/** The config and editor-settings schemas, compiled once (with the schema stage, so messages read like the documents'). */
+/** The config and editor-settings schemas (precompiled; compiled once when a layer has errors, with the schema stage, so messages read like the documents'). */
 function settingsRegistry(): SchemaRegistry {
-  registry ??= new SchemaRegistry([
-    { apiVersion: 'config', kind: undefined, file: 'nof-config.schema.json', schema: CONFIG_SCHEMA },
-    { apiVersion: 'config', kind: undefined, file: 'nof-editor-settings.schema.json', schema: EDITOR_SETTINGS_SCHEMA },
-  ]);
+  registry ??= new SchemaRegistry(
+    [
+      { apiVersion: 'config', kind: undefined, file: 'nof-config.schema.json', schema: CONFIG_SCHEMA },
+      { apiVersion: 'config', kind: undefined, file: 'nof-editor-settings.schema.json', schema: EDITOR_SETTINGS_SCHEMA },
+    ],
+    PRECOMPILED,
+  );
   return registry;
 }
 
@@ -68,10 +50,11 @@ export function checkSettings(
 ): { layer: SettingsLayer; diagnostics: Diagnostic[] } {
   const reg = settingsRegistry();
   const schema = source === 'config' ? CONFIG_SCHEMA : EDITOR_SETTINGS_SCHEMA;
-  const validate = reg.validatorFor(reg.files.find((f) => f.schema === schema)!.schema);
   const value = structuredClone(doc.value);
   const diagnostics: Diagnostic[] = [];
-  if (!validate(value)) {
+  if (!reg.isValid(schema, value)) {
+    const validate = reg.validatorFor(schema);
+    validate(value);
     const errors = rootCauses([...(validate.errors ?? [])]);
     for (const problem of describeErrors(errors, doc, reg, schema)) diagnostics.push(problem);
     if (typeof value !== 'object' || value === null || Array.isArray(value)) return { layer: {}, diagnostics };

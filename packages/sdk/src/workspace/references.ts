@@ -47,11 +47,35 @@ function lookUpFrom(root: unknown, pointer: string, name: string): unknown {
   const ancestors = parsePointer(pointer);
   const up = Number(relative[1]);
   if (up > ancestors.length) return undefined;
-  return valueAt(valueAt(root, formatPointer(ancestors.slice(0, ancestors.length - up))), relative[2] ?? '');
+  let holder = root;
+  for (const segment of ancestors.slice(0, ancestors.length - up)) {
+    if (holder === null || typeof holder !== 'object') return undefined;
+    holder = (holder as Record<string, unknown>)[segment];
+  }
+  return valueAt(holder, relative[2] ?? '');
 }
 
-/** Every reference a document makes, found through its schema's `x-ref-kind` and `x-ref-scope`. */
-export function referencesIn(document: RuleDocument, annotations: AnnotationIndex): Reference[] {
+/** The references found in each document value, by annotation index: every rule on references asks for them. */
+const found = new WeakMap<AnnotationIndex, WeakMap<object, readonly Reference[]>>();
+
+/** Every reference a document makes, found through its schema's `x-ref-kind` and `x-ref-scope` (once per document value). */
+export function referencesIn(document: RuleDocument, annotations: AnnotationIndex): readonly Reference[] {
+  const value = document.value;
+  if (!isRecord(value)) return [];
+  let byValue = found.get(annotations);
+  if (!byValue) {
+    byValue = new WeakMap();
+    found.set(annotations, byValue);
+  }
+  let references = byValue.get(value);
+  if (!references) {
+    references = findReferences(document, annotations);
+    byValue.set(value, references);
+  }
+  return references;
+}
+
+function findReferences(document: RuleDocument, annotations: AnnotationIndex): Reference[] {
   const out: Reference[] = [];
   for (const { pointer, value, annotations: a } of annotations.annotatedValues(document.value)) {
     if (typeof value !== 'string' && typeof value !== 'number') continue;
@@ -77,8 +101,27 @@ export function itemNoun(collectionSegment: string): string {
     .replace(/s$/, '');
 }
 
+/** itemsAlong's answers by document value: a document many others point into is searched once per collection. */
+const items = new WeakMap<object, Map<string, ReadonlyArray<{ pointer: string; item: unknown }> | undefined>>();
+
 /** The items of every list along `segments` under `/spec`, each level narrowed to the given parent ids. */
 function itemsAlong(
+  target: RuleDocument,
+  segments: string[],
+  parentIds: Array<string | undefined>,
+): ReadonlyArray<{ pointer: string; item: unknown }> | undefined {
+  if (!isRecord(target.value)) return findItems(target, segments, parentIds);
+  let byQuery = items.get(target.value);
+  if (!byQuery) {
+    byQuery = new Map();
+    items.set(target.value, byQuery);
+  }
+  const query = JSON.stringify([segments, parentIds]);
+  if (!byQuery.has(query)) byQuery.set(query, findItems(target, segments, parentIds));
+  return byQuery.get(query);
+}
+
+function findItems(
   target: RuleDocument,
   segments: string[],
   parentIds: Array<string | undefined>,

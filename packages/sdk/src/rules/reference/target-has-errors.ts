@@ -26,7 +26,9 @@ checked as usual.
   check({ document, workspace, annotations, isWellFormed, report }) {
     const noted = new Set<string>();
     // A reference to the document itself (x-ref-kind) before one into it, wherever it is written.
-    const references = referencesIn(document, annotations).sort((a, b) => Number(a.scope !== undefined) - Number(b.scope !== undefined));
+    const references = [...referencesIn(document, annotations)].sort(
+      (a, b) => Number(a.scope !== undefined) - Number(b.scope !== undefined),
+    );
     for (const reference of references) {
       const key = `${reference.kind}|${reference.documentId}`;
       if (noted.has(key) || !isWellFormed(reference.pointer) || resolve(reference, workspace).status !== 'target-has-errors') continue;
