@@ -17,7 +17,7 @@ export { validateDocument } from './schema/validate-document.js';
 export { validateText, type FileValidation, type ValidateOptions } from './validate.js';
 export { Workspace, today, type WorkspaceOptions } from './workspace/workspace.js';
 export type { Location } from './workspace/navigation.js';
-export { loadConfig, CONFIG_FILE, type LoadedConfig, type NofConfig } from './config/config.js';
+export { loadConfig, CONFIG_FILE, type InsightsSettings, type LoadedConfig, type NofConfig } from './config/config.js';
 export { IgnoreList } from './config/ignore.js';
 export { Codelists, type CodeStatus } from './codelists/codelists.js';
 export { judgingDate, type JudgingDate } from './codelists/judging-date.js';

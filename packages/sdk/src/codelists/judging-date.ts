@@ -5,10 +5,11 @@ import { formatPointer, parsePointer, valueAt } from '../parse/json-pointer.js';
  * The periods documents state, as pointers from the object that holds them: the first one found
  * on the way from a code out to the document root is the period the code is used in.
  */
-const PERIODS: Array<{ start: string; end: string; what: string }> = [
+const PERIODS: Array<{ start: string; end: string | string[]; what: string }> = [
   { start: '/term/startDate', end: '/term/endDate', what: "the arrangement's term" },
   { start: '/term/startedIn', end: '/term/endsIn', what: "the arrangement's term" },
-  { start: '/startDate', end: '/plannedEndDate', what: 'the placement' },
+  // A placement that has ended ran to the day it ended; one still running, to its planned end.
+  { start: '/startDate', end: ['/endDate', '/plannedEndDate'], what: 'the placement' },
   { start: '/joined', end: '/left', what: 'the membership' },
   { start: '/joinedIn', end: '/leftIn', what: 'the membership' },
   { start: '/effectiveFrom', end: '/effectiveTo', what: "the framework's effective date" },
@@ -39,7 +40,7 @@ export interface JudgingDate {
 /**
  * The date on which a code at `pointer` must be valid. A code is used during the period the
  * nearest enclosing object states (an arrangement's term, a membership from joining to leaving,
- * a placement from its start to its planned end, a request on its date); it is judged on the day
+ * a placement from its start to the day it ended or, while it runs, its planned end, a request on its date); it is judged on the day
  * of that period closest to `asOf`: `asOf` itself while the period runs, its end once it is
  * over, its start while it is in the future. With no period around it, a code is judged on `asOf`.
  */
@@ -49,7 +50,8 @@ export function judgingDate(root: unknown, pointer: string, asOf: string): Judgi
     const holder = valueAt(root, formatPointer(segments.slice(0, depth)));
     for (const period of PERIODS) {
       const start = bound(valueAt(holder, period.start), 'start');
-      const end = bound(valueAt(holder, period.end), 'end');
+      const ends = typeof period.end === 'string' ? [period.end] : period.end;
+      const end = ends.map((pointer) => bound(valueAt(holder, pointer), 'end')).find((d) => d !== undefined);
       if (start === undefined && end === undefined) continue;
       let on = asOf;
       if (end !== undefined && end < on) on = end;

@@ -30,6 +30,18 @@ export interface NofConfig {
   codelists: Record<string, string>;
   /** .gitignore-style patterns, relative to the config's folder. */
   ignore: string[];
+  /** How `nof insights` judges and publishes (each setting has a default: see the config schema). */
+  insights?: InsightsSettings;
+}
+
+/** nof.config.yaml `insights`. */
+export interface InsightsSettings {
+  /** Days after the start beyond which an IPA counts as issued late. */
+  ipaLateAfterDays?: number;
+  /** Days before the first approach beyond which an urgent call-off's need counts as known earlier. */
+  emergencyKnownAfterDays?: number;
+  /** Counts of children below this are suppressed (at least 5). */
+  suppressBelow?: number;
 }
 
 /** A configuration and the problems found in its file. */
@@ -117,6 +129,7 @@ export function parseConfig(text: string, uri: string, codelists: Codelists): Lo
       const value = doc.value as Partial<NofConfig>;
       Object.assign(config, { rules: value.rules ?? {}, codelists: value.codelists ?? {}, ignore: value.ignore ?? [] });
       if (value.asOf !== undefined) config.asOf = value.asOf;
+      if (value.insights !== undefined) config.insights = value.insights;
       diagnostics.push(...semanticProblems(doc, config, codelists));
     }
   }
