@@ -5,6 +5,7 @@ import { newCommand } from './commands/new.js';
 import { redactCommand } from './commands/redact.js';
 import { reportCommand } from './commands/report.js';
 import { rulesCommand } from './commands/rules.js';
+import { sampleCommand } from './commands/sample.js';
 import { schemaCommand } from './commands/schema.js';
 import { validateCommand } from './commands/validate.js';
 import { EXIT, UsageError, type Io } from './io.js';
@@ -27,6 +28,7 @@ export const COMMANDS: Record<string, Command> = {
   import: importCommand,
   export: exportCommand,
   redact: redactCommand,
+  sample: sampleCommand,
 };
 
 function usage(): string {

@@ -58,6 +58,7 @@ export {
   type VariationReport,
 } from './report/model.js';
 export { escapeHtml, renderReportHtml, renderReportMarkdown } from './report/render.js';
+export { sampleFiles, type SampleOptions } from './sample/sample.js';
 export { diffSchemas, type SchemaDiff } from './versioning/diff.js';
 export { SchemaSet, SchemaSetError } from './versioning/schema-set.js';
 export { CHANGE_KINDS, type Breaks, type Bump, type ChangeKind, type SchemaChange } from './versioning/changes.js';
