@@ -1,5 +1,6 @@
 import { exportCommand } from './commands/export.js';
 import { importCommand } from './commands/import.js';
+import { insightsCommand } from './commands/insights.js';
 import { migrateCommand } from './commands/migrate.js';
 import { newCommand } from './commands/new.js';
 import { redactCommand } from './commands/redact.js';
@@ -21,6 +22,7 @@ export interface Command {
 export const COMMANDS: Record<string, Command> = {
   validate: validateCommand,
   report: reportCommand,
+  insights: insightsCommand,
   new: newCommand,
   rules: rulesCommand,
   schema: schemaCommand,

@@ -58,7 +58,23 @@ export {
   type VariationReport,
 } from './report/model.js';
 export { escapeHtml, renderReportHtml, renderReportMarkdown } from './report/render.js';
+export { buildInsights, INSIGHTS_SCHEMA_ID } from './insights/insights.js';
+export { renderInsightsCsv, renderInsightsHtml, renderInsightsJson, renderInsightsMarkdown } from './insights/render.js';
+export type { InsightsInput } from './insights/documents.js';
 export { sampleFiles, type SampleOptions } from './sample/sample.js';
+export {
+  CHILD_KINDS,
+  SECTION_KEYS as INSIGHTS_SECTIONS,
+  SUPPRESSED,
+  type About as InsightsAbout,
+  type Basis as InsightsBasis,
+  type Cell as InsightsCell,
+  type Column as InsightsColumn,
+  type Insights,
+  type InsightsOptions,
+  type Section as InsightsSection,
+  type Table as InsightsTable,
+} from './insights/model.js';
 export { diffSchemas, type SchemaDiff } from './versioning/diff.js';
 export { SchemaSet, SchemaSetError } from './versioning/schema-set.js';
 export { CHANGE_KINDS, type Breaks, type Bump, type ChangeKind, type SchemaChange } from './versioning/changes.js';
