@@ -63,8 +63,8 @@ describe('insights over a sample region', () => {
       (d) => d.kind === 'PlacementAgreement' && (d.value as { spec: { startDate: string } }).spec.startDate <= AS_OF,
     ).length;
     for (const id of ['byRoute', 'byConsortium', 'byNeedLevel'] as const)
-      expect(insights.valueForMoney.tables[id]!.rows.at(-1)!.placements).toBe(started);
-    expect(insights.compliance.tables.byAuthority!.rows.at(-1)!.placements).toBe(started);
+      expect(insights.valueForMoney.tables[id].rows.at(-1)!.placements).toBe(started);
+    expect(insights.compliance.tables.byAuthority.rows.at(-1)!.placements).toBe(started);
   });
 
   it('says for each table when and from what it was computed', () => {
@@ -95,8 +95,8 @@ describe('insights over a sample region', () => {
     const csv = renderInsightsCsv(insights).split('\r\n');
     expect(csv[0]).toBe('section,table,row,column,value');
     expect(csv).toContain(`valueForMoney,byRoute,0,asOf,${AS_OF}`);
-    const placements = insights.valueForMoney.tables.byRoute!.rows.at(-1)!.placements;
-    const last = insights.valueForMoney.tables.byRoute!.rows.length;
+    const placements = insights.valueForMoney.tables.byRoute.rows.at(-1)!.placements;
+    const last = insights.valueForMoney.tables.byRoute.rows.length;
     expect(csv).toContain(`valueForMoney,byRoute,${last},placements,${placements}`);
     expect(csv.filter((l) => l.startsWith('directory,memberships,')).length).toBeGreaterThan(100);
   });

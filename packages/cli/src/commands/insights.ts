@@ -21,7 +21,7 @@ import { EXIT, UsageError, type Io } from '../io.js';
 import type { Command } from '../main.js';
 import { parseAsOf } from '../options.js';
 import { progressBar } from '../progress.js';
-import { writeFileAtomically } from '../write-file.js';
+import { writeOutput } from '../write-file.js';
 
 const HELP = `Usage: nof insights [paths...] [options]
 
@@ -112,14 +112,7 @@ export const insightsCommand: Command = {
       );
     for (const file of unread) io.err(`nof: '${file}' could not be read and is left out.\n`);
     const text = await RENDER[format](insights);
-    if (values.out === undefined) io.out(text);
-    else {
-      try {
-        writeFileAtomically(resolve(io.cwd, values.out), text);
-      } catch (error) {
-        throw new UsageError(`cannot write '${values.out}' (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
-      }
-    }
+    writeOutput(text, values.out, io);
     return EXIT.ok;
   },
 };

@@ -8,12 +8,9 @@ import { daysBetween } from '../dates/calendar.js';
 import { checkTierOrder } from '../rules/agreement/_call-off.js';
 import { routeTarget } from '../rules/agreement/_documents.js';
 import { authorityName, basis, type InsightsContext } from './context.js';
-import { groupBy, label, makeTable, median } from './figures.js';
-import type { Cell, Column, Section } from './model.js';
+import { childCount, groupBy, label, makeTable, median, textColumn } from './figures.js';
+import type { Cell, Insights } from './model.js';
 import type { Placement } from './placements.js';
-
-const text = (key: string, name: string): Column => ({ key, label: name, type: 'text' });
-const count = (key: string, name: string): Column => ({ key, label: name, type: 'count', children: true });
 
 /** What one agreement shows, for counting. */
 interface Facts {
@@ -58,7 +55,7 @@ function factsOf(placement: Placement, context: InsightsContext): Facts {
   };
 }
 
-export function compliance(context: InsightsContext): Section {
+export function compliance(context: InsightsContext): Insights['compliance'] {
   const { threshold, ipaLateAfterDays: late, emergencyKnownAfterDays: known } = context;
   const facts = context.placements.map((p) => factsOf(p, context));
   const figures = (list: readonly Facts[]): Record<string, Cell> => {
@@ -101,21 +98,21 @@ export function compliance(context: InsightsContext): Section {
           title: 'By placing authority',
           description: `Each placing authority's agreements. Tier order: call-offs naming an arrangement with tiers, judged as rule agreement/call-off-tier-order judges them (departures recorded as urgent or with an exception reason are not counted as not followed). Off the arrangements: spot purchases (the authority's own provision is not counted).`,
           columns: [
-            text('authority', 'Authority code'),
-            text('authorityName', 'Placing authority'),
-            count('placements', 'Placements'),
-            count('issueDateRecorded', 'IPA issue date recorded'),
-            count('issuedLate', `IPA issued more than ${late} days after the start`),
+            textColumn('authority', 'Authority code'),
+            textColumn('authorityName', 'Placing authority'),
+            childCount('placements', 'Placements'),
+            childCount('issueDateRecorded', 'IPA issue date recorded'),
+            childCount('issuedLate', `IPA issued more than ${late} days after the start`),
             { key: 'medianDaysToIssue', label: 'Median days from start to IPA issued', type: 'days', children: true },
-            count('withoutPurpose', 'IPA without a purpose'),
-            count('withoutOutcomes', 'IPA without outcomes'),
-            count('tieredCallOffs', 'Call-offs on tiered arrangements'),
-            count('tierOrderNotFollowed', 'Tier order not followed, no exception recorded'),
-            count('urgentCallOffs', 'Urgent call-offs'),
-            count('urgentWithNeedDate', 'Urgent, with the date the need was identified'),
-            count('urgentKnownEarlier', `Urgent, need known more than ${known} days before`),
-            count('offArrangement', 'Off the arrangements (spot)'),
-            count('offArrangementWithReason', 'Off the arrangements, reason recorded'),
+            childCount('withoutPurpose', 'IPA without a purpose'),
+            childCount('withoutOutcomes', 'IPA without outcomes'),
+            childCount('tieredCallOffs', 'Call-offs on tiered arrangements'),
+            childCount('tierOrderNotFollowed', 'Tier order not followed, no exception recorded'),
+            childCount('urgentCallOffs', 'Urgent call-offs'),
+            childCount('urgentWithNeedDate', 'Urgent, with the date the need was identified'),
+            childCount('urgentKnownEarlier', `Urgent, need known more than ${known} days before`),
+            childCount('offArrangement', 'Off the arrangements (spot)'),
+            childCount('offArrangementWithReason', 'Off the arrangements, reason recorded'),
           ],
           disclosure: {
             from: { medianDaysToIssue: ['issueDateRecorded'] },
@@ -144,7 +141,7 @@ export function compliance(context: InsightsContext): Section {
         {
           title: 'Why placements were bought off the arrangements',
           description: "Spot purchases by the reason recorded on the route (offArrangementReason), the authority's own provision left out.",
-          columns: [text('reason', 'Reason code'), text('reasonName', 'Reason'), count('placements', 'Placements')],
+          columns: [textColumn('reason', 'Reason code'), textColumn('reasonName', 'Reason'), childCount('placements', 'Placements')],
           disclosure: { totalRow: true },
         },
         [

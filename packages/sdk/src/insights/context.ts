@@ -4,7 +4,7 @@
  */
 import type { Codelists } from '../codelists/codelists.js';
 import type { InsightsDocuments } from './documents.js';
-import type { Basis } from './model.js';
+import type { Basis, Cell } from './model.js';
 import type { Placement } from './placements.js';
 
 export interface InsightsContext {
@@ -44,4 +44,14 @@ export function arrangementName(context: InsightsContext, consortium: string, ar
 /** A provider's name, or its id when the workspace does not hold its profile. */
 export function providerName(context: InsightsContext, id: string): string {
   return context.docs.get('ProviderProfile', id)?.value.metadata.name ?? id;
+}
+
+/** The cells of the ARRANGEMENT_COLUMNS for an arrangement. */
+export function arrangementCells(context: InsightsContext, consortium: string, arrangement: string): Record<string, Cell> {
+  return {
+    consortium,
+    consortiumName: consortiumName(context, consortium),
+    arrangement,
+    arrangementName: arrangementName(context, consortium, arrangement),
+  };
 }

@@ -9,14 +9,12 @@ import { addPeriods, describePeriod } from '../dates/period.js';
 import { memberOn } from '../model/membership.js';
 import type { TypedDocument } from '../model/documents.js';
 import { money } from '../report/sections.js';
-import { authorityName, basis, type InsightsContext } from './context.js';
-import { groupBy, label, makeTable } from './figures.js';
-import type { Cell, Column, Section } from './model.js';
+import { arrangementCells, authorityName, basis, type InsightsContext } from './context.js';
+import { ARRANGEMENT_COLUMNS, groupBy, label, makeTable, textColumn } from './figures.js';
+import type { Cell, Insights } from './model.js';
 
 type Consortium = TypedDocument<'Consortium'>;
 type Contribution = v1_consortium.Contribution;
-
-const text = (key: string, name: string): Column => ({ key, label: name, type: 'text' });
 
 const PER_YEAR: Record<string, number> = { year: 1, month: 12, week: 52 };
 
@@ -90,7 +88,7 @@ function nextReopening(arrangement: v1_consortium.ProcurementArrangement, asOf: 
   return { date: next, basis: `calculated: every ${describePeriod(interval)} from the start, ${start}` };
 }
 
-export function directory(context: InsightsContext): Section {
+export function directory(context: InsightsContext): Insights['directory'] {
   const { asOf, docs } = context;
   const consortia = [...docs.all('Consortium')].sort((a, b) => a.value.metadata.name.localeCompare(b.value.metadata.name));
   const region = (code: string) => {
@@ -138,10 +136,7 @@ export function directory(context: InsightsContext): Section {
       .map((a) => {
         const next = nextReopening(a, asOf);
         return {
-          consortium: c.id,
-          consortiumName: c.value.metadata.name,
-          arrangement: a.id,
-          arrangementName: a.name ?? a.id,
+          ...arrangementCells(context, c.id, a.id),
           status: a.status ?? null,
           providerEntry: a.openness?.providerEntry ? label(a.openness.providerEntry) : null,
           interval: a.openness?.reopenInterval
@@ -170,18 +165,18 @@ export function directory(context: InsightsContext): Section {
           description:
             "Each authority's membership of each consortium on the as-of date (members, partners and associates; not authorities only interested or joining, nor those that had left), with the consortium it sits under and what its membership costs it, as the consortium's resourcing records it. The yearly cost is given only where an exact amount applies to the authority.",
           columns: [
-            text('authority', 'Authority code'),
-            text('authorityName', 'Authority'),
-            text('region', 'Region'),
-            text('consortium', 'Consortium id'),
-            text('consortiumName', 'Consortium'),
-            text('consortiumType', 'Type'),
-            text('parentConsortium', 'Under'),
-            text('role', 'Role'),
-            text('certain', 'Member for certain'),
-            text('since', 'Since'),
-            text('cost', 'Cost'),
-            text('costBasis', 'Cost basis'),
+            textColumn('authority', 'Authority code'),
+            textColumn('authorityName', 'Authority'),
+            textColumn('region', 'Region'),
+            textColumn('consortium', 'Consortium id'),
+            textColumn('consortiumName', 'Consortium'),
+            textColumn('consortiumType', 'Type'),
+            textColumn('parentConsortium', 'Under'),
+            textColumn('role', 'Role'),
+            textColumn('certain', 'Member for certain'),
+            textColumn('since', 'Since'),
+            textColumn('cost', 'Cost'),
+            textColumn('costBasis', 'Cost basis'),
             { key: 'annualCost', label: 'Yearly cost (£)', type: 'money' },
           ],
         },
@@ -195,11 +190,11 @@ export function directory(context: InsightsContext): Section {
           description:
             'How many consortia each authority belongs to on the as-of date, and the yearly cost of those memberships where it is known exactly.',
           columns: [
-            text('authority', 'Authority code'),
-            text('authorityName', 'Authority'),
-            text('region', 'Region'),
+            textColumn('authority', 'Authority code'),
+            textColumn('authorityName', 'Authority'),
+            textColumn('region', 'Region'),
             { key: 'consortia', label: 'Consortia', type: 'count' },
-            text('consortiaNames', 'Which'),
+            textColumn('consortiaNames', 'Which'),
             { key: 'knownAnnualCost', label: 'Known yearly cost (£)', type: 'money' },
             { key: 'costsNotKnown', label: 'Memberships whose cost is not known exactly', type: 'count' },
           ],
@@ -214,15 +209,12 @@ export function directory(context: InsightsContext): Section {
           description:
             'When each arrangement that says how providers may join next re-opens: the date announced (openness.nextReopening), else the date its start and re-opening interval give, marked as calculated.',
           columns: [
-            text('consortium', 'Consortium id'),
-            text('consortiumName', 'Consortium'),
-            text('arrangement', 'Arrangement id'),
-            text('arrangementName', 'Arrangement'),
-            text('status', 'Status'),
-            text('providerEntry', 'Providers may join'),
-            text('interval', 'Re-opens'),
-            text('nextReopening', 'Next re-opening'),
-            text('nextReopeningBasis', 'How known'),
+            ...ARRANGEMENT_COLUMNS,
+            textColumn('status', 'Status'),
+            textColumn('providerEntry', 'Providers may join'),
+            textColumn('interval', 'Re-opens'),
+            textColumn('nextReopening', 'Next re-opening'),
+            textColumn('nextReopeningBasis', 'How known'),
           ],
         },
         reopenings,
@@ -235,13 +227,13 @@ export function directory(context: InsightsContext): Section {
           description:
             'Whom to contact about each consortium: its contact team (a role or team, never a named person), lead authority and host.',
           columns: [
-            text('consortium', 'Consortium id'),
-            text('consortiumName', 'Consortium'),
-            text('consortiumType', 'Type'),
-            text('leadAuthority', 'Lead authority'),
-            text('hostOrganisation', 'Host'),
-            text('contactRole', 'Contact'),
-            text('contactEmail', 'Email'),
+            textColumn('consortium', 'Consortium id'),
+            textColumn('consortiumName', 'Consortium'),
+            textColumn('consortiumType', 'Type'),
+            textColumn('leadAuthority', 'Lead authority'),
+            textColumn('hostOrganisation', 'Host'),
+            textColumn('contactRole', 'Contact'),
+            textColumn('contactEmail', 'Email'),
           ],
         },
         consortia.map((c) => ({

@@ -3,7 +3,7 @@
  * table is made from its columns, rows and basis, then its figures about children are suppressed
  * (suppression.ts) before anyone sees it.
  */
-import type { Basis, Cell, Column, Table } from './model.js';
+import type { Basis, Cell, Column, ColumnType, Table } from './model.js';
 import { suppress, suppressCounts, type Disclosure } from './suppression.js';
 
 const round = (n: number, places: number): number => Math.round(n * 10 ** places) / 10 ** places;
@@ -54,6 +54,11 @@ export interface TableSpec {
   disclosure?: Disclosure;
 }
 
+/** A table whose label columns come first, then the figures every group of rows has. */
+export function groupedSpec(title: string, description: string, labels: Column[], figures: Column[], disclosure: Disclosure): TableSpec {
+  return { title, description, columns: [...labels, ...figures], disclosure };
+}
+
 /** A table of `rows` with its basis, its figures about children suppressed below `threshold`. */
 export function makeTable(spec: TableSpec, rows: Array<Record<string, Cell>>, basis: Basis, threshold: number): Table {
   const table: Table = {
@@ -74,3 +79,22 @@ export function label(kebab: string): string {
   const text = kebab.replace(/-/g, ' ');
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
+
+/** A column of `type`; `children` for figures about children, which are suppressed. */
+export const column = (type: ColumnType, key: string, name: string, children = false): Column => ({
+  key,
+  label: name,
+  type,
+  ...(children ? { children } : {}),
+});
+export const textColumn = (key: string, name: string): Column => column('text', key, name);
+/** A count of children (placements, requests, ratings). */
+export const childCount = (key: string, name: string): Column => column('count', key, name, true);
+
+/** The four columns naming an arrangement: its consortium's id and name, its own id and name. */
+export const ARRANGEMENT_COLUMNS: Column[] = [
+  textColumn('consortium', 'Consortium id'),
+  textColumn('consortiumName', 'Consortium'),
+  textColumn('arrangement', 'Arrangement id'),
+  textColumn('arrangementName', 'Arrangement'),
+];

@@ -48,22 +48,23 @@ export interface Table {
   totalRow: boolean;
 }
 
-export interface Section {
+/** One question's answer: its tables by stable key (`K`). */
+export interface Section<K extends string = string> {
   title: string;
   /** What the section answers, in a sentence or two. */
   summary: string;
-  tables: Record<string, Table>;
+  tables: Record<K, Table>;
 }
 
 export interface Insights {
   $schema: string;
   about: About;
-  valueForMoney: Section;
-  outcomes: Section;
-  compliance: Section;
-  sufficiency: Section;
-  monitoring: Section;
-  directory: Section;
+  valueForMoney: Section<'byRoute' | 'byConsortium' | 'byArrangement' | 'byLot' | 'byNeedLevel' | 'feesAgainstPrices' | 'savings'>;
+  outcomes: Section<'byProvider' | 'byArrangement' | 'overTime' | 'notRatedReasons'>;
+  compliance: Section<'byAuthority' | 'offArrangementReasons'>;
+  sufficiency: Section<'byUrgency' | 'byAge' | 'byArea' | 'byNeed' | 'capacity' | 'declinedApproaches' | 'unfilledRequests'>;
+  monitoring: Section<'coverage' | 'notVisited' | 'visitedTwice' | 'byVisitingAuthority' | 'evidence' | 'actions'>;
+  directory: Section<'memberships' | 'byAuthority' | 'reopenings' | 'contacts'>;
 }
 
 /** The sections, in reading order. */

@@ -8,16 +8,16 @@ import type { v1_consortium } from '@nof/schemas';
 import { addMonths } from '../dates/calendar.js';
 import { listedProviders, qualifiedOn } from '../model/arrangement-providers.js';
 import type { TypedDocument } from '../model/documents.js';
-import { authorityName, basis, type InsightsContext } from './context.js';
-import { groupBy, label, makeTable } from './figures.js';
-import type { Cell, Column, Section } from './model.js';
+import { arrangementCells, authorityName, basis, type InsightsContext } from './context.js';
+import { ARRANGEMENT_COLUMNS, column, groupBy, label, makeTable, textColumn } from './figures.js';
+import type { Cell, Insights } from './model.js';
 import { settingsOn } from './settings-on.js';
 
 type Visit = TypedDocument<'MonitoringVisit'>;
 
-const text = (key: string, name: string): Column => ({ key, label: name, type: 'text' });
-const date = (key: string, name: string): Column => ({ key, label: name, type: 'date' });
-const count = (key: string, name: string): Column => ({ key, label: name, type: 'count' });
+// Settings, visits and actions are not children: nothing here is suppressed.
+const date = (key: string, name: string) => column('date', key, name);
+const count = (key: string, name: string) => column('count', key, name);
 
 /** Visits to the setting itself; desk reviews, conversations and meetings do not visit it. */
 const ON_SITE = new Set(['visit', 'unannounced-visit']);
@@ -34,7 +34,7 @@ function intervalMonths(arrangement: v1_consortium.ProcurementArrangement | unde
 const covers = (visit: Visit, provider: string, urn: string) =>
   visit.value.spec.provider === provider && (visit.value.spec.setting === undefined || visit.value.spec.setting.ofstedUrn === urn);
 
-export function monitoring(context: InsightsContext): Section {
+export function monitoring(context: InsightsContext): Insights['monitoring'] {
   const { asOf, docs } = context;
   const visits = docs
     .all('MonitoringVisit')
@@ -86,10 +86,7 @@ export function monitoring(context: InsightsContext): Section {
         }
       }
       coverage.push({
-        consortium: consortium.id,
-        consortiumName: consortium.value.metadata.name,
-        arrangement: arrangement.id,
-        arrangementName: arrangement.name ?? arrangement.id,
+        ...arrangementCells(context, consortium.id, arrangement.id),
         visitsPerYear: arrangement.monitoring!.visitsPerYear!,
         intervalMonths: months,
         settings,
@@ -167,10 +164,7 @@ export function monitoring(context: InsightsContext): Section {
           description:
             "For each active arrangement that sets how often settings are visited (monitoring.visitsPerYear), its providers' settings of the arrangement's services and how many had a visit for that consortium (a visit or unannounced visit naming the arrangement, or none) within the interval before the as-of date.",
           columns: [
-            text('consortium', 'Consortium id'),
-            text('consortiumName', 'Consortium'),
-            text('arrangement', 'Arrangement id'),
-            text('arrangementName', 'Arrangement'),
+            ...ARRANGEMENT_COLUMNS,
             { key: 'visitsPerYear', label: 'Visits a year', type: 'number' },
             { key: 'intervalMonths', label: 'Interval (months)', type: 'number' },
             count('settings', 'Settings'),
@@ -193,15 +187,15 @@ export function monitoring(context: InsightsContext): Section {
           description:
             'Each setting of the table above not visited within its arrangement’s interval, with its last visit for the consortium and when the next was due.',
           columns: [
-            text('consortium', 'Consortium id'),
-            text('arrangement', 'Arrangement id'),
-            text('arrangementName', 'Arrangement'),
-            text('provider', 'Provider id'),
-            text('providerName', 'Provider'),
-            text('ofstedUrn', 'Ofsted URN'),
-            text('settingName', 'Setting'),
+            textColumn('consortium', 'Consortium id'),
+            textColumn('arrangement', 'Arrangement id'),
+            textColumn('arrangementName', 'Arrangement'),
+            textColumn('provider', 'Provider id'),
+            textColumn('providerName', 'Provider'),
+            textColumn('ofstedUrn', 'Ofsted URN'),
+            textColumn('settingName', 'Setting'),
             date('lastVisit', 'Last visit'),
-            text('lastVisitBy', 'Last visited by'),
+            textColumn('lastVisitBy', 'Last visited by'),
             date('dueBy', 'Next visit was due by'),
           ],
         },
@@ -214,17 +208,17 @@ export function monitoring(context: InsightsContext): Section {
           title: 'Settings visited twice within one interval',
           description: `Two visits to the same setting by different authorities within the interval of the arrangement the first visit was for (${DEFAULT_INTERVAL_MONTHS} months when it names none that sets one): the duplication the review found providers bearing.`,
           columns: [
-            text('provider', 'Provider id'),
-            text('providerName', 'Provider'),
-            text('ofstedUrn', 'Ofsted URN'),
-            text('settingName', 'Setting'),
+            textColumn('provider', 'Provider id'),
+            textColumn('providerName', 'Provider'),
+            textColumn('ofstedUrn', 'Ofsted URN'),
+            textColumn('settingName', 'Setting'),
             { key: 'intervalMonths', label: 'Interval (months)', type: 'number' },
             date('firstVisit', 'First visit'),
-            text('firstBy', 'By'),
-            text('firstFor', 'For consortium'),
+            textColumn('firstBy', 'By'),
+            textColumn('firstFor', 'For consortium'),
             date('secondVisit', 'Second visit'),
-            text('secondBy', 'By'),
-            text('secondFor', 'For consortium'),
+            textColumn('secondBy', 'By'),
+            textColumn('secondFor', 'For consortium'),
           ],
         },
         twice,
@@ -237,8 +231,8 @@ export function monitoring(context: InsightsContext): Section {
           description:
             'How much monitoring each authority records, of which kind, how much of it for other authorities, and how many settings it covers.',
           columns: [
-            text('authority', 'Authority code'),
-            text('authorityName', 'Visiting authority'),
+            textColumn('authority', 'Authority code'),
+            textColumn('authorityName', 'Visiting authority'),
             count('monitoring', 'Monitoring recorded'),
             count('visits', 'Visits'),
             count('deskReviews', 'Desk reviews'),
@@ -258,8 +252,8 @@ export function monitoring(context: InsightsContext): Section {
           description:
             'Findings by each source of evidence they give (a finding resting on Ofsted and the visit counts in both rows), with how they were rated.',
           columns: [
-            text('source', 'Evidence code'),
-            text('sourceName', 'Evidence'),
+            textColumn('source', 'Evidence code'),
+            textColumn('sourceName', 'Evidence'),
             count('findings', 'Findings'),
             ...RATINGS.map((r) =>
               count(
@@ -289,8 +283,8 @@ export function monitoring(context: InsightsContext): Section {
           description:
             'The actions agreed at monitoring, by who owns them: open, overdue (open and past their due date), completed and cancelled.',
           columns: [
-            text('owner', 'Owner code'),
-            text('ownerName', 'Owner'),
+            textColumn('owner', 'Owner code'),
+            textColumn('ownerName', 'Owner'),
             count('actions', 'Actions'),
             count('open', 'Open'),
             count('overdue', 'Overdue'),

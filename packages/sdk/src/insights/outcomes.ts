@@ -5,24 +5,22 @@
  */
 import type { TypedDocument } from '../model/documents.js';
 import { indicatorOf, type Scale } from '../rules/agreement/_documents.js';
-import { arrangementName, basis, consortiumName, providerName, type InsightsContext } from './context.js';
-import { groupBy, makeTable, share, type TableSpec } from './figures.js';
-import type { Cell, Column, Section } from './model.js';
+import { arrangementCells, basis, providerName, type InsightsContext } from './context.js';
+import { ARRANGEMENT_COLUMNS, childCount, column, groupBy, groupedSpec, makeTable, share, textColumn } from './figures.js';
+import type { Cell, Column, Insights } from './model.js';
 import type { Placement } from './placements.js';
 import { progress } from './progress.js';
 
-const text = (key: string, name: string): Column => ({ key, label: name, type: 'text' });
-const count = (key: string, name: string): Column => ({ key, label: name, type: 'count', children: true });
-const percent = (key: string, name: string): Column => ({ key, label: name, type: 'percent', children: true });
+const percent = (key: string, name: string) => column('percent', key, name, true);
 
 const FIGURES: Column[] = [
-  count('trackedPlacements', 'Placements with ratings'),
-  count('ratedOutcomes', 'Outcomes rated'),
+  childCount('trackedPlacements', 'Placements with ratings'),
+  childCount('ratedOutcomes', 'Outcomes rated'),
   percent('improvedPercent', 'Improved since baseline (%)'),
   percent('reachedTargetPercent', 'Target reached (%)'),
-  count('improving', 'Trend improving'),
-  count('stable', 'Trend stable'),
-  count('declining', 'Trend declining'),
+  childCount('improving', 'Trend improving'),
+  childCount('stable', 'Trend stable'),
+  childCount('declining', 'Trend declining'),
 ];
 
 const FIGURES_DISCLOSURE = {
@@ -103,7 +101,7 @@ function reviewedOutcomes(context: InsightsContext): ReviewedOutcome[] {
 
 const NOT_RECORDED = 'No rating recorded (the outcome is missing from the review)';
 
-export function outcomes(context: InsightsContext): Section {
+export function outcomes(context: InsightsContext): Insights['outcomes'] {
   const { placements, threshold } = context;
   const tracked = placements.filter((p) => p.tracked);
   const documents = { PlacementAgreement: tracked.length, OutcomeTracker: context.docs.all('OutcomeTracker').length };
@@ -112,12 +110,8 @@ export function outcomes(context: InsightsContext): Section {
     documents,
     "Placements started on or before the as-of date that have an outcome tracker; for each outcome, its latest rating on or before that date, compared with the agreement's baseline and target on the indicator's scale.",
   );
-  const groupSpec = (title: string, description: string, labels: Column[]): TableSpec => ({
-    title,
-    description,
-    columns: [...labels, ...FIGURES],
-    disclosure: FIGURES_DISCLOSURE,
-  });
+  const groupSpec = (title: string, description: string, labels: Column[]) =>
+    groupedSpec(title, description, labels, FIGURES, FIGURES_DISCLOSURE);
   const rows = (
     groups: Map<string, Placement[]>,
     labels: (key: string, p: Placement) => Record<string, Cell>,
@@ -149,8 +143,8 @@ export function outcomes(context: InsightsContext): Section {
     tables: {
       byProvider: makeTable(
         groupSpec('By provider', 'The latest rating of each outcome of the placements with each provider.', [
-          text('provider', 'Provider id'),
-          text('providerName', 'Provider'),
+          textColumn('provider', 'Provider id'),
+          textColumn('providerName', 'Provider'),
         ]),
         rows(
           groupBy(tracked, (p) => p.provider),
@@ -164,23 +158,13 @@ export function outcomes(context: InsightsContext): Section {
         groupSpec(
           'By arrangement',
           'The latest rating of each outcome of the placements bought under each arrangement, and of those bought outside any.',
-          [
-            text('consortium', 'Consortium id'),
-            text('consortiumName', 'Consortium'),
-            text('arrangement', 'Arrangement id'),
-            text('arrangementName', 'Arrangement'),
-          ],
+          [...ARRANGEMENT_COLUMNS],
         ),
         rows(
           groupBy(tracked, (p) => (p.consortium && p.arrangement ? `${p.consortium}|${p.arrangement}` : '')),
           (k, p) =>
             k
-              ? {
-                  consortium: p.consortium!,
-                  consortiumName: consortiumName(context, p.consortium!),
-                  arrangement: p.arrangement!,
-                  arrangementName: arrangementName(context, p.consortium!, p.arrangement!),
-                }
+              ? arrangementCells(context, p.consortium!, p.arrangement!)
               : { consortium: null, consortiumName: 'Outside any arrangement', arrangement: null, arrangementName: null },
           { consortium: null, consortiumName: 'All placements', arrangement: null, arrangementName: null },
         ),
@@ -193,16 +177,16 @@ export function outcomes(context: InsightsContext): Section {
           description:
             'Ratings by half-year of the review: how many outcomes were due, rated and not rated, the share rated better than the baseline, and the trends reviewers gave.',
           columns: [
-            text('period', 'Half-year'),
-            count('placementsReviewed', 'Placements reviewed'),
-            count('outcomesDue', 'Outcomes due a rating'),
-            count('rated', 'Rated'),
-            count('notRated', 'Not rated'),
+            textColumn('period', 'Half-year'),
+            childCount('placementsReviewed', 'Placements reviewed'),
+            childCount('outcomesDue', 'Outcomes due a rating'),
+            childCount('rated', 'Rated'),
+            childCount('notRated', 'Not rated'),
             percent('notRatedPercent', 'Not rated (%)'),
             percent('improvedPercent', 'Improved since baseline (%)'),
-            count('improving', 'Trend improving'),
-            count('stable', 'Trend stable'),
-            count('declining', 'Trend declining'),
+            childCount('improving', 'Trend improving'),
+            childCount('stable', 'Trend stable'),
+            childCount('declining', 'Trend declining'),
           ],
           disclosure: {
             from: {
@@ -241,7 +225,7 @@ export function outcomes(context: InsightsContext): Section {
         {
           title: 'Why outcomes were not rated',
           description: `The reasons trackers give for outcomes not rated at a review (nof/v2 trackers' notRatedReason), and outcomes simply left out of a review. A reason given fewer than ${threshold} times is counted under other reasons, not quoted.`,
-          columns: [text('reason', 'Reason'), count('outcomes', 'Outcomes not rated')],
+          columns: [textColumn('reason', 'Reason'), childCount('outcomes', 'Outcomes not rated')],
           disclosure: { totalRow: true },
         },
         [

@@ -7,21 +7,18 @@
 import type { TypedDocument } from '../model/documents.js';
 import { listedProviders, qualifiedOn } from '../model/arrangement-providers.js';
 import { addMonths } from '../dates/calendar.js';
-import { basis, type InsightsContext } from './context.js';
-import { groupBy, label, makeTable, tally } from './figures.js';
-import type { Cell, Column, Section } from './model.js';
+import { arrangementCells, basis, type InsightsContext } from './context.js';
+import { ARRANGEMENT_COLUMNS, childCount, groupBy, label, makeTable, tally, textColumn } from './figures.js';
+import type { Cell, Column, Insights } from './model.js';
 import { settingsOn } from './settings-on.js';
 
 type Request = TypedDocument<'PlacementRequest'>;
 
-const text = (key: string, name: string): Column => ({ key, label: name, type: 'text' });
-const count = (key: string, name: string): Column => ({ key, label: name, type: 'count', children: true });
-
 const STATUSES = ['placed', 'unfilled', 'withdrawn', 'open'] as const;
 const STATUS_COLUMNS: Column[] = [
-  count('requests', 'Requests'),
-  ...STATUSES.map((s) => count(s, label(s))),
-  count('statusNotStated', 'Status not stated'),
+  childCount('requests', 'Requests'),
+  ...STATUSES.map((s) => childCount(s, label(s))),
+  childCount('statusNotStated', 'Status not stated'),
 ];
 const STATUS_DISCLOSURE = {
   rowSums: [{ total: 'requests', parts: [...STATUSES, 'statusNotStated'] }],
@@ -58,7 +55,7 @@ function answers(request: Request): string[] {
 
 const answerName = (answer: string): string => label(answer.replace(/^declined: /, 'declined, ').replace(/-/g, ' '));
 
-export function sufficiency(context: InsightsContext): Section {
+export function sufficiency(context: InsightsContext): Insights['sufficiency'] {
   const { threshold, asOf } = context;
   const from = addMonths(asOf, -12);
   const requests = context.docs.all('PlacementRequest').filter((r) => r.value.spec.requestDate > from && r.value.spec.requestDate <= asOf);
@@ -90,10 +87,7 @@ export function sufficiency(context: InsightsContext): Section {
         const settings = providers.flatMap((p) => settingsOn(p, a, c.value.spec.services));
         const under = requests.filter((r) => r.value.spec.route?.consortium === c.id && r.value.spec.route?.arrangement === a.id);
         return {
-          consortium: c.id,
-          consortiumName: c.value.metadata.name,
-          arrangement: a.id,
-          arrangementName: a.name ?? a.id,
+          ...arrangementCells(context, c.id, a.id),
           status: a.status ?? null,
           providersListed: providers.length,
           providersStated: a.providerCount ?? null,
@@ -125,7 +119,7 @@ export function sufficiency(context: InsightsContext): Section {
         {
           title: 'By urgency',
           description: 'Requests by how soon the placement was needed, and where they stand.',
-          columns: [text('urgency', 'Urgency'), ...STATUS_COLUMNS],
+          columns: [textColumn('urgency', 'Urgency'), ...STATUS_COLUMNS],
           disclosure: STATUS_DISCLOSURE,
         },
         statusRows(
@@ -143,7 +137,7 @@ export function sufficiency(context: InsightsContext): Section {
         {
           title: 'By age',
           description: "Requests by the child's age on the request date, in bands.",
-          columns: [text('ageBand', 'Age'), ...STATUS_COLUMNS],
+          columns: [textColumn('ageBand', 'Age'), ...STATUS_COLUMNS],
           disclosure: STATUS_DISCLOSURE,
         },
         statusRows(
@@ -161,7 +155,7 @@ export function sufficiency(context: InsightsContext): Section {
         {
           title: 'By area',
           description: "Requests by the English region of the requesting authority (the local-authorities codelist's region).",
-          columns: [text('region', 'Region code'), text('regionName', 'Region'), ...STATUS_COLUMNS],
+          columns: [textColumn('region', 'Region code'), textColumn('regionName', 'Region'), ...STATUS_COLUMNS],
           disclosure: STATUS_DISCLOSURE,
         },
         statusRows(
@@ -186,12 +180,12 @@ export function sufficiency(context: InsightsContext): Section {
           description:
             'Requests with a need in each domain of the needs and outcomes framework, by the level of need there (a request with needs in three domains is counted in three rows).',
           columns: [
-            text('domain', 'Need domain id'),
-            text('domainName', 'Need domain'),
-            count('requests', 'Requests'),
-            count('level1', 'Level 1'),
-            count('level2', 'Level 2'),
-            count('level3OrAbove', 'Level 3 or above'),
+            textColumn('domain', 'Need domain id'),
+            textColumn('domainName', 'Need domain'),
+            childCount('requests', 'Requests'),
+            childCount('level1', 'Level 1'),
+            childCount('level2', 'Level 2'),
+            childCount('level3OrAbove', 'Level 3 or above'),
           ],
           disclosure: {
             rowSums: [{ total: 'requests', parts: ['level1', 'level2', 'level3OrAbove'] }],
@@ -217,19 +211,16 @@ export function sufficiency(context: InsightsContext): Section {
           description:
             "Each arrangement active on the as-of date or named by a request: the providers on it (listed by the consortium or qualified by their profiles, and the number the consortium states), their settings of the arrangement's services and those settings' registered places, block places bought, and the requests made under it in the year.",
           columns: [
-            text('consortium', 'Consortium id'),
-            text('consortiumName', 'Consortium'),
-            text('arrangement', 'Arrangement id'),
-            text('arrangementName', 'Arrangement'),
-            text('status', 'Status'),
+            ...ARRANGEMENT_COLUMNS,
+            textColumn('status', 'Status'),
             { key: 'providersListed', label: 'Providers with a profile', type: 'count' },
             { key: 'providersStated', label: 'Providers (stated)', type: 'count' },
             { key: 'settings', label: 'Settings', type: 'count' },
             { key: 'registeredPlaces', label: 'Registered places', type: 'count' },
             { key: 'blockPlaces', label: 'Block places', type: 'count' },
-            count('requests', 'Requests'),
-            count('placed', 'Placed'),
-            count('unfilled', 'Unfilled'),
+            childCount('requests', 'Requests'),
+            childCount('placed', 'Placed'),
+            childCount('unfilled', 'Unfilled'),
           ],
           disclosure: { partOf: { placed: 'requests', unfilled: 'requests' } },
         },
@@ -247,10 +238,10 @@ export function sufficiency(context: InsightsContext): Section {
           description:
             'What providers answered when they did not offer the placement: declined (with the reason they gave), no vacancy, or no response.',
           columns: [
-            text('answer', 'Answer code'),
-            text('answerName', 'Answer'),
-            count('approaches', 'Approaches'),
-            count('requests', 'Requests'),
+            textColumn('answer', 'Answer code'),
+            textColumn('answerName', 'Answer'),
+            childCount('approaches', 'Approaches'),
+            childCount('requests', 'Requests'),
           ],
           disclosure: { from: { approaches: ['requests'] }, totalRow: true },
         },
@@ -277,7 +268,7 @@ export function sufficiency(context: InsightsContext): Section {
         {
           title: 'Unfilled requests',
           description: `Requests no placement was found for, by each answer the providers approached gave (a request is counted once for each different answer it got).`,
-          columns: [text('answer', 'Answer code'), text('answerName', 'Answer'), count('requests', 'Unfilled requests')],
+          columns: [textColumn('answer', 'Answer code'), textColumn('answerName', 'Answer'), childCount('requests', 'Unfilled requests')],
         },
         [...groupBy(unfilledAnswers, (d) => d.answer)]
           .sort(([a, x], [b, y]) => y.length - x.length || a.localeCompare(b))

@@ -7,9 +7,9 @@
 import { routeTarget } from '../rules/agreement/_documents.js';
 import { coreFee, maximumPrice, samePence, weekly } from '../rules/agreement/_money.js';
 import { savingCells } from '../report/sections.js';
-import { arrangementName, authorityName, basis, consortiumName, type InsightsContext } from './context.js';
-import { groupBy, makeTable, mean, median, share, type TableSpec } from './figures.js';
-import type { Cell, Column, Section } from './model.js';
+import { arrangementCells, arrangementName, authorityName, basis, consortiumName, type InsightsContext } from './context.js';
+import { ARRANGEMENT_COLUMNS, groupBy, groupedSpec, makeTable, mean, median, share, textColumn, type TableSpec } from './figures.js';
+import type { Cell, Column, Insights } from './model.js';
 import { ROUTES, type Placement } from './placements.js';
 
 const FIGURES: Column[] = [
@@ -69,8 +69,6 @@ function groupRows(
   return [...groups.map(([k, group]) => ({ ...labels(k, group[0]!), ...figures(group) })), { ...total, ...figures(placements) }];
 }
 
-const text = (key: string, name: string): Column => ({ key, label: name, type: 'text' });
-
 const ROUTE_NAMES: Record<string, string> = {
   'framework-call-off': 'Called off a framework',
   'dps-call-off': 'Called off a dynamic purchasing system',
@@ -123,10 +121,7 @@ const PRICES: TableSpec = {
   description:
     "Each placement's core weekly fee (additional services left out, as they are negotiated on top) against its lot's or arrangement's maximum price for the child's age band, and against the provider's tendered price for the lot, authority and age band on the start date.",
   columns: [
-    text('consortium', 'Consortium id'),
-    text('consortiumName', 'Consortium'),
-    text('arrangement', 'Arrangement id'),
-    text('arrangementName', 'Arrangement'),
+    ...ARRANGEMENT_COLUMNS,
     { key: 'withMaximum', label: 'With a maximum price', type: 'count', children: true },
     { key: 'aboveMaximum', label: 'Above the maximum', type: 'count', children: true },
     { key: 'medianPercentOfMaximum', label: 'Median fee as % of the maximum', type: 'percent', children: true },
@@ -163,7 +158,7 @@ function priceFigures(checks: readonly PriceCheck[]): Record<string, Cell> {
   };
 }
 
-export function valueForMoney(context: InsightsContext): Section {
+export function valueForMoney(context: InsightsContext): Insights['valueForMoney'] {
   const { placements, threshold } = context;
   const agreements = { PlacementAgreement: placements.length, OutcomeTracker: context.docs.all('OutcomeTracker').length };
   const based = basis(
@@ -171,12 +166,8 @@ export function valueForMoney(context: InsightsContext): Section {
     agreements,
     'Placement agreements whose placement started on or before the as-of date, with the latest rating of each outcome in their trackers on or before it. Weekly cost: the total weekly cost where stated, else the core fee and the additional services the placing authority pays for, brought to a week (fees per placement or one-off are left out).',
   );
-  const byGroup = (title: string, description: string, labelColumns: Column[]): TableSpec => ({
-    title,
-    description,
-    columns: [...labelColumns, ...FIGURES],
-    disclosure: FIGURES_DISCLOSURE,
-  });
+  const byGroup = (title: string, description: string, labels: Column[]) =>
+    groupedSpec(title, description, labels, FIGURES, FIGURES_DISCLOSURE);
   const onArrangement = placements.filter((p) => p.consortium !== undefined && p.arrangement !== undefined);
   const checks = priceChecks(context);
   const savings = context.docs.all('Consortium').flatMap((c) =>
@@ -205,7 +196,7 @@ export function valueForMoney(context: InsightsContext): Section {
         byGroup(
           'By route',
           'Placements by how they were bought: called off a framework or DPS, from an approved list, a block or cost-and-volume contract, spot purchased, or the authority’s own (in-house) provision.',
-          [text('route', 'Route code'), text('routeName', 'Route')],
+          [textColumn('route', 'Route code'), textColumn('routeName', 'Route')],
         ),
         groupRows(
           placements,
@@ -221,7 +212,7 @@ export function valueForMoney(context: InsightsContext): Section {
         byGroup(
           'By consortium',
           'Placements by the consortium whose arrangement they were bought under; those bought outside any arrangement (spot and in-house) are one row.',
-          [text('consortium', 'Consortium id'), text('consortiumName', 'Consortium')],
+          [textColumn('consortium', 'Consortium id'), textColumn('consortiumName', 'Consortium')],
         ),
         groupRows(
           placements,
@@ -237,20 +228,12 @@ export function valueForMoney(context: InsightsContext): Section {
       ),
       byArrangement: makeTable(
         byGroup('By arrangement', 'Placements bought under each arrangement (framework, DPS, list, block or cost-and-volume contract).', [
-          text('consortium', 'Consortium id'),
-          text('consortiumName', 'Consortium'),
-          text('arrangement', 'Arrangement id'),
-          text('arrangementName', 'Arrangement'),
+          ...ARRANGEMENT_COLUMNS,
         ]),
         groupRows(
           onArrangement,
           (p) => `${p.consortium}|${p.arrangement}`,
-          (_k, p) => ({
-            consortium: p.consortium!,
-            consortiumName: consortiumName(context, p.consortium!),
-            arrangement: p.arrangement!,
-            arrangementName: arrangementName(context, p.consortium!, p.arrangement!),
-          }),
+          (_k, p) => arrangementCells(context, p.consortium!, p.arrangement!),
           { consortium: null, consortiumName: 'All placements on an arrangement', arrangement: null, arrangementName: null },
         ),
         { ...based, documents: { ...agreements, PlacementAgreement: onArrangement.length } },
@@ -258,21 +241,15 @@ export function valueForMoney(context: InsightsContext): Section {
       ),
       byLot: makeTable(
         byGroup('By lot', 'Placements bought under each lot of an arrangement (those naming no lot are left out).', [
-          text('consortium', 'Consortium id'),
-          text('consortiumName', 'Consortium'),
-          text('arrangement', 'Arrangement id'),
-          text('arrangementName', 'Arrangement'),
-          text('lot', 'Lot id'),
-          text('lotName', 'Lot'),
+          ...ARRANGEMENT_COLUMNS,
+          textColumn('lot', 'Lot id'),
+          textColumn('lotName', 'Lot'),
         ]),
         groupRows(
           onArrangement.filter((p) => p.lot !== undefined),
           (p) => `${p.consortium}|${p.arrangement}|${p.lot}`,
           (_k, p) => ({
-            consortium: p.consortium!,
-            consortiumName: consortiumName(context, p.consortium!),
-            arrangement: p.arrangement!,
-            arrangementName: arrangementName(context, p.consortium!, p.arrangement!),
+            ...arrangementCells(context, p.consortium!, p.arrangement!),
             lot: p.lot!,
             lotName: arrangementName(context, p.consortium!, p.arrangement!, p.lot),
           }),
@@ -292,7 +269,7 @@ export function valueForMoney(context: InsightsContext): Section {
         byGroup(
           'By level of need',
           "Placements by the highest level among the child's assessed needs, as the needs and outcomes framework numbers its levels (1 = met by standard provision).",
-          [{ key: 'needLevel', label: 'Highest level of need', type: 'number' }, text('needLevelName', 'Level')],
+          [{ key: 'needLevel', label: 'Highest level of need', type: 'number' }, textColumn('needLevelName', 'Level')],
         ),
         groupRows(
           placements,
@@ -316,13 +293,7 @@ export function valueForMoney(context: InsightsContext): Section {
             .sort(([a], [b]) => a.localeCompare(b))
             .map(([, group]) => {
               const p = group[0]!.placement;
-              return {
-                consortium: p.consortium!,
-                consortiumName: consortiumName(context, p.consortium!),
-                arrangement: p.arrangement!,
-                arrangementName: arrangementName(context, p.consortium!, p.arrangement!),
-                ...priceFigures(group),
-              };
+              return { ...arrangementCells(context, p.consortium!, p.arrangement!), ...priceFigures(group) };
             }),
           {
             consortium: null,
@@ -341,16 +312,13 @@ export function valueForMoney(context: InsightsContext): Section {
           description:
             'The savings each consortium records, with how they were worked out and against what: as the consortia state them, not checked by NOF.',
           columns: [
-            text('consortium', 'Consortium id'),
-            text('consortiumName', 'Consortium'),
-            text('arrangement', 'Arrangement id'),
-            text('arrangementName', 'Arrangement'),
-            text('type', 'Type'),
-            text('amount', 'Amount'),
-            text('for', 'For'),
-            text('period', 'Period'),
-            text('method', 'Method'),
-            text('baseline', 'Baseline'),
+            ...ARRANGEMENT_COLUMNS,
+            textColumn('type', 'Type'),
+            textColumn('amount', 'Amount'),
+            textColumn('for', 'For'),
+            textColumn('period', 'Period'),
+            textColumn('method', 'Method'),
+            textColumn('baseline', 'Baseline'),
           ],
         },
         savings,

@@ -266,20 +266,7 @@ export class PlacementMaker {
         const skipped = !allAtOnce && before.length > 0 && random.chance(0.05);
         approaches = this.approaches(requestDate, start, [...before, accepted], rank, allAtOnce, skipped);
       } else {
-        approaches = this.approaches(
-          requestDate,
-          start,
-          [
-            ...random.sample(
-              onLot.filter((p) => p !== accepted),
-              random.int(0, 2),
-            ),
-            accepted,
-          ],
-          rank,
-          false,
-          false,
-        );
+        approaches = this.approaches(requestDate, start, this.othersThen(onLot, accepted), rank, false, false);
       }
       provider = accepted;
       route = {
@@ -299,20 +286,7 @@ export class PlacementMaker {
       const candidates = this.byService.get(service) ?? [];
       const near = candidates.filter((p) => p.region === authority.region);
       provider = random.pick(near.length && random.chance(0.6) ? near : candidates);
-      approaches = this.approaches(
-        requestDate,
-        start,
-        [
-          ...random.sample(
-            candidates.filter((p) => p !== provider),
-            random.int(0, 2),
-          ),
-          provider,
-        ],
-        () => undefined,
-        false,
-        false,
-      );
+      approaches = this.approaches(requestDate, start, this.othersThen(candidates, provider), () => undefined, false, false);
       route = {
         type: 'spot',
         ...(options.length && random.chance(0.85)
@@ -510,6 +484,17 @@ export class PlacementMaker {
         ),
       );
     if (plans.length && reviews.length && random.chance(0.92)) out.trackers.push(this.tracker(agreement, ref, plans, reviews, v2, random));
+  }
+
+  /** Up to two other providers of the pool, then the one that offers: the order they are approached in. */
+  private othersThen(pool: readonly Provider[], chosen: Provider): Provider[] {
+    return [
+      ...this.random.sample(
+        pool.filter((p) => p !== chosen),
+        this.random.int(0, 2),
+      ),
+      chosen,
+    ];
   }
 
   /** Approaches in order: each provider but the last declines or has no place; the last offers. */
