@@ -55,8 +55,9 @@ export function monitoring(context: InsightsContext): Insights['monitoring'] {
       if (months === undefined || (arrangement.status !== undefined && arrangement.status !== 'active')) continue;
       const since = addMonths(asOf, -months);
       const listed = listedProviders(arrangement);
-      const mine = onSite.filter(
-        (v) => v.value.spec.consortium === consortium.id && (v.value.spec.arrangement ?? arrangement.id) === arrangement.id,
+      const mine = groupBy(
+        onSite.filter((v) => v.value.spec.consortium === consortium.id && (v.value.spec.arrangement ?? arrangement.id) === arrangement.id),
+        (v) => v.value.spec.provider,
       );
       let settings = 0;
       let visited = 0;
@@ -64,7 +65,7 @@ export function monitoring(context: InsightsContext): Insights['monitoring'] {
       for (const provider of profiles.filter((p) => listed.has(p.id) || qualifiedOn(p.value.spec, consortium.id, arrangement.id))) {
         for (const setting of settingsOn(provider, arrangement, consortium.value.spec.services)) {
           settings++;
-          const seen = mine.filter((v) => covers(v, provider.id, setting.ofstedUrn));
+          const seen = (mine.get(provider.id) ?? []).filter((v) => covers(v, provider.id, setting.ofstedUrn));
           const last = seen[seen.length - 1];
           if (last && last.value.spec.date > since) {
             visited++;

@@ -3,7 +3,6 @@
  * placement agreements moved, by provider and by arrangement, review period by review period,
  * with the trends reviewers gave and the outcomes left unrated, and why.
  */
-import type { TypedDocument } from '../model/documents.js';
 import { indicatorOf, type Scale } from '../rules/agreement/_documents.js';
 import { arrangementCells, basis, providerName, type InsightsContext } from './context.js';
 import { ARRANGEMENT_COLUMNS, childCount, column, groupBy, groupedSpec, makeTable, share, textColumn } from './figures.js';
@@ -73,7 +72,7 @@ function reviewedOutcomes(context: InsightsContext): ReviewedOutcome[] {
     const scales = new Map<string, Scale | undefined>(
       (spec.outcomes ?? []).map((o) => [o.id, indicatorOf(context.docs, spec.framework, o.domain, o.indicator)?.scale]),
     );
-    for (const review of (tracker as TypedDocument<'OutcomeTracker'>).value.spec.reviews) {
+    for (const review of tracker.value.spec.reviews) {
       if (review.date > context.asOf) continue;
       const period = halfYear(review.date);
       for (const outcome of spec.outcomes ?? []) {
