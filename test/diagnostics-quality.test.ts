@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { Validator, type Schema } from '@cfworker/json-schema';
 import { describe, expect, it } from 'vitest';
 import { KINDS } from '../packages/schemas/src/index.js';
-import * as sdk from '../packages/sdk/src/index.js';
+import { loadWorkspace } from '../packages/sdk/src/node/index.js';
 import { OPERATORS, plantedErrors, readYaml, YAML_OPERATORS } from './diagnostics-quality/corpus.mjs';
 import { nofResults, percent, score } from './diagnostics-quality/score.mjs';
 
@@ -15,6 +15,7 @@ import { nofResults, percent, score } from './diagnostics-quality/score.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const cases = plantedErrors(root);
+const examples = await loadWorkspace(join(root, 'examples'));
 
 describe('the planted-error corpus', () => {
   it('has at least 150 cases, of every kind and every operator', () => {
@@ -48,7 +49,7 @@ describe('the planted-error corpus', () => {
 });
 
 describe('NOF on the planted-error corpus', () => {
-  const result = score(cases, nofResults(cases, sdk, root));
+  const result = score(cases, nofResults(cases, examples, root));
 
   it('is exact on at least 97% of the cases', () => {
     const misses = result.misses.map((c) => `${c.id} (${c.note}): expected ${c.code}`);

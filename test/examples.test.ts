@@ -2,7 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { schemaFileName } from '../packages/schemas/src/index.js';
-import { loadWorkspace, parseText, validateWorkspace, type Diagnostic } from '../packages/sdk/src/index.js';
+import { parseText, validateWorkspace, type Diagnostic } from '../packages/sdk/src/index.js';
+import { loadWorkspace } from '../packages/sdk/src/node/index.js';
 import { describe, expect, it } from 'vitest';
 
 // The examples are what users copy and what the docs and editor tests point at, so every one of
@@ -12,7 +13,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const examplesDir = join(root, 'examples');
 const rel = (file: string) => relative(root, file);
 
-const workspace = loadWorkspace(examplesDir);
+const workspace = await loadWorkspace(examplesDir);
 const results = validateWorkspace(workspace);
 const configPath = workspace.config?.config.path;
 const documentFiles = workspace.uris();

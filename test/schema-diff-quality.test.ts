@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { Validator, type Schema } from '@cfworker/json-schema';
 import { describe, expect, it } from 'vitest';
 import type { JsonSchema } from '../packages/schemas/src/index.js';
-import { diffSchemas, SchemaSet } from '../packages/sdk/src/index.js';
+import { diffSchemas, SchemaSet } from '../packages/sdk/src/node/index.js';
 
 // Issue 19: `nof schema diff` on labelled schema pairs (test/fixtures/schema-diff-corpus/*.json,
 // each with the verdict a careful reader of schemas/VERSIONING.md gives it). Goals: at least 95%

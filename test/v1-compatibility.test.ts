@@ -1,6 +1,7 @@
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { diffSchemas, loadWorkspace, SchemaSet, validateWorkspace } from '../packages/sdk/src/index.js';
+import { validateWorkspace } from '../packages/sdk/src/index.js';
+import { diffSchemas, loadWorkspace, SchemaSet } from '../packages/sdk/src/node/index.js';
 import { describe, expect, it } from 'vitest';
 
 // Additions to nof/v1 are minor versions (schemas/VERSIONING.md): every document valid under
@@ -10,10 +11,9 @@ import { describe, expect, it } from 'vitest';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const fixtures = join(root, 'test/fixtures/v1.0');
 
-describe('nof/v1 stays compatible with v1.0', () => {
-  const workspace = loadWorkspace(join(fixtures, 'examples'));
-  const results = validateWorkspace(workspace);
+const results = validateWorkspace(await loadWorkspace(join(fixtures, 'examples')));
 
+describe('nof/v1 stays compatible with v1.0', () => {
   it('loads every v1.0 example', () => {
     expect(results.length).toBeGreaterThanOrEqual(30);
   });

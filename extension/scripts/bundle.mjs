@@ -1,9 +1,10 @@
 // Bundles the extension into dist/ so the .vsix needs no node_modules:
 //   dist/extension.cjs  the VS Code client (CommonJS, as the extension host loads it)
 //   dist/server.mjs     @nof/language-server with the SDK and its dependencies (ESM)
-//   data/               the schema and codelist files of @nof/schemas
-// The server finds data/ as @nof/schemas does from its own dist/: `new URL('../data/',
-// import.meta.url)`, which from dist/server.mjs is the extension's data/ folder.
+//   data/               the schema and codelist files of @nof/schemas, for the `$schema` modeline of
+//                       new documents (validation reads the copies bundled into the code)
+// @nof/schemas/node finds data/ from its own dist/: `new URL('../data/', import.meta.url)`,
+// which from dist/*.cjs and dist/server.mjs is the extension's data/ folder.
 import { build } from 'esbuild';
 import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';

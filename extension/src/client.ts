@@ -23,7 +23,7 @@ export function createClient(context: vscode.ExtensionContext): LanguageClient {
       configurationSection: 'nof',
       // Documents refer to each other (an IPA to its consortium's lots), and follow local profiles:
       // the server hears of such files changed on disk even when no editor has them open.
-      fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{yaml,yml,profile.json}'),
+      fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{yaml,yml,YAML,YML,profile.json}'),
     },
     diagnosticCollectionName: 'nof',
     outputChannelName: 'NOF Language Server',

@@ -1,13 +1,10 @@
+import { isNofText } from '@nof/sdk';
+
 /** The language id NOF documents get in VS Code, so YAML tools leave them to this extension. */
 export const NOF_LANGUAGE = 'nof-yaml';
 
-/** A top-level `apiVersion: nof/...` line (in any document of a multi-document file). */
-const NOF_API_VERSION = /^apiVersion:[ \t]*["']?nof\//m;
-
-/** True when the YAML text holds a NOF document. */
-export function isNofText(text: string): boolean {
-  return NOF_API_VERSION.test(text);
-}
+/** True when the YAML text holds a NOF document (a top-level `apiVersion: nof/...` line): the SDK's test, which the server applies too. */
+export { isNofText } from '@nof/sdk';
 
 /** What the status bar shows about a document: read from its top-level keys only. */
 export interface DocumentHeader {

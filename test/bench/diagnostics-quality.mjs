@@ -18,7 +18,7 @@ import { nofResults, percent, score } from '../diagnostics-quality/score.mjs';
 import { start } from './lsp-client.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const sdk = await import(new URL('packages/sdk/dist/index.js', pathToFileURL(root)).href);
+const { loadWorkspace } = await import(new URL('packages/sdk/dist/node/index.js', pathToFileURL(root)).href);
 const REDHAT_SERVER = join(root, 'node_modules/yaml-language-server/bin/yaml-language-server');
 /** Cases open at once in yaml-language-server. */
 const BATCH = 25;
@@ -84,7 +84,7 @@ async function redhatResults(cases) {
 }
 
 const cases = plantedErrors(root);
-const nof = nofResults(cases, sdk, root);
+const nof = nofResults(cases, await loadWorkspace(join(root, 'examples')), root);
 const redhat = await redhatResults(cases);
 if (!cases.some((c) => redhat.get(c.id).length > 0)) throw new Error('yaml-language-server reported nothing: it did not check the files');
 

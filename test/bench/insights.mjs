@@ -5,10 +5,10 @@
  * repeated runs of
  *   (a) the baseline: every file parsed with yaml and each document validated with one plain ajv
  *       (strict, the shipped schemas), the least any tool must do to read the same files;
- *   (b) the insights themselves (SDK buildInsights over the documents the CLI keeps), and
+ *   (b) the insights themselves (workspaceInsights over the loaded workspace), and
  *   (c) rendering them as Markdown, JSON, CSV and HTML (SVG charts),
- * with the SDK's own reading of the files (checkFile: YAML with positions and located schema
- * messages, what the CLI runs) measured once for scale. Run `pnpm bench` (after `pnpm build`).
+ * with the SDK's own reading of the files (loadWorkspace: YAML with positions and the schema
+ * stage, what `nof insights` runs) measured once for scale. Run `pnpm bench` (after `pnpm build`).
  */
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -21,7 +21,8 @@ const require = createRequire(new URL('package.json', sdkDir));
 const { parseAllDocuments } = require('yaml');
 const { Ajv2020 } = require('ajv/dist/2020.js');
 const addFormats = require('ajv-formats').default ?? require('ajv-formats');
-const sdk = await import(new URL('dist/index.js', sdkDir).href);
+const { ANNOTATION_KEYWORDS, loadWorkspace, sampleFiles } = await import(new URL('dist/node/index.js', sdkDir).href);
+const insightsApi = await import(new URL('dist/insights/index.js', sdkDir).href);
 const { readExamples } = await import(new URL('../../packages/cli/dist/commands/sample.js', import.meta.url).href);
 
 const AGREEMENTS = Number(process.env.AGREEMENTS ?? 83_000);
@@ -64,7 +65,7 @@ function plainValidator() {
   const dir = new URL('../../packages/schemas/data/', import.meta.url);
   const ajv = new Ajv2020({ strict: true, allErrors: true });
   addFormats(ajv);
-  ajv.addVocabulary(sdk.ANNOTATION_KEYWORDS);
+  ajv.addVocabulary(ANNOTATION_KEYWORDS);
   for (const version of ['v1', 'v2']) {
     for (const file of readdirSync(new URL(`${version}/`, dir)).filter((f) => f.endsWith('.schema.json'))) {
       ajv.addSchema(JSON.parse(readFileSync(new URL(`${version}/${file}`, dir), 'utf8')));
@@ -78,7 +79,7 @@ const dir = mkdtempSync(join(tmpdir(), 'nof-insights-bench-'));
 try {
   let start = performance.now();
   let written = 0;
-  for (const [path, text] of sdk.sampleFiles(readExamples(fileURLToPath(new URL('../../examples/', import.meta.url))), {
+  for (const [path, text] of sampleFiles(readExamples(fileURLToPath(new URL('../../examples/', import.meta.url))), {
     seed: SEED,
     agreements: AGREEMENTS,
   })) {
@@ -110,44 +111,39 @@ try {
     false,
   );
 
-  // The SDK's reading, as the CLI does it: every file through checkFile, checkable documents kept as plain values.
+  // The SDK's reading, as `nof insights` does it: the folder loaded as a workspace.
   start = performance.now();
-  const registry = sdk.SchemaRegistry.forDir();
-  const documents = [];
-  for (const uri of files) {
-    for (const d of sdk.checkFile({ uri }, registry).documents) {
-      if (d.checkable) documents.push({ uri, kind: d.kind, apiVersion: d.apiVersion, id: d.id, value: d.value, rangeOf: () => undefined });
-    }
-  }
+  const workspace = await loadWorkspace(dir);
   const read = performance.now() - start;
+  const documents = workspace.checkableDocuments().length;
   texts.length = 0;
   const rss = process.memoryUsage().rss;
 
   // (b) the insights, and (c) each format.
   let insights;
   const build = await median(() => {
-    insights = sdk.buildInsights(documents, { asOf: AS_OF });
+    insights = insightsApi.workspaceInsights(workspace, { asOf: AS_OF });
   }, RUNS);
   const renders = {};
   for (const [name, render] of Object.entries({
-    md: sdk.renderInsightsMarkdown,
-    json: sdk.renderInsightsJson,
-    csv: sdk.renderInsightsCsv,
-    html: sdk.renderInsightsHtml,
+    md: insightsApi.renderInsightsMarkdown,
+    json: insightsApi.renderInsightsJson,
+    csv: insightsApi.renderInsightsCsv,
+    html: insightsApi.renderInsightsHtml,
   })) {
     renders[name] = await median(() => render(insights), Math.min(RUNS, 3));
   }
 
   const placements = insights.valueForMoney.tables.byRoute.rows.at(-1).placements;
   console.log(
-    `documents: ${count.toLocaleString('en-GB')} (${documents.length.toLocaleString('en-GB')} read by the SDK; ${placements.toLocaleString('en-GB')} placements started by ${AS_OF})`,
+    `documents: ${count.toLocaleString('en-GB')} (${documents.toLocaleString('en-GB')} checkable in the SDK's workspace; ${placements.toLocaleString('en-GB')} placements started by ${AS_OF})`,
   );
   console.log(`medians: (a) ${BASE_RUNS} runs, (b) ${RUNS} runs, (c) ${Math.min(RUNS, 3)} runs`);
   console.log(`(a) yaml parse + ajv validate, every file:  ${ms(baseline)}`);
-  console.log(`(b) buildInsights over those documents:      ${ms(build)}   ratio to (a) ${(build / baseline).toFixed(2)}`);
+  console.log(`(b) workspaceInsights over those documents:  ${ms(build)}   ratio to (a) ${(build / baseline).toFixed(2)}`);
   for (const [name, t] of Object.entries(renders))
     console.log(`(c) render ${name.padEnd(4)}                             ${ms(t)}   ratio to (a) ${(t / baseline).toFixed(3)}`);
-  console.log(`SDK checkFile (positions, located messages), once: ${ms(read)}   ratio to (a) ${(read / baseline).toFixed(2)}`);
+  console.log(`SDK loadWorkspace (positions, schema stage), once: ${ms(read)}   ratio to (a) ${(read / baseline).toFixed(2)}`);
   console.log(`memory with the documents read: ${Math.round(rss / 1048576).toLocaleString('en-GB')} MiB RSS`);
 } finally {
   if (!process.env.KEEP) rmSync(dir, { recursive: true, force: true });

@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { renderSchemaDocs } from '../../packages/sdk/src/index.js';
+import { renderSchemaDocs } from '../../packages/sdk/src/node/index.js';
 import { nof, root } from './nof.js';
 
 const committed = join(root, 'schemas/docs');

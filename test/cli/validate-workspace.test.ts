@@ -105,15 +105,22 @@ describe('nof validate on a workspace', { timeout: 120_000 }, () => {
   });
 
   it.each([
-    [['--as-of', '2015-13-01'], "nof: --as-of takes a date as YYYY-MM-DD, not '2015-13-01'. Run `nof --help` for usage.\n"],
+    [
+      ['--as-of', '2015-13-01'],
+      'nof: --as-of: `asOf` (As of) must be a real calendar date (2015-13-01 does not exist). Run `nof --help` for usage.\n',
+    ],
+    [
+      ['--as-of', '2025-02-30'],
+      'nof: --as-of: `asOf` (As of) must be a real calendar date (2025-02-30 does not exist). Run `nof --help` for usage.\n',
+    ],
     [['--max-warnings', 'many'], "nof: --max-warnings takes a whole number, not 'many'. Run `nof --help` for usage.\n"],
     [
       ['--rule', 'consortium/lead-is-membr=off'],
-      "nof: no rule is called 'consortium/lead-is-membr' (did you mean 'consortium/lead-is-member'?); run `nof rules` to list them. Run `nof --help` for usage.\n",
+      'nof: --rule consortium/lead-is-membr: No rule is called "consortium/lead-is-membr". Did you mean "consortium/lead-is-member"? Run `nof rules` to list them. Run `nof --help` for usage.\n',
     ],
     [
       ['--rule', 'consortium/lead-is-member=loud'],
-      "nof: --rule level must be off, info, warn, error, not 'loud'. Run `nof --help` for usage.\n",
+      'nof: --rule consortium/lead-is-member: `consortium/lead-is-member` (Rule level) must be one of `off`, `info`, `warn`, `error`. Run `nof --help` for usage.\n',
     ],
   ])('exits 2 with one line on a bad option: %j', (args, message) => {
     const run = nof(['validate', '.', ...args], dir);

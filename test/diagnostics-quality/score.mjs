@@ -36,10 +36,9 @@ export function score(cases, results, withCode = true) {
 /**
  * NOF's diagnostics for every case, as the editor and `nof validate` show them: a workspace of
  * the examples (with their nof.config.yaml), each case put in place of its file in turn.
- * @param {Case[]} cases @param {{ loadWorkspace: Function }} sdk the SDK's exports @param {string} root the repository
+ * @param {Case[]} cases @param {import('@nof/sdk').Workspace} workspace the examples, loaded with `loadWorkspace` (`@nof/sdk/node`) @param {string} root the repository
  */
-export function nofResults(cases, sdk, root) {
-  const workspace = sdk.loadWorkspace(join(root, 'examples'));
+export function nofResults(cases, workspace, root) {
   /** @type {Map<string, Found[]>} */
   const results = new Map();
   for (const c of cases) {

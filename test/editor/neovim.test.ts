@@ -21,7 +21,15 @@ interface NeovimDiagnostic {
   message: string;
 }
 
-async function diagnosticsInNeovim(file: string): Promise<{ arrived: boolean; diagnostics: NeovimDiagnostic[] }> {
+interface NeovimResult {
+  arrived: boolean;
+  diagnostics: NeovimDiagnostic[];
+  /** How many publications for the file arrived, and the most diagnostics one carried. */
+  published: number;
+  most: number;
+}
+
+async function diagnosticsInNeovim(file: string, wait: 'diagnostics' | 'published' = 'diagnostics'): Promise<NeovimResult> {
   const nvim = new ProcessGroup(
     'nvim',
     ['--headless', '--clean', '-n', '-c', `luafile ${join(repoRoot, 'test/editor/neovim-check.lua')}`, file],
@@ -29,12 +37,13 @@ async function diagnosticsInNeovim(file: string): Promise<{ arrived: boolean; di
       ...process.env,
       NOF_SERVER: JSON.stringify([process.execPath, serverBin, '--stdio']),
       NOF_ROOT: workspace.dir,
+      NOF_WAIT: wait,
     },
   );
   try {
     await nvim.waitFor(/^\{.*\}$/m, 60_000);
     const line = nvim.log.split('\n').find((l) => l.startsWith('{'))!;
-    const result = JSON.parse(line) as { error?: string; arrived: boolean; diagnostics: NeovimDiagnostic[] };
+    const result = JSON.parse(line) as NeovimResult & { error?: string };
     if (result.error) throw new Error(`Neovim: ${result.error}\n${nvim.log}`);
     return result;
   } finally {
@@ -60,4 +69,16 @@ test('Neovim receives the server diagnostics at the place of the error, with the
       message: expect.stringContaining('Did you mean `current`?'),
     }),
   );
+});
+
+test('Neovim shows no diagnostic on a valid file it opens with the workspace (none from a half-read workspace either)', async () => {
+  // Valid among its neighbours and as of the examples' nof.config.yaml date: opened at once, while the server indexes.
+  const { arrived, published, most, diagnostics } = await diagnosticsInNeovim(
+    workspace.path('agreements/ipa-skp-2014-0311.yaml'),
+    'published',
+  );
+  expect(arrived).toBe(true);
+  expect(published).toBeGreaterThan(0);
+  expect(most).toBe(0);
+  expect(diagnostics).toEqual([]);
 });

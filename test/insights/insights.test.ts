@@ -9,8 +9,10 @@ import {
   renderInsightsJson,
   renderInsightsMarkdown,
   SUPPRESSED,
+  workspaceInsights,
   type Insights,
-} from '../../packages/sdk/src/index.js';
+} from '../../packages/sdk/src/insights/index.js';
+import { MemoryHost, Project } from '../../packages/sdk/src/index.js';
 import { sampleWorkspace } from './sample-workspace.js';
 
 // ajv is the SDK's (the repository root has none of its own); strict, so a mistake in the schema fails too.
@@ -99,5 +101,19 @@ describe('insights over a sample region', () => {
     const last = insights.valueForMoney.tables.byRoute.rows.length;
     expect(csv).toContain(`valueForMoney,byRoute,${last},placements,${placements}`);
     expect(csv.filter((l) => l.startsWith('directory,memberships,')).length).toBeGreaterThan(100);
+  });
+
+  it('reads a workspace as the engine loads it: its checkable documents, its date and its nof.config.yaml insights settings', async () => {
+    const sample = sampleWorkspace(5, 120);
+    const files = Object.fromEntries(sample.files.map(([path, text]) => [`/w/${path}`, text]));
+    files['/w/nof.config.yaml'] += '\ninsights:\n  suppressBelow: 10\n';
+    files['/w/broken.yaml'] = 'apiVersion: nof/v1\nkind: PlacementAgreement\nmetadata: {id: broken}\nspec: {}\n';
+    const project = new Project({ host: new MemoryHost(files) });
+    await project.load(['/w']);
+    const fromWorkspace = workspaceInsights(project.workspace);
+    expect(fromWorkspace.about).toMatchObject({ asOf: AS_OF, suppressBelow: 10, leftOut: 1 });
+    expect(renderInsightsJson(fromWorkspace)).toBe(
+      renderInsightsJson(buildInsights(sample.documents, { asOf: AS_OF, suppressBelow: 10, leftOut: 1 }, project.workspace.codelists)),
+    );
   });
 });

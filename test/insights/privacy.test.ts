@@ -1,16 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { formatPointer, parsePointer, typed } from '../../packages/sdk/src/index.js';
 import {
-  AnnotationIndex,
   buildInsights,
-  formatPointer,
-  parsePointer,
   renderInsightsCsv,
   renderInsightsHtml,
   renderInsightsJson,
   renderInsightsMarkdown,
-  typed,
   type InsightsInput,
-} from '../../packages/sdk/src/index.js';
+} from '../../packages/sdk/src/insights/index.js';
+import { AnnotationIndex } from '../../packages/sdk/src/model/annotations.js';
 import { sampleWorkspace } from './sample-workspace.js';
 
 // The schemas mark every field that may hold a child's personal data `x-personal-data`; the

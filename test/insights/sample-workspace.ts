@@ -4,7 +4,8 @@
  */
 import { fileURLToPath } from 'node:url';
 import { readExamples } from '../../packages/cli/src/commands/sample.js';
-import { parseText, sampleFiles, type ParsedDocument } from '../../packages/sdk/src/index.js';
+import { parseText, type ParsedDocument } from '../../packages/sdk/src/index.js';
+import { sampleFiles } from '../../packages/sdk/src/node/index.js';
 
 export const EXAMPLES = fileURLToPath(new URL('../../examples/', import.meta.url));
 

@@ -3,7 +3,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadWorkspace, validateWorkspace } from '../../packages/sdk/src/index.js';
+import { validateWorkspace } from '../../packages/sdk/src/index.js';
+import { loadWorkspace } from '../../packages/sdk/src/node/index.js';
 import { sampleWorkspace } from './sample-workspace.js';
 
 const digest = (files: Array<[string, string]>) => createHash('sha256').update(JSON.stringify(files)).digest('hex');
@@ -29,14 +30,14 @@ describe('sampleFiles', () => {
     expect(new Set(sampled.map((d) => d.apiVersion))).toEqual(new Set(['nof/v1', 'nof/v2']));
   });
 
-  it('validates with no errors, written to disk: every schema and every rule, under its nof.config.yaml', () => {
+  it('validates with no errors, written to disk: every schema and every rule, under its nof.config.yaml', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'nof-sample-'));
     afterAll(() => rmSync(dir, { recursive: true, force: true }));
     for (const [path, text] of sample.files) {
       mkdirSync(dirname(join(dir, path)), { recursive: true });
       writeFileSync(join(dir, path), text);
     }
-    const errors = validateWorkspace(loadWorkspace(dir)).flatMap((r) =>
+    const errors = validateWorkspace(await loadWorkspace(dir)).flatMap((r) =>
       r.diagnostics.filter((d) => d.severity === 'error').map((d) => `${r.uri}:${d.range.start.line + 1} ${d.code} ${d.message}`),
     );
     expect(errors).toEqual([]);

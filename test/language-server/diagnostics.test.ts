@@ -161,6 +161,7 @@ describe('diagnostics, pulled (a client with textDocument/diagnostic)', () => {
     expect(lsp.result.capabilities.diagnosticProvider).toMatchObject({ interFileDependencies: true });
     const agreement = lsp.uri('agreements/ipa-0042.yaml');
     const consortium = lsp.uri('consortia/white-rose.yaml');
+    await lsp.indexed();
     await lsp.open(agreement);
     const text = await lsp.open(consortium);
     const pull = (uri: string) => lsp.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } });
@@ -178,4 +179,28 @@ describe('diagnostics, pulled (a client with textDocument/diagnostic)', () => {
     // Open documents are not also published: the client would show them twice.
     expect(lsp.published.get(agreement) ?? []).toEqual([]);
   });
+});
+
+describe('the nof settings a client sends', () => {
+  it(
+    'are checked as nof.config.yaml and the command line are: an impossible date or an unknown rule id is logged and left out',
+    async () => {
+      const lsp = await LspSession.start({ folder: 'examples', settings: { asOf: '2025-02-30', rules: { 'reference/unresolvd': 'off' } } });
+      try {
+        await lsp.indexed();
+        expect(lsp.logs).toContain('Ignored nof.asOf: `asOf` (As of) must be a real calendar date (2025-02-30 does not exist).');
+        expect(lsp.logs).toContain(
+          'Ignored nof.rules.reference/unresolvd: No rule is called "reference/unresolvd". Did you mean "reference/unresolved"? Run `nof rules` to list them.',
+        );
+        // The examples' nof.config.yaml (asOf 2015-06-01) still applies: Buckinghamshire County Council existed then.
+        const consortium = lsp.uri('consortia/east-midlands-regional.yaml');
+        await lsp.open(consortium);
+        expect(await lsp.diagnostics(consortium)).toEqual([]);
+        expect(lsp.alive).toBe(true);
+      } finally {
+        await lsp.stop();
+      }
+    },
+    STARTUP_MS,
+  );
 });

@@ -87,11 +87,17 @@ export interface StartOptions {
   settings?: Record<string, unknown>;
   /** How to talk to the server: stdio (the default) or node IPC, as VS Code does. */
   transport?: 'stdio' | 'node-ipc';
+  /** The workspace folder, relative to the temporary copy (default: the copy itself; `examples` opens the examples). */
+  folder?: string;
+  /** False to hold back `initialized` (the server indexes once it gets it) until {@link LspSession.initialized}. */
+  initialized?: boolean;
 }
 
 /** One running server and the client side of its connection. */
 export class LspSession {
   readonly published = new Map<string, Diagnostic[]>();
+  /** Every publication, in order, by uri. */
+  readonly history = new Map<string, Diagnostic[][]>();
   readonly logs: string[] = [];
   readonly registrations: Registration[] = [];
   refreshes = 0;
@@ -105,12 +111,14 @@ export class LspSession {
     readonly process: ChildProcess,
     readonly connection: ProtocolConnection,
     public settings: Record<string, unknown>,
+    private readonly copy: string = folder,
   ) {}
 
   /** Starts a server on a new temporary copy of the fixtures and examples (see {@link tempWorkspace}). */
   static async start(options: StartOptions = {}): Promise<LspSession> {
-    const folder = tempWorkspace();
-    for (const [path, text] of Object.entries(options.files ?? {})) writeFileSync(join(folder, path), text);
+    const copy = tempWorkspace();
+    for (const [path, text] of Object.entries(options.files ?? {})) writeFileSync(join(copy, path), text);
+    const folder = join(copy, options.folder ?? '');
     const ipc = options.transport === 'node-ipc';
     const child = ipc
       ? fork(bin, ['--node-ipc'], { stdio: ['pipe', 'pipe', 'pipe', 'ipc'] })
@@ -118,13 +126,17 @@ export class LspSession {
     const connection = ipc
       ? createProtocolConnection(new IPCMessageReader(child), new IPCMessageWriter(child))
       : createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
-    const session = new LspSession(folder, child, connection, options.settings ?? {});
+    const session = new LspSession(folder, child, connection, options.settings ?? {}, copy);
     child.stderr!.on('data', (chunk: Buffer) => (session.stderr += chunk.toString()));
     connection.onNotification(PublishDiagnosticsNotification.type, (p) => {
       session.published.set(p.uri, p.diagnostics);
+      session.history.set(p.uri, [...(session.history.get(p.uri) ?? []), p.diagnostics]);
       session.notify();
     });
-    connection.onNotification(LogMessageNotification.type, (p) => session.logs.push(p.message));
+    connection.onNotification(LogMessageNotification.type, (p) => {
+      session.logs.push(p.message);
+      session.notify();
+    });
     connection.onRequest(ConfigurationRequest.type, (p) => p.items.map(() => session.settings));
     connection.onRequest(RegistrationRequest.type, (p) => {
       session.registrations.push(...p.registrations);
@@ -141,8 +153,13 @@ export class LspSession {
       workspaceFolders: [{ uri: folderUri, name: 'workspace' }],
       capabilities: capabilities({ pull: options.pull ?? false }),
     });
-    await connection.sendNotification(InitializedNotification.type, {});
+    if (options.initialized !== false) await session.initialized();
     return session;
+  }
+
+  /** Sends `initialized`: the server reads its settings and indexes the workspace. */
+  async initialized(): Promise<void> {
+    await this.connection.sendNotification(InitializedNotification.type, {});
   }
 
   /** The uri of a file of the workspace, by its path relative to the workspace folder. */
@@ -167,6 +184,15 @@ export class LspSession {
       textDocument: { uri, version },
       contentChanges: changes,
     });
+  }
+
+  /** Waits until the server has read the whole workspace (it logs how many files it indexed). */
+  async indexed(timeoutMs = STARTUP_MS): Promise<void> {
+    await this.until(
+      () => (this.logs.some((l) => l.startsWith('Indexed ')) ? true : undefined),
+      timeoutMs,
+      () => 'the workspace to be indexed',
+    );
   }
 
   /** Waits until the diagnostics published for `uri` satisfy `test` (default 15 s). */
@@ -216,6 +242,6 @@ export class LspSession {
       await new Promise((resolve) => this.process.once('exit', resolve));
     }
     this.connection.dispose();
-    rmSync(this.folder, { recursive: true, force: true });
+    rmSync(this.copy, { recursive: true, force: true });
   }
 }

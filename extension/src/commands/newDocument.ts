@@ -1,13 +1,13 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { KINDS, loadSchemaFiles } from '@nof/schemas';
+import { KINDS, shippedSchemaFiles } from '@nof/schemas';
 import { failure, runNof } from '../cli.js';
 
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /** One pick per kind, described by its schema's own title and description. */
 function kindPicks(): Array<vscode.QuickPickItem & { nofKind: string }> {
-  const schemas = loadSchemaFiles().filter((s) => s.apiVersion === 'nof/v1');
+  const schemas = shippedSchemaFiles().filter((s) => s.apiVersion === 'nof/v1');
   return KINDS.map((kind) => {
     const schema = schemas.find((s) => s.kind === kind)?.schema;
     return { nofKind: kind, label: kind, detail: typeof schema?.description === 'string' ? schema.description : undefined };

@@ -7,4 +7,4 @@ export { EXIT, processIo, UsageError, type Io } from './io.js';
 export { FORMATTERS } from './format/index.js';
 export { summarise, type FileReport, type FormatContext, type Formatter, type Summary } from './format/report.js';
 export { commandArgs } from './args.js';
-export { collectFiles } from './files/collect.js';
+export { collectInputs, type Inputs } from './files/collect.js';

@@ -11,13 +11,20 @@ export interface Io {
   outHasColor: boolean;
   /** True when standard error is a terminal (progress bars go there). */
   errIsTerminal: boolean;
-  /** All of standard input, for `nof validate -`. */
-  readStdin(): Promise<string>;
+  /** All of standard input, for `nof validate -`; undefined when it is longer than `maxBytes` (reading stops there). */
+  readStdin(maxBytes: number): Promise<string | undefined>;
 }
 
-async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
+/** A stream's text, read no further than `maxBytes` (200 MB piped in is refused at the limit, not held whole first). */
+export async function readAll(stream: NodeJS.ReadableStream, maxBytes: number): Promise<string | undefined> {
   const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+  let size = 0;
+  for await (const chunk of stream) {
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+    size += bytes.length;
+    if (size > maxBytes) return undefined;
+    chunks.push(bytes);
+  }
   return Buffer.concat(chunks).toString('utf8');
 }
 
@@ -31,7 +38,7 @@ export const processIo: Io = {
   // hasColors() already honours NO_COLOR, FORCE_COLOR and TERM=dumb.
   outHasColor: process.stdout.isTTY === true && process.stdout.hasColors(),
   errIsTerminal: process.stderr.isTTY === true,
-  readStdin: () => readAll(process.stdin),
+  readStdin: (maxBytes) => readAll(process.stdin, maxBytes),
 };
 
 /** A mistake in how the command was called: reported in one line, exit code 2. */

@@ -9,6 +9,7 @@ import { rulesCommand } from './commands/rules.js';
 import { sampleCommand } from './commands/sample.js';
 import { schemaCommand } from './commands/schema.js';
 import { validateCommand } from './commands/validate.js';
+import { describeError } from '@nof/sdk/node';
 import { EXIT, UsageError, type Io } from './io.js';
 import { version } from './version.js';
 
@@ -62,14 +63,16 @@ export async function main(argv: string[], io: Io): Promise<number> {
   } catch (error) {
     if (error instanceof UsageError || isParseArgsError(error)) {
       // parseArgs appends advice about `--`; its first sentence says what went wrong.
-      const message = (error as Error).message.split(/\.\s/)[0]!.replace(/\.$/, '');
+      const whole = (error as Error).message;
+      const message = (error instanceof UsageError ? whole : whole.split(/\.\s/)[0]!).replace(/\.$/, '');
       io.err(`nof: ${message}. Run \`nof --help\` for usage.\n`);
       return EXIT.usage;
     }
-    const message = error instanceof Error ? error.message : String(error);
+    // Whatever was thrown says what failed: never "[object Object]", with --debug or without.
+    const message = describeError(error);
     io.err(
-      debug && error instanceof Error
-        ? `${error.stack}\n`
+      debug
+        ? `nof: internal error: ${message}\n${error instanceof Error && error.stack ? `${error.stack}\n` : ''}`
         : `nof: internal error: ${message.split('\n')[0]} (run with --debug for details)\n`,
     );
     return EXIT.usage;

@@ -1,4 +1,5 @@
-import { listRules, RULE_SETTINGS, SUPPRESSION_CODES, closest, type RuleSetting } from '@nof/sdk';
+import { checkSettingsValue, Codelists, listRules, type SettingsLayer } from '@nof/sdk';
+import { closest } from '@nof/sdk/node';
 import { UsageError } from './io.js';
 
 /** `--max-warnings N`: a whole number, 0 or more. */
@@ -8,35 +9,37 @@ export function parseMaxWarnings(value: string | undefined): number | undefined 
   return Number(value);
 }
 
-/** `--as-of YYYY-MM-DD`: a real calendar day. */
-export function parseAsOf(value: string | undefined): string | undefined {
-  if (value === undefined) return undefined;
-  const date = new Date(`${value}T00:00:00Z`);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
-    throw new UsageError(`--as-of takes a date as YYYY-MM-DD, not '${value}'`);
-  }
-  return value;
-}
-
-/** A rule id the user typed, checked: unknown ids are a usage error with a did-you-mean. */
-export function knownRuleId(id: string, what = 'rule'): string {
-  const ids = [...listRules().map((r) => r.id), ...Object.values(SUPPRESSION_CODES)];
+/** A rule id the user typed (`nof rules <id>`), checked: unknown ids are a usage error with a did-you-mean. */
+export function knownRuleId(id: string): string {
+  const ids = listRules().map((r) => r.id);
   if (ids.includes(id)) return id;
   const suggestion = closest(id, ids);
-  throw new UsageError(
-    `no ${what} is called '${id}'${suggestion ? ` (did you mean '${suggestion}'?)` : ''}; run \`nof rules\` to list them`,
-  );
+  throw new UsageError(`no rule is called '${id}'${suggestion ? ` (did you mean '${suggestion}'?)` : ''}; run \`nof rules\` to list them`);
 }
 
-/** Every `--rule id=level`, as nof.config.yaml `rules` settings. */
-export function parseRuleOptions(values: string[]): Record<string, RuleSetting> {
-  const out: Record<string, RuleSetting> = {};
-  for (const value of values) {
-    const match = /^([^=]+)=(.*)$/.exec(value);
-    if (!match) throw new UsageError(`--rule takes id=level, such as consortium/lead-is-member=warn, not '${value}'`);
-    const level = match[2]!.trim() as RuleSetting;
-    if (!RULE_SETTINGS.includes(level)) throw new UsageError(`--rule level must be ${RULE_SETTINGS.join(', ')}, not '${match[2]}'`);
-    out[knownRuleId(match[1]!.trim())] = level;
+/**
+ * The command line's settings layer (`--rule id=level`, repeatable, and `--as-of`), checked by
+ * the SDK's one settings checker exactly as nof.config.yaml is (an unknown rule id, an impossible
+ * date such as 2025-02-30): every problem is a usage error naming its option.
+ */
+export function commandLineSettings(rules: string[], asOf: string | undefined, codelists: Codelists): SettingsLayer {
+  const value: { rules?: Record<string, string>; asOf?: string } = {};
+  for (const option of rules) {
+    const match = /^([^=]+)=(.*)$/.exec(option);
+    if (!match) throw new UsageError(`--rule takes id=level, such as consortium/lead-is-member=warn, not '${option}'`);
+    value.rules = { ...value.rules, [match[1]!.trim()]: match[2]!.trim() };
   }
-  return out;
+  if (asOf !== undefined) value.asOf = asOf;
+  const { layer, problems } = checkSettingsValue(value, 'config', codelists);
+  const [problem] = problems;
+  if (problem) {
+    const option = problem.setting === 'asOf' ? '--as-of' : `--rule ${problem.setting.replace(/^rules\.?/, '')}`;
+    throw new UsageError(`${option.trim()}: ${problem.message.replace(/\.$/, '')}`);
+  }
+  return layer;
+}
+
+/** `--as-of YYYY-MM-DD` on its own (commands without rule settings): a real calendar day. */
+export function parseAsOf(value: string | undefined): string | undefined {
+  return value === undefined ? undefined : commandLineSettings([], value, new Codelists()).asOf;
 }

@@ -1,4 +1,4 @@
-import type { BatchProgress } from '@nof/sdk';
+import type { BatchProgress } from '@nof/sdk/node';
 import type { Io } from './io.js';
 
 const WIDTH = 30;

@@ -1,4 +1,5 @@
-import { ruleDocsUrl, type Diagnostic as NofDiagnostic } from '@nof/sdk';
+import type { Diagnostic as NofDiagnostic } from '@nof/sdk';
+import { ruleDocsUrl } from '@nof/sdk/node';
 import { DiagnosticSeverity, DiagnosticTag, type Diagnostic } from 'vscode-languageserver/node';
 
 const SEVERITY = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, info: DiagnosticSeverity.Information } as const;

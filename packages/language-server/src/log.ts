@@ -16,7 +16,5 @@ export function connectionLog(connection: Connection): Log {
   };
 }
 
-/** An error's message (not its stack, which may quote values from the document being read). */
-export function describeError(error: unknown): string {
-  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-}
+/** An error's name and message (not its stack, which may quote values from the document being read). */
+export { describeError } from '@nof/sdk/node';

@@ -12,13 +12,12 @@ import {
   type CancellationToken,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { CONFIG_FILE, PROFILE_SUFFIX } from '@nof/sdk';
+import { PROFILE_SUFFIX, type FileChange } from '@nof/sdk';
 import { toLspDiagnostic } from './convert.js';
 import { registerFeatures } from './features/register.js';
-import { pathOf } from './files.js';
+import { pathOf, uriOf } from './files.js';
 import { connectionLog, describeError, type Log } from './log.js';
-import { Project } from './project.js';
-import { readSettings } from './settings.js';
+import { ServerProject } from './project.js';
 import { Validation } from './validation.js';
 
 /** What the client said it can do, reduced to the questions the server asks. */
@@ -48,7 +47,7 @@ function supportOf(c: ClientCapabilities): ClientSupport {
 export interface ServerContext {
   connection: Connection;
   documents: TextDocuments<TextDocument>;
-  project: Project;
+  project: ServerProject;
   validation: Validation;
   support: ClientSupport;
   log: Log;
@@ -66,10 +65,12 @@ export interface ServerContext {
 export function startServer(connection: Connection): void {
   const log = connectionLog(connection);
   const documents = new TextDocuments(TextDocument);
-  const project = new Project(log);
+  const project = new ServerProject(log);
   let support = supportOf({});
   let folders: string[] = [];
-  // Answers about the workspace wait for the first indexing (a pull before it would be incomplete).
+  // Nothing is published, and no pull answered, before the first indexing ends: diagnostics from
+  // half a workspace (a reference whose document is not read yet, the default date before
+  // nof.config.yaml's) would be false. When it ends, every file is checked and sent again.
   let markIndexed: () => void = () => {};
   const indexed = new Promise<void>((resolve) => (markIndexed = resolve));
 
@@ -80,11 +81,12 @@ export function startServer(connection: Connection): void {
       return document ? project.setText(uri, document.getText(), document.languageId) : [];
     },
     deliver(uri) {
-      if (isPulled(uri)) return;
+      if (isPulled(uri) || !project.project.ready) return;
       const diagnostics = project.workspace.has(uri) ? project.workspace.diagnostics(uri).diagnostics.map(toLspDiagnostic) : [];
       void connection.sendDiagnostics({ uri, diagnostics });
     },
     done(uris, edited) {
+      if (!project.project.ready) return;
       if (support.diagnosticRefresh && uris.some((u) => isPulled(u) && !edited.has(u))) void connection.languages.diagnostics.refresh();
     },
   });
@@ -130,25 +132,31 @@ export function startServer(connection: Connection): void {
     if (support.configurationRegistration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'nof' });
     if (support.watchedFilesRegistration) {
       void connection.client.register(DidChangeWatchedFilesNotification.type, {
-        watchers: [{ globPattern: '**/*.{yaml,yml}' }, { globPattern: `**/*${PROFILE_SUFFIX}` }],
+        watchers: [{ globPattern: '**/*.{yaml,yml,YAML,YML}' }, { globPattern: `**/*${PROFILE_SUFFIX}` }],
       });
     }
     await readClientSettings();
     try {
-      validation.enqueue(await project.index(folders));
+      await project.index(folders.map(uriOf));
+      project.project.watch(
+        (uris) => validation.enqueue(uris),
+        (error) => log.error(`Reading changed files failed: ${describeError(error)}`),
+      );
     } catch (error) {
       log.error(`Indexing the workspace failed: ${describeError(error)}`);
     }
     markIndexed();
+    // Every file, open ones first: each is checked against the whole workspace now, published
+    // (or, for a client that pulls, asked to pull again).
+    const open = documents.keys();
+    validation.enqueue([...open, ...project.workspace.uris().filter((u) => !open.includes(u))]);
   });
 
   async function readClientSettings(): Promise<void> {
     if (!support.configuration) return;
     try {
       const raw: unknown = await connection.workspace.getConfiguration('nof');
-      const { settings, ignored } = readSettings(raw);
-      if (ignored.length) log.error(`Ignored malformed settings: ${ignored.join(', ')}.`);
-      validation.enqueue(project.applySettings(settings));
+      validation.enqueue(project.applySettings(raw));
     } catch (error) {
       log.error(`Reading the nof settings failed: ${describeError(error)}`);
     }
@@ -157,8 +165,7 @@ export function startServer(connection: Connection): void {
   connection.onDidChangeConfiguration(async (change) => {
     if (support.configuration) return readClientSettings();
     // Clients without workspace/configuration push the settings instead.
-    const { settings } = readSettings((change.settings as { nof?: unknown } | null)?.nof);
-    validation.enqueue(project.applySettings(settings));
+    validation.enqueue(project.applySettings((change.settings as { nof?: unknown } | null)?.nof));
   });
 
   documents.onDidOpen(({ document }) => {
@@ -170,23 +177,19 @@ export function startServer(connection: Connection): void {
   documents.onDidChangeContent(({ document }) => validation.changed(document.uri));
   documents.onDidClose(async ({ document }) => {
     // Back to the text on disk (or gone, for an unsaved new document).
-    validation.enqueue(await project.reload(document.uri, pathOf(document.uri)));
+    validation.enqueue(await project.project.release(document.uri));
   });
 
-  connection.onDidChangeWatchedFiles(async ({ changes }) => {
-    const affected = new Set<string>();
-    for (const change of changes) {
-      const path = pathOf(change.uri);
-      if (path?.endsWith(CONFIG_FILE)) project.reloadConfig().forEach((u) => affected.add(u));
-      else if (path?.endsWith(PROFILE_SUFFIX)) project.reloadProfiles().forEach((u) => affected.add(u));
-      // The editor's text wins over the disk's while a document is open.
-      else if (!documents.get(change.uri)) {
-        const uris = change.type === FileChangeType.Deleted ? project.remove(change.uri) : await project.reload(change.uri, path);
-        uris.forEach((u) => affected.add(u));
-      }
-    }
-    validation.enqueue(affected);
-  });
+  // The client's file events are the host's watcher: the SDK's Project reads what changed
+  // (nof.config.yaml, a profile, a document no editor holds) and says what to check again.
+  const CHANGE: Record<number, FileChange['type']> = {
+    [FileChangeType.Created]: 'created',
+    [FileChangeType.Changed]: 'changed',
+    [FileChangeType.Deleted]: 'deleted',
+  };
+  connection.onDidChangeWatchedFiles(({ changes }) =>
+    project.host.notify(changes.map((c) => ({ uri: c.uri, type: CHANGE[c.type] ?? 'changed' }))),
+  );
 
   connection.languages.diagnostics.on(async (params, token): Promise<DocumentDiagnosticReport> => {
     const uri = params.textDocument.uri;

@@ -60,4 +60,16 @@ describe('Validation', () => {
     expect(delivered.sort()).toEqual(['a', 'b', 'd1', 'd2', 'd3']);
     expect(rounds.flatMap((r) => r.edited).sort()).toEqual(['a', 'b']);
   });
+
+  it('counts an edited file as not edited once another edit affects it in the same round, so the client is told to pull it again', async () => {
+    const { validation, rounds } = recorded(['a']);
+    validation.changed('a');
+    validation.flush('a');
+    validation.changed('b');
+    validation.flush('b');
+    await vi.runAllTimersAsync();
+    const last = rounds.at(-1)!;
+    expect([...new Set(last.uris)].sort()).toEqual(['a', 'b']);
+    expect(last.edited).toEqual(['b']);
+  });
 });

@@ -39,9 +39,16 @@ export class Validation {
     );
   }
 
-  /** Files changed all at once (start-up, settings, files on disk): queue them now. */
+  /**
+   * Files changed all at once (start-up, settings, files on disk, a neighbour's edit): queue them
+   * now. None of them counts as edited any more, even if it was earlier in this round: its
+   * diagnostics changed after the client pulled them.
+   */
   enqueue(uris: Iterable<string>): void {
-    for (const uri of uris) this.queue.add(uri);
+    for (const uri of uris) {
+      this.queue.add(uri);
+      this.edited.delete(uri);
+    }
     void this.drain();
   }
 
@@ -51,8 +58,9 @@ export class Validation {
     if (timer === undefined) return;
     clearTimeout(timer);
     this.timers.delete(uri);
+    const affected = this.hooks.sync(uri);
+    this.enqueue(affected);
     this.edited.add(uri);
-    this.enqueue(this.hooks.sync(uri));
   }
 
   /** Stops every timer (shutdown). */

@@ -1,6 +1,9 @@
 // Derives everything @nof/schemas ships from the top-level schemas/ folder:
-// a copy of the schema and codelist files (data/) and TypeScript types (src/generated/).
-// The build copies the data; `--types` regenerates the committed types, which a test checks are current.
+// the schemas and codelists as a module (src/bundled/data.ts, which the runtime imports, so no
+// file is read from the package folder), a copy of the files (data/, for editors and tools that
+// want paths) and TypeScript types (src/generated/).
+// The build writes the module and the copy; `--types` regenerates the committed types, which a
+// test checks are current.
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -194,14 +197,61 @@ ${data.join('\n')}
 `;
 }
 
-/** Copies schemas/ into the package's data/ folder, which the runtime reads (every build). */
+/** Copies schemas/ into the package's data/ folder: files for editors' `$schema` and the schema tools (every build). */
 function copyData() {
   rmSync(join(pkg, 'data'), { recursive: true, force: true });
   cpSync(source, join(pkg, 'data'), { recursive: true, filter: (p) => !p.endsWith('.md') || relative(source, p) === '' });
 }
 
-/** Writes the types (`--types`, run by `pnpm generate` after a schema change); the build only copies data. */
+const jsonFiles = (dir) =>
+  readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort();
+
+/**
+ * The module the runtime reads the schemas and codelists from (every build): the JSON as string
+ * literals given to JSON.parse, which engines read faster than object literals and bundlers
+ * (esbuild for a browser or a single-file program) carry like any other code.
+ */
+export function renderBundledData() {
+  const schemas = [];
+  for (const version of readdirSync(source)
+    .filter((d) => /^v[0-9]+$/.test(d))
+    .sort()) {
+    for (const file of jsonFiles(join(source, version)).filter((f) => f.endsWith('.schema.json'))) {
+      schemas.push({ file: `${version}/${file}`, schema: JSON.parse(readFileSync(join(source, version, file), 'utf8')) });
+    }
+  }
+  const codelists = jsonFiles(join(source, 'codelists'))
+    .filter((f) => !f.endsWith('.schema.json'))
+    .map((f) => JSON.parse(readFileSync(join(source, 'codelists', f), 'utf8')));
+  const json = (name) => JSON.parse(readFileSync(join(source, name), 'utf8'));
+  const literal = (value) => JSON.stringify(JSON.stringify(value));
+  return [
+    BANNER.replace('Do not edit: run `pnpm generate`', 'Not committed: `pnpm build` writes it'),
+    "import type { Codelist } from '../codelists.js';",
+    "import type { JsonSchema } from '../schema-file.js';",
+    '',
+    '/** Every schema file of every version folder (`v1/consortium.schema.json`...), in path order. */',
+    `export const SCHEMA_JSON: ReadonlyArray<{ file: string; schema: JsonSchema }> = JSON.parse(${literal(schemas)});`,
+    '/** Every codelist (`codelists/*.json`), in file order. */',
+    `export const CODELIST_JSON: readonly Codelist[] = JSON.parse(${literal(codelists)});`,
+    '/** The schema of nof.config.yaml. */',
+    `export const CONFIG_SCHEMA_JSON: JsonSchema = JSON.parse(${literal(json('nof-config.schema.json'))});`,
+    '/** The schema of a codelist file. */',
+    `export const CODELIST_SCHEMA_JSON: JsonSchema = JSON.parse(${literal(json('codelists/codelist.schema.json'))});`,
+    '',
+  ].join('\n');
+}
+
+function writeBundledData() {
+  mkdirSync(join(pkg, 'src', 'bundled'), { recursive: true });
+  writeFileSync(join(pkg, 'src', 'bundled', 'data.ts'), renderBundledData());
+}
+
+/** Writes the types (`--types`, run by `pnpm generate` after a schema change); every build writes the data module and copy. */
 async function main() {
+  writeBundledData();
   if (!process.argv.includes('--types')) return copyData();
   const files = await renderTypes();
   rmSync(generated, { recursive: true, force: true });

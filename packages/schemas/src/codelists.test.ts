@@ -2,10 +2,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
-import { findByAlias, isValidOn, loadCodelists, successorsOn, type Codelist } from './codelists.js';
-import { dataDir, loadSchemaFiles } from './index.js';
+import { findByAlias, isValidOn, successorsOn, type Codelist } from './codelists.js';
+import { shippedCodelists, shippedSchemaFiles } from './index.js';
+import { dataDir, loadCodelists, loadSchemaFiles } from './node.js';
 
-const lists = loadCodelists();
+const lists = new Map(shippedCodelists().map((l) => [l.id, l]));
 const la = lists.get('local-authorities') as Codelist;
 const placementTypes = lists.get('ssda903-placement-types') as Codelist;
 
@@ -452,5 +453,12 @@ describe('SSDA903 placement types', () => {
     for (const code of ['Z11', 'Z12', 'Z13', 'Z14']) {
       expect(placementTypes.entries.find((e) => e.code === code)?.label).toMatch(/label unverified/);
     }
+  });
+});
+
+describe('the bundled schemas and codelists', () => {
+  it('are the files of the schema folder, so validation reads no file at run time', () => {
+    expect(shippedSchemaFiles()).toEqual(loadSchemaFiles());
+    expect(new Map(shippedCodelists().map((l) => [l.id, l]))).toEqual(loadCodelists());
   });
 });

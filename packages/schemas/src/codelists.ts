@@ -1,6 +1,3 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { dataDir } from './index.js';
-
 /** One code in a codelist, with the dates it was valid. */
 export interface CodelistEntry {
   code: string;
@@ -31,16 +28,6 @@ export interface Codelist {
   /** What the list was last checked against, when, and what could not be verified. */
   checked: { sources: string[]; year: number; unverified?: string };
   entries: CodelistEntry[];
-}
-
-/** Every codelist shipped, by id. */
-export function loadCodelists(dir: string = dataDir): Map<string, Codelist> {
-  const out = new Map<string, Codelist>();
-  for (const file of readdirSync(`${dir}/codelists`).filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json'))) {
-    const list = JSON.parse(readFileSync(`${dir}/codelists/${file}`, 'utf8')) as Codelist;
-    out.set(list.id, list);
-  }
-  return out;
 }
 
 /** True when the entry was valid on `date` (YYYY-MM-DD; string comparison is date order). */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadSchemaFiles, type JsonSchema } from './index.js';
+import type { JsonSchema } from './index.js';
+import { loadSchemaFiles } from './node.js';
 
 /** Every sub-schema that declares properties, with its pointer; `if` conditions are tests, not shapes. */
 function objectSchemas(node: unknown, pointer = ''): Array<[string, JsonSchema]> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadSchemaFiles } from './index.js';
+import { loadSchemaFiles } from './node.js';
 import { NOF_KEYWORD_NAMES, readAnnotations } from './keywords.js';
 
 /** Every `x-` keyword used in a schema tree. */

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { isNofText, validateText, type ParsedDocument } from '@nof/sdk';
 import {
   exportJson,
   exportOcds,
@@ -7,11 +8,9 @@ import {
   exportSsda903,
   OCDS_EXTENSIONS,
   PLACEHOLDER_OCID_PREFIX,
-  validateText,
   type InteropDiagnostic,
-  type ParsedDocument,
-} from '@nof/sdk';
-import { collectFiles } from '../files/collect.js';
+} from '@nof/sdk/interop';
+import { collectInputs, profilesOf, type Inputs } from '../files/collect.js';
 import { commandArgs } from '../args.js';
 import { EXIT, UsageError, type Io } from '../io.js';
 import type { Command } from '../main.js';
@@ -50,7 +49,7 @@ Options:
 /** `nof export`: NOF documents into the sector's other formats. */
 export const exportCommand: Command = {
   summary: 'convert NOF documents to Placements Data Standard, SSDA903, OCDS or plain JSON',
-  run(args: string[], io: Io): number {
+  async run(args: string[], io: Io): Promise<number> {
     const parsed = commandArgs(
       args,
       {
@@ -78,7 +77,7 @@ export const exportCommand: Command = {
     if (Number.isNaN(Date.parse(date)) || !/^\d{4}-\d{2}-\d{2}T/.test(date))
       throw new UsageError(`--date takes an ISO 8601 date and time such as 2025-07-21T09:00:00Z, not '${date}'`);
 
-    const { documents, errors } = readDocuments(collectFiles(paths, io.cwd), format as Format, io);
+    const { documents, errors } = await readDocuments(await collectInputs(paths, io.cwd), format as Format, io);
     if (errors.length) {
       reportFindings(errors, io);
       io.err(`nof: not exported: fix the errors above first (\`nof validate\`).\n`);
@@ -112,21 +111,28 @@ function parseYear(value: string | undefined): number {
  * converters say themselves which of their fields a document leaves empty, so a document just
  * imported from the Placements Data Standard, still to be completed, exports back to it.
  */
-function readDocuments(files: string[], format: Format, io: Io): { documents: ParsedDocument[]; errors: InteropDiagnostic[] } {
+async function readDocuments(
+  inputs: Inputs,
+  format: Format,
+  io: Io,
+): Promise<{ documents: ParsedDocument[]; errors: InteropDiagnostic[] }> {
   const documents: ParsedDocument[] = [];
   const errors: InteropDiagnostic[] = [];
-  for (const file of files) {
-    const path = resolve(io.cwd, file);
+  const profiles = await profilesOf(inputs, io.cwd);
+  for (const file of inputs.files) {
+    const path = resolve(io.cwd, file.path);
     let text: string;
     try {
       text = readFileSync(path, 'utf8');
     } catch (error) {
       throw new UsageError(`cannot read '${relative(io.cwd, path)}' (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
     }
-    const checked = validateText(text, path);
+    // A file a search found that holds no NOF document is not one to export (as `nof validate` skips it).
+    if (!file.named && !isNofText(text)) continue;
+    const checked = validateText(text, path, { profiles });
     const blocking = checked.diagnostics.filter((d) => d.severity === 'error' && (format === 'json' || d.code !== 'schema/required'));
-    errors.push(...blocking.map((d) => ({ ...d, uri: path })));
-    documents.push(...checked.documents);
+    for (const d of blocking) errors.push({ ...d, uri: path });
+    for (const document of checked.documents) documents.push(document);
   }
   return { documents, errors };
 }

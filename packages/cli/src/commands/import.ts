@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { documentsYaml, documentYaml, importJson, importPlacementsStandard, loadWorkspace, type ImportedDocument } from '@nof/sdk';
+import { documentsYaml, documentYaml, importJson, importPlacementsStandard, type ImportedDocument } from '@nof/sdk/interop';
+import { loadWorkspace } from '@nof/sdk/node';
 import { commandArgs } from '../args.js';
 import { EXIT, UsageError, type Io } from '../io.js';
 import type { Command } from '../main.js';
@@ -33,7 +34,7 @@ Options:
 /** `nof import`: other formats into NOF documents. */
 export const importCommand: Command = {
   summary: 'convert Placements Data Standard records (or plain JSON) into NOF documents',
-  run(args: string[], io: Io): number {
+  async run(args: string[], io: Io): Promise<number> {
     const parsed = commandArgs(
       args,
       {
@@ -63,7 +64,7 @@ export const importCommand: Command = {
         ? importJson(text, file)
         : importPlacementsStandard(text, file, {
             ...(values.authority ? { authority: values.authority } : {}),
-            ...providerLookup(values.workspace, io),
+            ...(await providerLookup(values.workspace, io)),
           });
     const code = reportFindings(result.diagnostics, io);
     write(result.documents, values.out, values.force === true, io);
@@ -72,14 +73,12 @@ export const importCommand: Command = {
 };
 
 /** `--workspace`: the provider profile whose settings include a URN. */
-function providerLookup(folder: string | undefined, io: Io): { providerForUrn?: (urn: string) => string | undefined } {
+async function providerLookup(folder: string | undefined, io: Io): Promise<{ providerForUrn?: (urn: string) => string | undefined }> {
   if (folder === undefined) return {};
   const dir = resolve(io.cwd, folder);
   if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UsageError(`no such folder: '${folder}'`);
   const byUrn = new Map<string, string>();
-  for (const profile of loadWorkspace(dir)
-    .documents()
-    .filter((d) => d.kind === 'ProviderProfile' && d.id)) {
+  for (const profile of (await loadWorkspace(dir)).documents().filter((d) => d.kind === 'ProviderProfile' && d.id)) {
     const settings = (profile.value as { spec?: { settings?: Array<{ ofstedUrn?: unknown }> } }).spec?.settings ?? [];
     for (const s of settings) if (typeof s.ofstedUrn === 'string') byUrn.set(s.ofstedUrn, profile.id!);
   }

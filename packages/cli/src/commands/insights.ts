@@ -1,29 +1,22 @@
-import { dirname, resolve } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
+import { loadWorkspace } from '@nof/sdk/node';
 import {
-  buildInsights,
-  checkFile,
-  Codelists,
-  IgnoreList,
-  loadConfig,
   renderInsightsCsv,
   renderInsightsHtml,
   renderInsightsJson,
   renderInsightsMarkdown,
-  SchemaRegistry,
-  today,
+  workspaceInsights,
   type Insights,
-  type InsightsInput,
-} from '@nof/sdk';
+} from '@nof/sdk/insights';
 import { commandArgs } from '../args.js';
-import { collectFiles } from '../files/collect.js';
 import { locatedLine } from '../format/text.js';
 import { EXIT, UsageError, type Io } from '../io.js';
 import type { Command } from '../main.js';
 import { parseAsOf } from '../options.js';
-import { progressBar } from '../progress.js';
 import { writeOutput } from '../write-file.js';
 
-const HELP = `Usage: nof insights [paths...] [options]
+const HELP = `Usage: nof insights [folder] [options]
 
 Answers the 2015 consortia review's questions from a workspace's documents, one section each:
 value for money (weekly cost by route, consortium, arrangement, lot and level of need, beside
@@ -37,9 +30,9 @@ re-opening dates, contacts). Figures about children are suppressed below a thres
 official statistics do, and every table says what it was computed from. Only documents without
 YAML or schema errors are read; the others are counted and named on standard error.
 
-Paths are files or folders (searched for .yaml/.yml, as nof validate does; default: the current
-folder). The nof.config.yaml at or above the first path sets asOf, ignore and the insights
-settings (ipaLateAfterDays, emergencyKnownAfterDays, suppressBelow).
+The folder (default: the current one) is loaded as a workspace, as the language server loads
+it: every NOF file below it, and the nof.config.yaml at or above it, which sets asOf, ignore and
+the insights settings (ipaLateAfterDays, emergencyKnownAfterDays, suppressBelow).
 
 Options:
   --format <md|html|json|csv>  Markdown (default), one self-contained printable HTML page with
@@ -60,8 +53,6 @@ const RENDER: Record<Format, (insights: Insights) => string | Promise<string>> =
   csv: renderInsightsCsv,
 };
 
-const START = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
-
 /** `nof insights`: the review's questions answered from a workspace. */
 export const insightsCommand: Command = {
   summary: 'answer value for money, outcomes, compliance, sufficiency, monitoring and directory questions from a workspace',
@@ -76,41 +67,20 @@ export const insightsCommand: Command = {
     const { values, positionals } = parsed;
     const format = values.format as Format;
     if (!FORMATS.includes(format)) throw new UsageError(`unknown format '${values.format}' (choose ${FORMATS.join(', ')})`);
+    if (positionals.length > 1) throw new UsageError('give one folder');
+    const folder = resolve(io.cwd, positionals[0] ?? '.');
+    if (!existsSync(folder) || !statSync(folder).isDirectory()) throw new UsageError(`no such folder: '${positionals[0]}'`);
     const given = parseAsOf(values['as-of']);
-    const paths = positionals.length ? positionals : ['.'];
-    const codelists = new Codelists();
-    const first = paths[0]!;
-    const config = loadConfig(resolve(io.cwd, first.includes('*') ? '.' : first), codelists);
-    for (const d of config.result?.diagnostics ?? []) io.err(`${locatedLine(config.result!.uri, d)}\n`);
-    const root = config.config.path ? dirname(config.config.path) : io.cwd;
-    const files = collectFiles(paths, io.cwd, { list: new IgnoreList(config.config.ignore), root });
-
-    // Files are read one at a time and only the plain values of documents without errors are
-    // kept, so a whole country's placements fit in memory.
-    const registry = SchemaRegistry.forDir();
-    const documents: InsightsInput[] = [];
-    let leftOut = 0;
-    const unread: string[] = [];
-    const bar = io.errIsTerminal && !io.env.CI && files.length > 1 ? progressBar(io) : undefined;
-    files.forEach((file, i) => {
-      const uri = resolve(io.cwd, file);
-      const check = checkFile({ uri }, registry);
-      if (check.documents.length === 0 && check.ownDiagnostics.some((d) => d.severity === 'error')) unread.push(file);
-      for (const d of check.documents) {
-        if (d.checkable) documents.push({ uri, kind: d.kind, apiVersion: d.apiVersion, id: d.id, value: d.value, rangeOf: () => START });
-        else leftOut++;
-      }
-      bar?.update({ stage: 'parse', done: i + 1, total: files.length });
-    });
-    bar?.done();
-
-    const asOf = given ?? config.config.asOf ?? today();
-    const insights = buildInsights(documents, { asOf, ...config.config.insights, leftOut }, codelists);
+    const workspace = await loadWorkspace(folder, given ? { settings: { asOf: given } } : {});
+    const config = workspace.config?.result;
+    for (const d of config?.diagnostics ?? []) io.err(`${locatedLine(relative(io.cwd, config!.uri), d)}\n`);
+    const insights = workspaceInsights(workspace);
+    const { leftOut } = insights.about;
     if (leftOut)
       io.err(
-        `nof: ${leftOut} document${leftOut === 1 ? '' : 's'} with YAML or schema errors left out of the insights: run \`nof validate\` on the same paths.\n`,
+        `nof: ${leftOut} document${leftOut === 1 ? '' : 's'} with YAML or schema errors left out of the insights: run \`nof validate\` on the same folder.\n`,
       );
-    for (const file of unread) io.err(`nof: '${file}' could not be read and is left out.\n`);
+    for (const { uri } of workspace.loadProblems) io.err(`nof: '${relative(io.cwd, uri)}' could not be read and is left out.\n`);
     const text = await RENDER[format](insights);
     writeOutput(text, values.out, io);
     return EXIT.ok;

@@ -1,6 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import { compareDiagnostics, type InteropDiagnostic } from '@nof/sdk';
+import { compareDiagnostics } from '@nof/sdk';
+import type { InteropDiagnostic } from '@nof/sdk/interop';
 import { locatedLine } from '../format/text.js';
 import { EXIT, UsageError, type Io } from '../io.js';
 import { writeFileAtomically } from '../write-file.js';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { IgnoreList, loadConfig, Codelists, migrateText, SchemaRegistry, unifiedDiff } from '@nof/sdk';
-import { collectFiles } from '../files/collect.js';
+import { resolve } from 'node:path';
+import { isNofText, migrateText, SchemaRegistry, unifiedDiff } from '@nof/sdk';
+import { collectInputs } from '../files/collect.js';
 import { locatedLine } from '../format/text.js';
 import { commandArgs } from '../args.js';
 import { EXIT, UsageError, type Io } from '../io.js';
@@ -33,23 +33,23 @@ Exit codes: 0 converted (or nothing to do), 1 a decision is needed (nothing writ
 /** `nof migrate`: convert documents between API versions, as a diff or in place. */
 export const migrateCommand: Command = {
   summary: 'convert documents to another API version (diff, or --write)',
-  run(args: string[], io: Io): number {
+  async run(args: string[], io: Io): Promise<number> {
     const parsed = commandArgs(args, { to: { type: 'string' }, write: { type: 'boolean' } }, HELP, io);
     if (!parsed) return EXIT.ok;
     const { values, positionals } = parsed;
     const to = values.to;
-    const known = SchemaRegistry.forDir().apiVersions();
+    const known = SchemaRegistry.shipped().apiVersions();
     if (to === undefined) throw new UsageError(`--to is required (one of ${known.join(', ')})`);
     if (!known.includes(to)) throw new UsageError(`unknown API version '${to}' (choose ${known.join(', ')})`);
     if (positionals.length === 0) throw new UsageError('name the files or folders to migrate');
 
-    const config = loadConfig(resolve(io.cwd, positionals[0]!.includes('*') ? '.' : positionals[0]!), new Codelists());
-    const root = config.config.path ? dirname(config.config.path) : io.cwd;
-    const files = [...new Set(collectFiles(positionals, io.cwd, { list: new IgnoreList(config.config.ignore), root }))];
-    const migrations = files.map((file) => ({
-      file: file.replace(/\\/g, '/'),
-      migration: migrateText(readFileSync(resolve(io.cwd, file), 'utf8'), file, to),
+    // A file a search found that holds no NOF document is left alone (as `nof validate` skips it).
+    const found = (await collectInputs(positionals, io.cwd)).files.map((f) => ({
+      ...f,
+      text: readFileSync(resolve(io.cwd, f.path), 'utf8'),
     }));
+    const files = found.filter((f) => f.named || isNofText(f.text));
+    const migrations = files.map((f) => ({ file: f.path.replace(/\\/g, '/'), before: f.text, migration: migrateText(f.text, f.path, to) }));
 
     for (const { file, migration } of migrations) for (const d of migration.diagnostics) io.err(`${locatedLine(file, d)}\n`);
     const blocked = migrations.filter((m) => m.migration.blocked);
@@ -64,8 +64,7 @@ export const migrateCommand: Command = {
       for (const { file, migration } of changed) writeFileAtomically(resolve(io.cwd, file), migration.text);
       io.err(`nof: ${changed.length} of ${files.length} file(s) converted to ${to}.\n`);
     } else {
-      for (const { file, migration } of changed)
-        io.out(unifiedDiff(readFileSync(resolve(io.cwd, file), 'utf8'), migration.text, `a/${file}`, `b/${file}`));
+      for (const { file, before, migration } of changed) io.out(unifiedDiff(before, migration.text, `a/${file}`, `b/${file}`));
       io.err(`nof: ${changed.length} of ${files.length} file(s) would change; run with --write to convert them.\n`);
     }
     return EXIT.ok;

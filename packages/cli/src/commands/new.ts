@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { closest, kindFromName, kindSlugs, scaffold } from '@nof/sdk';
+import { closest, kindFromName, kindSlugs, scaffold } from '@nof/sdk/node';
 import { commandArgs } from '../args.js';
 import { EXIT, UsageError, type Io } from '../io.js';
 import type { Command } from '../main.js';

@@ -2,16 +2,18 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import {
   buildConsortiumReport,
-  findConfigFile,
-  loadWorkspace,
+  Codelists,
+  readConfig,
   renderReportHtml,
   renderReportMarkdown,
   type ReportSources,
   type Workspace,
 } from '@nof/sdk';
+import { loadWorkspace } from '@nof/sdk/node';
 import { commandArgs } from '../args.js';
 import { EXIT, UsageError, type Io } from '../io.js';
 import type { Command } from '../main.js';
+import { host } from '../files/collect.js';
 import { parseAsOf } from '../options.js';
 import { writeOutput } from '../write-file.js';
 
@@ -36,15 +38,15 @@ Options:
   -h, --help             show this help
 `;
 
-/** The folder whose documents the report may use. */
-function workspaceDir(file: string, given: string | undefined, cwd: string): string {
+/** The folder whose documents the report may use: the one given, else the config's (the nearest nof.config.yaml above the file), else the file's. */
+async function workspaceDir(file: string, given: string | undefined, cwd: string): Promise<string> {
   if (given !== undefined) {
     const dir = resolve(cwd, given);
     if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UsageError(`no such folder: '${given}'`);
     return dir;
   }
-  const config = findConfigFile(file);
-  return config ? dirname(config) : dirname(file);
+  const { path } = (await readConfig(host, dirname(file), new Codelists())).config;
+  return dirname(path ?? file);
 }
 
 function sources(workspace: Workspace, asOf: string): ReportSources {
@@ -74,8 +76,7 @@ export const reportCommand: Command = {
     const file = resolve(io.cwd, positionals[0]!);
     if (!existsSync(file) || !statSync(file).isFile()) throw new UsageError(`no such file: '${positionals[0]}'`);
     const given = parseAsOf(values['as-of']);
-
-    const workspace = loadWorkspace(workspaceDir(file, values.workspace, io.cwd), given ? { asOf: given } : {});
+    const workspace = await loadWorkspace(await workspaceDir(file, values.workspace, io.cwd), given ? { settings: { asOf: given } } : {});
     // A file outside the folder, or one its config ignores, is still the one asked for: check it with the rest.
     if (!workspace.has(file)) workspace.set(file, readFileSync(file, 'utf8'));
     const asOf = workspace.asOf;

@@ -1,6 +1,6 @@
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { diffSchemas, renderSchemaDocs, SchemaSet, SchemaSetError, type Bump, type SchemaChange, type SchemaDiff } from '@nof/sdk';
+import { diffSchemas, renderSchemaDocs, SchemaSet, SchemaSetError, type Bump, type SchemaChange, type SchemaDiff } from '@nof/sdk/node';
 import { commandArgs } from '../args.js';
 import { EXIT, UsageError, type Io } from '../io.js';
 import type { Command } from '../main.js';

@@ -1,32 +1,26 @@
 import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import {
-  Codelists,
-  IgnoreList,
-  loadConfig,
-  SchemaRegistry,
-  validateBatch,
-  type BatchInput,
-  type BatchResult,
-  type LoadedConfig,
-} from '@nof/sdk';
+import { resolve } from 'node:path';
+import { Codelists, DEFAULT_LIMITS, mergeSettings, tooLarge, type LoadedConfig } from '@nof/sdk';
+import { registryForFolder, validateBatch, type BatchInput, type BatchResult } from '@nof/sdk/node';
 import { commandArgs } from '../args.js';
-import { collectFiles } from '../files/collect.js';
+import { collectInputs, profilesOf } from '../files/collect.js';
 import { FORMATTERS } from '../format/index.js';
 import { count, summarise, type FileReport } from '../format/report.js';
 import { EXIT, UsageError, type Io } from '../io.js';
 import type { Command } from '../main.js';
-import { parseAsOf, parseMaxWarnings, parseRuleOptions } from '../options.js';
+import { commandLineSettings, parseMaxWarnings } from '../options.js';
 import { progressBar } from '../progress.js';
 
 const HELP = `Usage: nof validate [paths...] [options]
 
 Checks NOF YAML files against the NOF schemas and rules, as one workspace: references between
 documents are followed across every file checked. Paths may be files, folders (searched for
-.yaml and .yml files, skipping node_modules, hidden folders and the nof.config.yaml \`ignore\`
-patterns), globs such as 'examples/**/*.yaml', or - for standard input. With no path, the
-current folder is checked. The nof.config.yaml at or above the first path sets rule levels,
-asOf and ignore patterns; the options below override it.
+.yaml and .yml files, skipping node_modules, hidden files and folders and the nof.config.yaml
+\`ignore\` patterns), globs such as 'examples/**/*.{yaml,yml}', or - for standard input. A file
+a folder search or a glob finds is checked only when it holds a NOF document (apiVersion:
+nof/...); a file named on its own is always checked. With no path, the current folder is
+checked. The nof.config.yaml at or above the first path sets rule levels, asOf, codelist pins
+and ignore patterns, and its folder's profiles/ the local profiles; the options below override it.
 
 Options:
   --format <name>       pretty (default on a terminal), text (default otherwise), json, sarif
@@ -69,27 +63,46 @@ export const validateCommand: Command = {
     const formatter = Object.hasOwn(FORMATTERS, formatName) ? FORMATTERS[formatName] : undefined;
     if (!formatter) throw new UsageError(`unknown format '${formatName}' (choose ${Object.keys(FORMATTERS).join(', ')})`);
     const maxWarnings = parseMaxWarnings(values['max-warnings']);
-    const asOf = parseAsOf(values['as-of']);
-    const schemaDir = values.schemas === undefined ? undefined : checkSchemas(resolve(io.cwd, values.schemas));
+    const codelists = new Codelists();
+    const commandLine = commandLineSettings(values.rule ?? [], values['as-of'], codelists);
+    const registry = values.schemas === undefined ? undefined : checkSchemas(resolve(io.cwd, values.schemas));
     const paths = positionals.length ? positionals : ['.'];
 
-    const codelists = new Codelists();
-    const firstPath = paths.find((p) => p !== '-');
-    const config = loadConfig(resolve(io.cwd, firstPath && !firstPath.includes('*') ? firstPath : '.'), codelists);
-    const settings = { ...config.config.rules, ...parseRuleOptions(values.rule ?? []) };
-    const inputs = await readInputs(paths, io, config);
+    const found = await collectInputs(paths, io.cwd, codelists);
+    const { config, files, unreadable } = found;
+    const settings = mergeSettings(config.config.settings, commandLine);
+    const profiles = await profilesOf(found, io.cwd, registry);
+    const inputs = await readInputs(paths, files, io);
 
     const bar = io.errIsTerminal && !io.env.CI && inputs.length > 1 ? progressBar(io) : undefined;
     const results = await validateBatch(
-      inputs.map((i) => i.input),
-      { codelists, settings, asOf: asOf ?? config.config.asOf, ...(schemaDir ? { schemaDir, rules: [] } : {}), onProgress: bar?.update },
+      inputs.filter((i) => i.input !== undefined).map((i) => i.input!),
+      {
+        codelists,
+        settings: settings.rules,
+        asOf: settings.asOf,
+        profiles,
+        ...(registry ? { schemaDir: resolve(io.cwd, values.schemas!), rules: [] } : {}),
+        onProgress: bar?.update,
+      },
     );
     bar?.done();
 
-    const reports: FileReport[] = [...configReport(config, io), ...results.map((r, i) => toReport(r, inputs[i]!))];
+    const reports: FileReport[] = [
+      ...configReport(config, io),
+      ...unreadable.map((u) => toReport({ ...u, documents: 0 }, relativeOrAbsolute(u.uri, io.cwd))),
+    ];
+    let next = 0;
+    for (const named of inputs) {
+      const result: BatchResult =
+        named.input === undefined
+          ? { uri: named.shown, documents: 0, diagnostics: [tooLarge(DEFAULT_LIMITS.maxBytes + 1, DEFAULT_LIMITS.maxBytes)] }
+          : results[next++]!;
+      if (!result.skipped) reports.push(toReport(result, named.shown));
+    }
     if (values.quiet) for (const r of reports) r.diagnostics = r.diagnostics.filter((d) => d.severity === 'error');
     const summary = summarise(reports);
-    const texts = new Map(inputs.map((i) => [i.shown, i.input.text]));
+    const texts = new Map(inputs.map((i) => [i.shown, i.input?.text]));
     io.out(
       formatter(reports, summary, {
         color: io.outHasColor,
@@ -105,41 +118,38 @@ export const validateCommand: Command = {
   },
 };
 
-function checkSchemas(dir: string): string {
+function checkSchemas(dir: string) {
   try {
-    SchemaRegistry.forDir(dir);
-    return dir;
+    return registryForFolder(dir);
   } catch {
     throw new UsageError(`cannot read schemas from '${dir}'`);
   }
 }
 
 interface NamedInput {
-  /** The path as the user named it (or `<stdin>`). */
+  /** The path as the user named it (or \`<stdin>\`). */
   shown: string;
-  input: BatchInput;
+  /** What to check; undefined for standard input over the size limit. */
+  input?: BatchInput;
 }
 
-/** The files the paths name, with standard input read once if `-` is among them. */
-async function readInputs(paths: string[], io: Io, config: LoadedConfig): Promise<NamedInput[]> {
-  const root = config.config.path ? dirname(config.config.path) : io.cwd;
-  const ignored = { list: new IgnoreList(config.config.ignore), root };
-  const out: NamedInput[] = [];
-  for (const path of paths) {
-    if (path === '-') {
-      if (!out.some((i) => i.shown === STDIN)) out.push({ shown: STDIN, input: { uri: STDIN, text: await io.readStdin() } });
-      continue;
-    }
-    for (const file of collectFiles([path], io.cwd, ignored)) {
-      const shown = file.replace(/\\/g, '/');
-      if (!out.some((i) => i.shown === shown)) out.push({ shown, input: { uri: resolve(io.cwd, file) } });
-    }
+/** The files found, in the order their paths were given, with standard input read once (and no further than the size limit) if \`-\` is among them. */
+async function readInputs(paths: string[], files: Array<{ path: string; named: boolean }>, io: Io): Promise<NamedInput[]> {
+  const out: NamedInput[] = files.map((f) => ({
+    shown: f.path.replace(/\\/g, '/'),
+    input: { uri: resolve(io.cwd, f.path), named: f.named },
+  }));
+  if (paths.includes('-')) {
+    const text = await io.readStdin(DEFAULT_LIMITS.maxBytes);
+    const stdin = { shown: STDIN, ...(text === undefined ? {} : { input: { uri: STDIN, text, named: true } }) };
+    if (paths[0] === '-') out.unshift(stdin);
+    else out.push(stdin);
   }
   return out;
 }
 
-function toReport(result: BatchResult, named: NamedInput): FileReport {
-  return { file: named.shown, documents: result.documents, diagnostics: result.diagnostics };
+function toReport(result: Pick<BatchResult, 'documents' | 'diagnostics'>, shown: string): FileReport {
+  return { file: shown, documents: result.documents, diagnostics: result.diagnostics };
 }
 
 /** The config file's own problems, when it has any, as the first report. */

@@ -1,4 +1,5 @@
 import type { Diagnostic, Severity } from '@nof/sdk';
+import { splitLines } from '@nof/sdk/language';
 import { summaryLine, type Formatter } from './report.js';
 
 const SGR = { red: 31, yellow: 33, cyan: 36, dim: 2, bold: 1 } as const;
@@ -34,7 +35,8 @@ export const formatPretty: Formatter = (reports, summary, context) => {
   const out: string[] = [];
   for (const report of reports) {
     if (report.diagnostics.length === 0) continue;
-    const lines = context.source(report.file)?.split(/\r?\n/);
+    const source = context.source(report.file);
+    const lines = source === undefined ? undefined : splitLines(source);
     for (const d of report.diagnostics) {
       const where = `${report.file}:${d.range.start.line + 1}:${d.range.start.character + 1}`;
       out.push(`${paint('bold', where)} ${paint(SEVERITY_COLOR[d.severity], d.severity)} ${d.message} ${paint('dim', `[${d.code}]`)}`);

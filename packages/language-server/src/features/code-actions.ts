@@ -1,4 +1,4 @@
-import { quickFixes } from '@nof/sdk';
+import { quickFixes } from '@nof/sdk/language';
 import { CodeActionKind, type CodeAction } from 'vscode-languageserver/node';
 import { toLspDiagnostic } from '../convert.js';
 import type { ServerContext } from '../server.js';

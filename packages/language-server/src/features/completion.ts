@@ -1,4 +1,4 @@
-import { completionsAt, type CompletionCandidate } from '@nof/sdk';
+import { completionsAt, type CompletionCandidate } from '@nof/sdk/language';
 import {
   CompletionItemKind,
   CompletionItemTag,

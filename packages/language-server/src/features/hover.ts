@@ -1,4 +1,4 @@
-import { hoverAt } from '@nof/sdk';
+import { hoverAt } from '@nof/sdk/language';
 import { MarkupKind } from 'vscode-languageserver/node';
 import type { ServerContext } from '../server.js';
 

@@ -1,4 +1,4 @@
-import { renameEdits, renameTarget } from '@nof/sdk';
+import { renameEdits, renameTarget } from '@nof/sdk/language';
 import { ResponseError, ErrorCodes } from 'vscode-languageserver/node';
 import type { ServerContext } from '../server.js';
 

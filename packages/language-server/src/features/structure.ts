@@ -1,4 +1,4 @@
-import { documentAt, foldingRanges, selectionRanges } from '@nof/sdk';
+import { documentAt, foldingRanges, selectionRanges } from '@nof/sdk/language';
 import { FoldingRangeKind, type SelectionRange } from 'vscode-languageserver/node';
 import type { ServerContext } from '../server.js';
 

@@ -1,4 +1,4 @@
-import { documentSymbols, workspaceSymbols, type OutlineSymbol } from '@nof/sdk';
+import { documentSymbols, workspaceSymbols, type OutlineSymbol } from '@nof/sdk/language';
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver/node';
 import type { ServerContext } from '../server.js';
 

@@ -1,4 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -52,6 +53,35 @@ describe('validateBatch', () => {
 
   it('reports a file it cannot read as a diagnostic', async () => {
     const [result] = await validateBatch([{ uri: join(examples, 'no-such-file.yaml') }], { threads: 1 });
-    expect(result!.diagnostics).toMatchObject([{ code: 'file/unreadable', message: 'The file could not be read (ENOENT).' }]);
+    expect(result!.diagnostics).toMatchObject([
+      { code: 'file/unreadable', message: 'The file could not be read: no such file or folder (ENOENT).' },
+    ]);
+  });
+
+  it('gives findings the ranges of the text the file was checked with, even when the file changes before rules run', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'nof-batch-'));
+    const file = join(dir, 'broken.yaml');
+    writeFileSync(file, broken);
+    const steady = await validateBatch([{ uri: file }], { asOf: '2015-06-01', threads: 1 });
+    const moved = await validateBatch([{ uri: file }], {
+      asOf: '2015-06-01',
+      threads: 1,
+      // Between the parse and the rules: the file is rewritten with ten more lines at the top.
+      onProgress: (p) => p.stage === 'parse' && writeFileSync(file, `${'# moved\n'.repeat(10)}${broken}`),
+    });
+    expect(steady[0]!.diagnostics.length).toBeGreaterThan(0);
+    expect(moved).toEqual(steady);
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('carries values the YAML 1.1 tags make (!!merge, !!set, !!timestamp) across threads as plain data', async () => {
+    const { validateBatch: builtBatch } = (await import('../../dist/batch/batch.js' as string)) as { validateBatch: typeof validateBatch };
+    const odd =
+      'apiVersion: nof/v1\nkind: NationalContract\nmetadata: { id: odd, name: Odd }\nspec:\n  merge: !!merge <<\n  set: !!set { a }\n  when: !!timestamp 2001-01-01\n';
+    const inputs = [...files.map((uri) => ({ uri })), { uri: 'odd.yaml', text: odd }];
+    const results = await builtBatch(inputs, { asOf: '2015-06-01', threads: 2, parallelAbove: 0 });
+    const codes = results.at(-1)!.diagnostics.map((d) => d.code);
+    expect(codes).not.toContain('internal/check-failed');
+    expect(codes).toContain('schema/additionalProperties');
   });
 });

@@ -1,16 +1,22 @@
-import { readFileSync, statSync } from 'node:fs';
-import type { Diagnostic, Range } from '../diagnostics/diagnostic.js';
+import { deflateRawSync } from 'node:zlib';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Suppression } from '../diagnostics/suppression.js';
-import { DEFAULT_LIMITS, tooLarge } from '../parse/input-guards.js';
+import { readDocument, type Host } from '../host/host.js';
+import { isNofText } from '../host/selection.js';
 import { parseText } from '../parse/parse-text.js';
+import { schemaStage } from '../pipeline/check-file.js';
+import type { ProfileCatalog } from '../profiles/profiles.js';
 import type { SchemaRegistry } from '../schema/registry.js';
-import { schemaErrorPaths } from '../rules/engine.js';
-import { validateDocument } from '../schema/validate-document.js';
 
-/** A file to check: read from disk at `uri` (a path) unless its `text` is given (standard input). */
+/**
+ * A file to check: read through the host at `uri` unless its `text` is given (standard input).
+ * `named` when the user named it (always checked); a file found by a search is checked only
+ * when it holds a NOF document (see {@link isNofText}).
+ */
 export interface BatchInput {
   uri: string;
   text?: string;
+  named?: boolean;
 }
 
 /** What a batch keeps of one document: plain data, so it can cross from a worker thread. */
@@ -27,53 +33,49 @@ export interface DocumentFacts {
   schemaErrors: string[];
 }
 
-/** The text-only stage of checking one file (parse, schema, suppression comments), as plain data. */
+/** The text-only stages of checking one file (parse, schema, suppression comments), as plain data. */
 export interface FileCheck {
   uri: string;
+  /** True for a file a search found that holds no NOF document: not checked, not reported. */
+  skipped?: boolean;
   /** YAML and schema problems, or the reason the file could not be read. */
   ownDiagnostics: Diagnostic[];
   suppressions: Suppression[];
   documents: DocumentFacts[];
-}
-
-const START: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
-
-/** The input's text, or the diagnostic saying why there is none (too large: checked before reading). */
-export function readInput(input: BatchInput): string | Diagnostic {
-  if (input.text !== undefined) return input.text;
-  try {
-    const size = statSync(input.uri).size;
-    if (size > DEFAULT_LIMITS.maxBytes) return tooLarge(size, DEFAULT_LIMITS.maxBytes);
-    return readFileSync(input.uri, 'utf8');
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code ?? 'unknown error';
-    return { severity: 'error', code: 'file/unreadable', message: `The file could not be read (${reason}).`, path: '', range: START };
-  }
+  /**
+   * The text as read, deflated: all a rule's finding needs for its range (parsing it again
+   * gives the same positions), at a twentieth of the text's memory and without reading the
+   * file a second time (it may have changed since).
+   */
+  source?: Uint8Array;
 }
 
 /**
- * Parses one file and checks its documents against their schemas, the same stage a Workspace
- * runs when a file is set, keeping only plain data (the syntax tree is dropped: a batch of
- * thousands of files would not fit in memory with every tree kept).
+ * Reads and checks one file: the pipeline's text-only stages ({@link schemaStage}), keeping
+ * only plain data (a batch of thousands of files would not fit in memory with every syntax tree).
  */
-export function checkFile(input: BatchInput, registry: SchemaRegistry): FileCheck {
-  const text = readInput(input);
+export async function checkFile(
+  input: BatchInput,
+  host: Host,
+  registry: SchemaRegistry,
+  profiles?: readonly ProfileCatalog[],
+): Promise<FileCheck> {
+  const text = input.text ?? (await readDocument(host, input.uri));
   if (typeof text !== 'string') return { uri: input.uri, ownDiagnostics: [text], suppressions: [], documents: [] };
+  if (!input.named && input.text === undefined && !isNofText(text))
+    return { uri: input.uri, skipped: true, ownDiagnostics: [], suppressions: [], documents: [] };
   const parsed = parseText(text, input.uri);
-  const ownDiagnostics = [...parsed.diagnostics];
-  const documents: DocumentFacts[] = parsed.documents.map((document) => {
-    const problems = document.reliable ? validateDocument(document, registry) : [];
-    ownDiagnostics.push(...problems);
-    const schemaErrors = schemaErrorPaths(problems);
-    return {
-      index: document.index,
-      apiVersion: document.apiVersion,
-      kind: document.kind,
-      id: document.id,
-      value: document.value,
-      checkable: document.reliable && schemaErrors.length === 0,
-      schemaErrors,
-    };
-  });
-  return { uri: input.uri, ownDiagnostics, suppressions: parsed.suppressions, documents };
+  const { ownDiagnostics, checkable, schemaErrors } = schemaStage(parsed, registry, profiles);
+  const isCheckable = new Set(checkable);
+  const documents = parsed.documents.map((document) => ({
+    index: document.index,
+    apiVersion: document.apiVersion,
+    kind: document.kind,
+    id: document.id,
+    value: document.value,
+    checkable: isCheckable.has(document),
+    schemaErrors: schemaErrors.get(document) ?? [],
+  }));
+  // A copy with a buffer of its own: what deflate returns may share a pooled one, which cannot be transferred alone.
+  return { uri: input.uri, ownDiagnostics, suppressions: parsed.suppressions, documents, source: new Uint8Array(deflateRawSync(text)) };
 }

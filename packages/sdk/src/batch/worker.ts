@@ -1,13 +1,34 @@
 /**
- * Worker thread of a batch: runs the text-only stage (parse, schema, suppression comments) on
- * the files it is sent and posts back plain data, so files are parsed on every core.
+ * Worker thread of a batch: runs the pipeline's text-only stages (read, parse, schema,
+ * suppression comments) on the files it is sent and posts back plain data, one message per
+ * file, so files are parsed on every core and the pool knows which file a failure was on.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { SchemaRegistry } from '../schema/registry.js';
-import { checkFile, type BatchInput } from './file-check.js';
+import type { ProfileCatalog } from '../profiles/profiles.js';
+import { NodeHost } from '../node/host.js';
+import { registryForFolder } from '../node/schemas.js';
+import { checkFile, type BatchInput, type FileCheck } from './file-check.js';
+import { describeError as describe } from '../diagnostics/describe-error.js';
 
-const registry = SchemaRegistry.forDir((workerData as { schemaDir?: string }).schemaDir);
+const { schemaDir, profiles } = workerData as { schemaDir?: string; profiles?: ProfileCatalog[] };
+const registry = registryForFolder(schemaDir);
+const host = new NodeHost();
 
-parentPort!.on('message', ({ id, inputs }: { id: number; inputs: BatchInput[] }) => {
-  parentPort!.postMessage({ id, checks: inputs.map((input) => checkFile(input, registry)) });
+parentPort!.on('message', async ({ first, items }: { first: number; items: BatchInput[] }) => {
+  for (const [i, input] of items.entries()) {
+    const index = first + i;
+    let check: FileCheck;
+    try {
+      check = await checkFile(input, host, registry, profiles);
+    } catch (error) {
+      parentPort!.postMessage({ index, error: `checking it threw ${describe(error)}` });
+      continue;
+    }
+    try {
+      parentPort!.postMessage({ index, result: check }, check.source ? [check.source.buffer as ArrayBuffer] : []);
+    } catch (error) {
+      // Document values are plain data (parse/plain-value.ts): this is a bug, said as such rather than a hang.
+      parentPort!.postMessage({ index, error: `its result could not be passed between threads (${describe(error)})` });
+    }
+  }
 });

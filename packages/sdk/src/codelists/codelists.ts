@@ -1,4 +1,4 @@
-import { isValidOn, loadCodelists, successorsOn, type Codelist, type CodelistEntry } from '@nof/schemas';
+import { isValidOn, shippedCodelists, successorsOn, type Codelist, type CodelistEntry } from '@nof/schemas';
 
 /** What a code means on a given date, for messages and fixes. */
 export type CodeStatus =
@@ -8,13 +8,13 @@ export type CodeStatus =
   | { state: 'retired'; entry: CodelistEntry; successors: CodelistEntry[] };
 
 /**
- * The shipped codelists indexed by code, loaded once. Rules ask it what a code means and
+ * Codelists (by default the shipped ones, bundled with @nof/schemas) indexed by code. Rules ask it what a code means and
  * whether it was valid on a date; the workspace shares one instance across every document.
  */
 export class Codelists {
   private readonly byList = new Map<string, { list: Codelist; byCode: Map<string, CodelistEntry> }>();
 
-  constructor(lists: Iterable<Codelist> = loadCodelists().values()) {
+  constructor(lists: Iterable<Codelist> = shippedCodelists()) {
     for (const list of lists) this.byList.set(list.id, { list, byCode: new Map(list.entries.map((e) => [e.code, e])) });
   }
 

@@ -4,8 +4,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Codelists } from '../codelists/codelists.js';
 import { satisfiesPin } from '../codelists/pin.js';
-import { findConfigFile, loadConfig, parseConfig } from './config.js';
-import { IgnoreList } from './ignore.js';
+import { NofFiles } from '../host/selection.js';
+import { NodeHost } from '../node/host.js';
+import { parseConfig, readConfig } from './config.js';
 
 const codelists = new Codelists();
 const laVersion = codelists.list('local-authorities')!.version;
@@ -17,19 +18,21 @@ describe('nof.config.yaml', () => {
     expect(result!.diagnostics).toEqual([]);
     expect(config).toEqual({
       path: 'nof.config.yaml',
-      rules: { 'reference/unresolved': 'warn', 'workspace/duplicate-id': 'off' },
-      asOf: '2015-06-01',
-      codelists: { 'local-authorities': laVersion },
-      ignore: ['drafts/'],
+      settings: {
+        rules: { 'reference/unresolved': 'warn', 'workspace/duplicate-id': 'off' },
+        asOf: '2015-06-01',
+        codelists: { 'local-authorities': laVersion },
+        ignore: ['drafts/'],
+      },
     });
   });
 
   it('reads the insights settings, and refuses a suppression threshold below 5', () => {
     const { config } = parseConfig('insights:\n  ipaLateAfterDays: 10\n  suppressBelow: 10\n', 'nof.config.yaml', codelists);
-    expect(config.insights).toEqual({ ipaLateAfterDays: 10, suppressBelow: 10 });
+    expect(config.settings.insights).toEqual({ ipaLateAfterDays: 10, suppressBelow: 10 });
     const low = parseConfig('insights:\n  suppressBelow: 2\n', 'c.yaml', codelists);
     expect(low.result!.diagnostics.map((d) => [d.code, d.range.start.line])).toEqual([['schema/minimum', 1]]);
-    expect(low.config.insights).toBeUndefined();
+    expect(low.config.settings.insights).toBeUndefined();
   });
 
   it('reports schema problems at their place and keeps the defaults', () => {
@@ -39,7 +42,8 @@ describe('nof.config.yaml', () => {
       ['schema/pattern', 2],
     ]);
     expect(result!.diagnostics[0]!.message).toMatch(/warn/);
-    expect(config.rules).toEqual({});
+    expect(config.settings.rules).toEqual({});
+    expect(config.settings.asOf).toBeUndefined();
   });
 
   it('suggests the rule meant by an unknown id', () => {
@@ -59,14 +63,26 @@ describe('nof.config.yaml', () => {
     expect(result!.diagnostics[0]!.message).toContain(`version ${laVersion}, which does not satisfy the pin ^99.0.0`);
   });
 
-  it('is found by walking up from a file or folder', () => {
+  it('is found through the host by walking up from a folder', async () => {
     const root = mkdtempSync(join(tmpdir(), 'nof-config-'));
     mkdirSync(join(root, 'a', 'b'), { recursive: true });
     writeFileSync(join(root, 'nof.config.yaml'), 'asOf: 2015-06-01\n');
-    writeFileSync(join(root, 'a', 'b', 'x.yaml'), '');
-    expect(findConfigFile(join(root, 'a', 'b', 'x.yaml'))).toBe(join(root, 'nof.config.yaml'));
-    expect(findConfigFile(join(root, 'a'))).toBe(join(root, 'nof.config.yaml'));
-    expect(loadConfig(join(root, 'a', 'b'), codelists).config.asOf).toBe('2015-06-01');
+    const found = await readConfig(new NodeHost(), join(root, 'a', 'b'), codelists);
+    expect(found.config).toEqual({ path: join(root, 'nof.config.yaml'), settings: { asOf: '2015-06-01' } });
+    expect(await readConfig(new NodeHost(), tmpdir(), codelists)).toEqual({ config: { settings: {} } });
+  });
+
+  it('rejects an impossible date and unknown rule ids, leaving the rest in force', () => {
+    const { config, result } = parseConfig(
+      'asOf: 2025-02-30\nrules:\n  nope/nothing: off\n  reference/unresolved: warn\n',
+      'c.yaml',
+      codelists,
+    );
+    expect(result!.diagnostics.map((d) => [d.code, d.range.start.line])).toEqual([
+      ['schema/format', 0],
+      ['config/unknown-rule', 2],
+    ]);
+    expect(config.settings).toEqual({ rules: { 'reference/unresolved': 'warn' } });
   });
 });
 
@@ -88,7 +104,15 @@ describe('codelist pins', () => {
 });
 
 describe('ignore patterns', () => {
-  const list = new IgnoreList(['drafts/', '*.old.yaml', '/archive/**', '!archive/keep.yaml', 'notes/2015/*.yaml']);
+  const files = new NofFiles('/w', [
+    'drafts/',
+    '*.old.yaml',
+    '/archive/**',
+    '!archive/keep.yaml',
+    'notes/2015/*.yaml',
+    'x/[ab].yaml',
+    '{one,two}.yaml',
+  ]);
   it.each([
     ['drafts/a.yaml', true],
     ['consortia/drafts/a.yaml', true],
@@ -99,7 +123,11 @@ describe('ignore patterns', () => {
     ['sub/archive/a.yaml', false],
     ['notes/2015/a.yaml', true],
     ['notes/2016/a.yaml', false],
+    ['x/a.yaml', true],
+    ['x/c.yaml', false],
+    ['one.yaml', true],
+    ['three.yaml', false],
   ])('%s ignored: %s', (path, expected) => {
-    expect(list.ignores(path)).toBe(expected);
+    expect(files.ignores(`/w/${path}`, false)).toBe(expected);
   });
 });

@@ -1,6 +1,7 @@
 import { CST, Lexer } from 'yaml';
 import type { Diagnostic, Range } from './diagnostic.js';
 import { effectiveSeverity, type RuleSettings } from '../rules/settings.js';
+import { withLineFeeds } from '../parse/positions.js';
 
 /** Codes of the findings about suppression comments themselves (never suppressible). */
 export const SUPPRESSION_CODES = { missingReason: 'suppression/missing-reason', unused: 'suppression/unused' } as const;
@@ -140,7 +141,7 @@ function parseDirective(token: Token, nextContentLine: number, documentLines: [n
 /** Every suppression comment in a file's text (parseText finds them too, as `suppressions`, without lexing again). */
 export function findSuppressions(text: string): Suppression[] {
   const scanner = new SuppressionScanner();
-  for (const source of new Lexer().lex(text)) scanner.token(source);
+  for (const source of new Lexer().lex(withLineFeeds(text))) scanner.token(source);
   return scanner.finish();
 }
 

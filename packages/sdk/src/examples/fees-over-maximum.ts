@@ -3,8 +3,9 @@
  * maximum price. The SDK's rule `agreement/fee-within-maximum` decides (lot, age band, period);
  * the typed model gives the rest of the agreement. Run: node packages/sdk/dist/examples/fees-over-maximum.js <folder>
  */
-// A vendor writes `from '@nof/sdk'`; inside the SDK the example imports its index directly.
-import { loadWorkspace, typed, validateWorkspace } from '../index.js';
+// A vendor writes `from '@nof/sdk'` and `'@nof/sdk/node'`; inside the SDK the example imports the entries directly.
+import { typed, validateWorkspace } from '../index.js';
+import { loadWorkspace } from '../node/index.js';
 
 export interface OverMaximum {
   agreement: string;
@@ -16,8 +17,8 @@ export interface OverMaximum {
   finding: string;
 }
 
-export function feesOverMaximum(folder: string): OverMaximum[] {
-  const workspace = loadWorkspace(folder);
+export async function feesOverMaximum(folder: string): Promise<OverMaximum[]> {
+  const workspace = await loadWorkspace(folder);
   const findings = validateWorkspace(workspace).flatMap((file) =>
     file.diagnostics.filter((d) => d.code === 'agreement/fee-within-maximum').map((d) => ({ file: file.uri, d })),
   );
@@ -38,5 +39,6 @@ export function feesOverMaximum(folder: string): OverMaximum[] {
 }
 
 if (process.argv[1]?.endsWith('fees-over-maximum.js')) {
-  for (const row of feesOverMaximum(process.argv[2] ?? '.')) console.log(`${row.agreement} (${row.file}:${row.line}): ${row.finding}`);
+  for (const row of await feesOverMaximum(process.argv[2] ?? '.'))
+    console.log(`${row.agreement} (${row.file}:${row.line}): ${row.finding}`);
 }

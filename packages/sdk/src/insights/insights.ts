@@ -1,9 +1,10 @@
 /*
- * `nof insights` as a pure function: documents in, the six sections out. Hosts (the CLI, an
- * editor, a browser page) read the files and render the result (render.ts); nothing here
- * touches a file system.
+ * `nof insights` as a pure function: a workspace's documents in, the six sections out. Hosts
+ * (the CLI, an editor, a browser page) load the workspace and render the result (render.ts);
+ * nothing here touches a file system.
  */
 import { Codelists } from '../codelists/codelists.js';
+import type { Workspace } from '../workspace/workspace.js';
 import { compliance } from './compliance.js';
 import type { InsightsContext } from './context.js';
 import { directory } from './directory.js';
@@ -20,7 +21,26 @@ import { valueForMoney } from './value-for-money.js';
 export const INSIGHTS_SCHEMA_ID = 'https://schemas.nof.org.uk/insights.schema.json';
 
 /**
- * The insights over a workspace's documents: only documents read without YAML errors and valid
+ * The insights over a workspace, judged as the workspace is (its `asOf`, codelists and
+ * nof.config.yaml `insights` settings; `options` override them): only the checkable documents
+ * are read, the others counted in `about.leftOut`.
+ */
+export function workspaceInsights(workspace: Workspace, options: Partial<InsightsOptions> = {}): Insights {
+  const checkable = workspace.checkableDocuments();
+  return buildInsights(
+    checkable,
+    {
+      asOf: workspace.asOf,
+      ...workspace.config?.config.settings.insights,
+      leftOut: workspace.documents().length - checkable.length,
+      ...options,
+    },
+    workspace.codelists,
+  );
+}
+
+/**
+ * The insights over documents (a workspace's, or any a vendor holds): only documents read without YAML errors and valid
  * against their schema are used (the others are counted in `about.leftOut`), and every figure
  * about children is suppressed below the threshold.
  */

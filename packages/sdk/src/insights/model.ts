@@ -5,6 +5,7 @@
  * (suppression.ts), so the same data can be rendered as Markdown, HTML, CSV or JSON and shared.
  * The JSON shape is schemas/insights.schema.json; table and column keys are stable.
  */
+import type { InsightsSettings } from '../settings/settings.js';
 
 /** What a suppressed figure is shown as, as in official statistics. */
 export const SUPPRESSED = 'c';
@@ -85,12 +86,9 @@ export interface About {
 }
 
 /** How the insights are judged: nof.config.yaml `insights`, `asOf` and the command line. */
-export interface InsightsOptions {
+export interface InsightsOptions extends InsightsSettings {
   /** The day to judge by, YYYY-MM-DD. */
   asOf: string;
-  ipaLateAfterDays?: number;
-  emergencyKnownAfterDays?: number;
-  suppressBelow?: number;
   /** Documents the caller left out before (with YAML errors, say), to count in `about.leftOut`. */
   leftOut?: number;
 }

@@ -1,4 +1,5 @@
 import type { Position, Range } from '../diagnostics/diagnostic.js';
+import { splitLines } from '../parse/positions.js';
 
 /**
  * Where the cursor is in a NOF YAML text, read from the text itself so that it works on
@@ -50,7 +51,7 @@ function withoutComment(text: string): { text: string; comment: boolean } {
   return { text, comment: false };
 }
 
-const KEY = /^("(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[^\s#'"{[\]},&*!|>%@`-][^#]*?|-[^\s#]*?)[ \t]*:(?:[ \t]+(.*)|$)/;
+const KEY = /^("(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[^\s#'"{[\]},&*!|>%@`-][^#]*?|-[^\s#]*?)[ \t]*:(?:[ \t]+(.*)|$)/s;
 
 function unquote(key: string): string {
   if (key.startsWith('"')) {
@@ -64,8 +65,9 @@ function unquote(key: string): string {
 }
 
 function shapeOf(line: string): Shape {
-  const text = withoutComment(line.replace(/\r$/, '')).text;
-  const match = /^( *)((?:-(?: +|$))*)(.*)$/.exec(text)!;
+  const text = withoutComment(line).text;
+  // `s`: a CR or U+2028 inside a line is one more character of it, as `.` does not take it.
+  const match = /^( *)((?:-(?: +|$))*)(.*)$/s.exec(text)!;
   const indent = match[1]!.length;
   const dashes: number[] = [];
   let column = indent;
@@ -85,7 +87,7 @@ function shapeOf(line: string): Shape {
 function indentOf(line: string): number {
   let i = 0;
   while (line.charCodeAt(i) === 32) i++;
-  return i === line.length || line[i] === '\r' ? Infinity : i;
+  return i === line.length ? Infinity : i;
 }
 
 /** True when a key's value continues on the next lines as text, not as YAML structure. */
@@ -98,37 +100,56 @@ function opensScalar(rest: string | undefined): boolean {
 /**
  * The path of the mapping holding the entry whose content starts at `column` on line `from`
  * (`dashes`: the columns of its `- ` markers). Undefined when the lines above do not make a
- * mapping of it (it sits in a text block, or under a value written on its key's line).
+ * mapping of it (it sits in a text block, or under a value written on its key's line). Walks up
+ * once, from entry to sibling or owner, never back down: a loop, not a recursion, as a list of
+ * ten thousand siblings would exhaust the stack.
  */
+interface Entry {
+  line: number;
+  column: number;
+  dashes: number[];
+}
+
 function containerOf(lines: string[], from: number, column: number, dashes: number[], top: number): string[] | undefined {
-  if (dashes.length > 0) {
-    const dash = dashes[dashes.length - 1]!;
-    let index = 0;
-    for (let l = from - 1; l >= top; l--) {
-      // Deeper lines (most of a long list) cannot hold this list's dashes: skip them unparsed.
-      if (indentOf(lines[l]!) > dash) continue;
+  // Segments found on the way up, the innermost first.
+  const found: string[][] = [];
+  let entry: Entry | undefined = { line: from, column, dashes };
+  while (entry) {
+    const { line, column, dashes }: Entry = entry;
+    entry = undefined;
+    const dash = dashes[dashes.length - 1];
+    if (dash !== undefined) {
+      let index = 0;
+      for (let l: number = line - 1; l >= top && !entry; l--) {
+        // Deeper lines (most of a long list) cannot hold this list's dashes: skip them unparsed.
+        if (indentOf(lines[l]!) > dash) continue;
+        const shape = shapeOf(lines[l]!);
+        if (shape.blank) continue;
+        if (shape.dashes.includes(dash)) index++;
+        else if (shape.content <= dash) {
+          if (shape.key === undefined || opensScalar(shape.rest)) return undefined;
+          found.push([shape.key, String(index)]);
+          entry = { line: l, column: shape.content, dashes: shape.dashes };
+        }
+      }
+      if (!entry) return undefined;
+      continue;
+    }
+    for (let l: number = line - 1; l >= top && !entry; l--) {
+      // Deeper lines belong to a sibling's value.
+      if (indentOf(lines[l]!) > column) continue;
       const shape = shapeOf(lines[l]!);
-      if (shape.blank) continue;
-      if (shape.dashes.includes(dash)) index++;
-      else if (shape.content <= dash) {
-        if (shape.key === undefined || opensScalar(shape.rest)) return undefined;
-        const owner = containerOf(lines, l, shape.content, shape.dashes, top);
-        return owner && [...owner, shape.key, String(index)];
+      if (shape.blank || shape.content > column) continue;
+      // A sibling: its container is ours.
+      if (shape.content === column) entry = { line: l, column, dashes: shape.dashes };
+      else if (shape.key === undefined || opensScalar(shape.rest)) return undefined;
+      else {
+        found.push([shape.key]);
+        entry = { line: l, column: shape.content, dashes: shape.dashes };
       }
     }
-    return undefined;
   }
-  for (let l = from - 1; l >= top; l--) {
-    // Deeper lines belong to a sibling's value.
-    if (indentOf(lines[l]!) > column) continue;
-    const shape = shapeOf(lines[l]!);
-    if (shape.blank || shape.content > column) continue;
-    if (shape.content === column) return containerOf(lines, l, column, shape.dashes, top);
-    if (shape.key === undefined || opensScalar(shape.rest)) return undefined;
-    const owner = containerOf(lines, l, shape.content, shape.dashes, top);
-    return owner && [...owner, shape.key];
-  }
-  return [];
+  return found.reverse().flat();
 }
 
 /** An open flow collection on the cursor's line: its bracket, the path into it, its state. */
@@ -185,22 +206,26 @@ function openFlow(text: string): { frames: Frame[]; opened: number } | undefined
  * comment, in a block of text, after a value's closing quote).
  */
 export function cursorContext(text: string, position: Position): CursorContext | undefined {
-  const lines = text.split('\n');
-  const line = (lines[position.line] ?? '').replace(/\r$/, '');
-  const before = line.slice(0, position.character);
+  const lines = splitLines(text);
+  const lineNumber = Math.floor(position.line);
+  // Outside the text (a client's stale or hostile position): nothing to complete.
+  if (!(lineNumber >= 0 && lineNumber < lines.length && position.character >= 0)) return undefined;
+  const line = lines[lineNumber]!;
+  const character = Math.min(Math.floor(position.character), line.length);
+  const before = line.slice(0, character);
   if (withoutComment(before).comment) return undefined;
   let top = 0;
-  for (let l = position.line - 1; l >= 0; l--) {
+  for (let l = lineNumber - 1; l >= 0; l--) {
     if (DOCUMENT_MARKER.test(lines[l]!)) {
       top = l + 1;
       break;
     }
   }
-  const at = (character: number) => ({ line: position.line, character });
+  const at = (column: number) => ({ line: lineNumber, character: column });
   const flow = openFlow(before);
   const blockText = flow ? before.slice(0, flow.opened) : before;
   const shape = shapeOf(blockText);
-  const base = containerOf(lines, position.line, shape.content, shape.dashes, top);
+  const base = containerOf(lines, lineNumber, shape.content, shape.dashes, top);
   if (base === undefined) return undefined;
 
   if (flow) {
@@ -210,7 +235,7 @@ export function cursorContext(text: string, position: Position): CursorContext |
     const path = [...outer, ...inner.path];
     const typed = before.slice(inner.start);
     const prefix = typed.trimStart();
-    const range = { start: at(position.character - prefix.length), end: at(position.character) };
+    const range = { start: at(character - prefix.length), end: at(character) };
     if (inner.bracket === '[')
       return { role: 'value', path: [...path, String(inner.index)], prefix, range, column: shape.content, listItem: true, flow: true };
     if (inner.key !== undefined)
@@ -225,11 +250,11 @@ export function cursorContext(text: string, position: Position): CursorContext |
     // `key: partial` — a value; nothing to offer right after the colon, before its space.
     if (!/:[ \t]/.test(content)) return undefined;
     const prefix = shape.rest ?? '';
-    if (/^(["']).*\1$/.test(prefix) && prefix.length > 1) return undefined;
-    const range = { start: at(position.character - prefix.length), end: at(position.character) };
+    if (/^(["']).*\1$/s.test(prefix) && prefix.length > 1) return undefined;
+    const range = { start: at(character - prefix.length), end: at(character) };
     return { role: 'value', path: [...base, shape.key], prefix, range, column: shape.content, listItem: false, flow: false };
   }
   if (!/^[\w$"'-]*$/.test(content)) return undefined;
-  const range = { start: at(shape.content), end: at(position.character) };
+  const range = { start: at(shape.content), end: at(character) };
   return { role: 'key', path: base, prefix: content, range, column: shape.content, listItem, flow: false };
 }

@@ -2,6 +2,7 @@ import { isCollection, isMap, isPair, isScalar, isSeq, type Node } from 'yaml';
 import type { Position, Range } from '../diagnostics/diagnostic.js';
 import type { ParsedDocument } from '../parse/parsed-document.js';
 import type { ParsedFile } from '../parse/parse-text.js';
+import { splitLines } from '../parse/positions.js';
 
 /** A foldable span of lines (0-based, both included). */
 export interface Fold {
@@ -44,7 +45,7 @@ export function foldingRanges(file: ParsedFile): Fold[] {
     else if (isSeq(node)) for (const item of node.items) visit(document, isPair(item) ? item.value : item, undefined);
   };
   for (const document of file.documents) visit(document, document.yaml.contents, undefined);
-  const lines = file.text.split('\n');
+  const lines = splitLines(file.text);
   for (let i = 0; i < lines.length; i++) {
     let j = i;
     while (j + 1 < lines.length && /^\s*#/.test(lines[j + 1]!) && /^\s*#/.test(lines[i]!)) j++;

@@ -29,10 +29,14 @@ export interface WorkspaceSymbolEntry {
   range: Range;
 }
 
-/** Lists of items with ids below `value`, as outline entries nested the way the document nests them. */
-function itemsBelow(document: ParsedDocument, value: unknown, segments: Array<string | number>): OutlineSymbol[] {
-  if (!isRecord(value)) return [];
-  const out: OutlineSymbol[] = [];
+/** Lists of items with ids below `value`, added to `out` as outline entries nested the way the document nests them. */
+function itemsBelow(
+  document: ParsedDocument,
+  value: unknown,
+  segments: Array<string | number>,
+  out: OutlineSymbol[] = [],
+): OutlineSymbol[] {
+  if (!isRecord(value)) return out;
   for (const [key, child] of Object.entries(value)) {
     if (Array.isArray(child)) {
       child.forEach((item, i) => {
@@ -47,9 +51,9 @@ function itemsBelow(document: ParsedDocument, value: unknown, segments: Array<st
             selectionRange: document.rangeOf(`${pointer}/id`, 'value'),
             children: itemsBelow(document, item, path),
           });
-        } else out.push(...itemsBelow(document, item, path));
+        } else itemsBelow(document, item, path, out);
       });
-    } else out.push(...itemsBelow(document, child, [...segments, key]));
+    } else itemsBelow(document, child, [...segments, key], out);
   }
   return out;
 }

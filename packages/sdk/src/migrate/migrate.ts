@@ -61,7 +61,7 @@ export function conversionPath(conversions: readonly Conversion[], kind: string,
  * its text comes back unchanged with located diagnostics saying why.
  */
 export function migrateText(text: string, uri: string, to: string, options: MigrateOptions = {}): Migration {
-  const registry = options.registry ?? SchemaRegistry.forDir();
+  const registry = options.registry ?? SchemaRegistry.shipped();
   const conversions = options.conversions ?? CONVERSIONS;
   const unchanged = (diagnostics: Diagnostic[], blocked: boolean): Migration => ({
     uri,
@@ -102,8 +102,8 @@ export function migrateText(text: string, uri: string, to: string, options: Migr
       step.convert(changes);
       retargetSchemaUri(changes, step);
       // Later rounds' ranges refer to intermediate text: only the first round's are the user's.
-      diagnostics.push(...changes.diagnostics.filter((d) => round === 0 || d.severity === 'error'));
-      edits.push(...changes.edits(), ...modelineEdit(document, documents, step));
+      for (const d of changes.diagnostics) if (round === 0 || d.severity === 'error') diagnostics.push(d);
+      for (const edit of [...changes.edits(), ...modelineEdit(document, documents, step)]) edits.push(edit);
     }
     if (diagnostics.some((d) => d.severity === 'error')) return unchanged(diagnostics, true);
     current = applyEdits(current, edits);
@@ -127,7 +127,7 @@ function planFor(
   if (!document.reliable || apiVersion === to) return undefined;
   const problems = validateDocument(document, registry).filter((d) => d.severity === 'error');
   if (problems.length || kind === undefined || apiVersion === undefined) {
-    out.push(...problems);
+    for (const problem of problems) out.push(problem);
     return undefined;
   }
   const range = document.rangeOf('/apiVersion');

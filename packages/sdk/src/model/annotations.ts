@@ -41,7 +41,7 @@ export class AnnotationIndex {
   private readonly found = new WeakMap<JsonSchema[], Annotations | undefined>();
   private scopeList: RefScope[] | undefined;
 
-  constructor(readonly registry: SchemaRegistry = SchemaRegistry.forDir()) {}
+  constructor(readonly registry: SchemaRegistry = SchemaRegistry.shipped()) {}
 
   /** Every `x-ref-scope` in the schemas: the collections other documents point into. */
   scopes(): RefScope[] {

@@ -52,7 +52,7 @@ export function typed<K extends Kind = Kind, V extends ApiVersion = ApiVersion>(
 export function typed(document: RuleDocument, kind?: Kind, apiVersion?: ApiVersion): NofDocument | undefined {
   if ((kind !== undefined && document.kind !== kind) || (apiVersion !== undefined && document.apiVersion !== apiVersion)) return undefined;
   if (!isKnownVersion(document.kind, document.apiVersion)) return undefined;
-  const registry = SchemaRegistry.forDir();
+  const registry = SchemaRegistry.shipped();
   const schema = registry.getSchemaFor(document.apiVersion!, document.kind!);
   if (!schema || !registry.validatorFor(schema)(document.value)) return undefined;
   // Checked above: the kind and apiVersion are those of the type, and the value is valid against the schema the type is generated from.

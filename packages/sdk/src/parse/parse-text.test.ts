@@ -116,15 +116,35 @@ describe('parseText on hostile input', () => {
     expect(problems('a: ' + 'e'.repeat(600), { maxBytes: 1000 })).toEqual([]);
   });
 
-  it('refuses flow collections nested deeper than the parser can take', () => {
-    const found = problems('a: ' + '['.repeat(20000) + ']'.repeat(20000) + '\n');
-    expect(found).toEqual([{ code: 'yaml/too-deep', from: [0, 1003], to: [0, 1004] }]);
+  it('refuses nesting of any kind deeper than the limit, before parsing, where it goes too deep', () => {
+    const deep = [
+      // Flow collections, one line of list items (the stack overflowed inside the yaml parser at
+      // a few hundred of these), list items under keys, and mappings under keys.
+      'a: ' + '['.repeat(20000) + ']'.repeat(20000) + '\n',
+      'a:\n' + '- '.repeat(2000) + 'x\n',
+      Array.from({ length: 200 }, (_, i) => `${'  '.repeat(i)}- k:`).join('\n') + ' end\n',
+      Array.from({ length: 200 }, (_, i) => `${' '.repeat(i)}k${i}:`).join('\n') + ' end\n',
+    ];
+    expect(deep.map((text) => problems(text))).toEqual([
+      [{ code: 'yaml/too-deep', from: [0, 130], to: [0, 131] }],
+      [{ code: 'yaml/too-deep', from: [1, 254], to: [1, 255] }],
+      [{ code: 'yaml/too-deep', from: [64, 128], to: [64, 129] }],
+      [{ code: 'yaml/too-deep', from: [128, 132], to: [128, 133] }],
+    ]);
+    // The same answer every time, and for a second deep file in the same process.
+    expect(deep.map((text) => problems(text))).toEqual(deep.map((text) => problems(text)));
   });
 
-  it('reads deep block nesting within the limits', () => {
-    const text = Array.from({ length: 500 }, (_, i) => `${' '.repeat(i)}k${i}:`).join('\n') + ' end\n';
+  it('reads nesting up to the limit, and takes a lower limit when asked', () => {
+    const text = Array.from({ length: 120 }, (_, i) => `${' '.repeat(i)}k${i}:`).join('\n') + ' end\n';
     const parsed = parseText(text, 'deep.yaml');
     expect(parsed.diagnostics).toEqual([]);
     expect(parsed.documents[0]?.rangeOf('/k0/k1/k2', 'key').start).toEqual({ line: 2, character: 2 });
+    expect(problems('a:\n  b:\n    - [c]\n', { maxDepth: 3 })).toEqual([{ code: 'yaml/too-deep', from: [2, 6], to: [2, 7] }]);
+  });
+
+  it('does not count quoted text, comments or plain text as nesting', () => {
+    const text = `a: "${'- [{'.repeat(300)}"\nb: '${': '.repeat(300)}'\n# ${'- '.repeat(300)}\nc: x${' - y'.repeat(300)}\n`;
+    expect(problems(text)).toEqual([]);
   });
 });

@@ -1,10 +1,12 @@
-import { Composer, isScalar, Lexer, LineCounter, Parser, type Document } from 'yaml';
+import { Composer, isScalar, Lexer, Parser, type CST, type Document } from 'yaml';
+import { MAX_PER_DOCUMENT, moreProblems } from '../diagnostics/cap.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { findSuppressions, SuppressionScanner, type Suppression } from '../diagnostics/suppression.js';
-import { checkInput, DEFAULT_LIMITS, type InputLimits } from './input-guards.js';
+import { SuppressionScanner, type Suppression } from '../diagnostics/suppression.js';
+import { checkInput, DEFAULT_LIMITS, tooDeep, type InputLimits } from './input-guards.js';
 import { ParsedDocument } from './parsed-document.js';
-import { PositionMapper } from './positions.js';
-import { conversionDiagnostics, documentProblems, spoilsValue, tooDeep } from './yaml-problems.js';
+import { PositionMapper, withLineFeeds } from './positions.js';
+import { plainValue, type ValueLimits } from './plain-value.js';
+import { documentProblems, spoilsValue } from './yaml-problems.js';
 
 /** Options for {@link parseText}. */
 export interface ParseOptions extends Partial<InputLimits> {
@@ -15,6 +17,7 @@ export interface ParseOptions extends Partial<InputLimits> {
 /** A parsed file: its non-empty documents and every YAML problem found in it. */
 export interface ParsedFile {
   uri: string;
+  /** The text as read: any lone CR (classic Mac line end) is LF here, which moves no offset or position. */
   text: string;
   /** Documents in file order; empty ones (a bare `---`, only comments) are left out. */
   documents: ParsedDocument[];
@@ -29,68 +32,80 @@ export interface ParsedFile {
  * (so `NO` stays text and dates stay strings), keeping every node's position. Never throws:
  * any problem with the text comes back as a diagnostic.
  */
-export function parseText(text: string, uri: string, options: ParseOptions = {}): ParsedFile {
+export function parseText(original: string, uri: string, options: ParseOptions = {}): ParsedFile {
+  const text = withLineFeeds(original);
   const limits: InputLimits = { ...DEFAULT_LIMITS, ...options };
   const stop = checkInput(text, limits);
-  if (stop) return { uri, text, documents: [], diagnostics: [stop], suppressions: findSuppressions(text) };
+  // A file refused unread is not lexed for suppression comments either: that alone took seconds for 5 MB of `[`.
+  if (stop) return { uri, text, documents: [], diagnostics: [stop], suppressions: [] };
 
-  const lines = new LineCounter();
-  const positions = new PositionMapper(text, lines);
+  const positions = PositionMapper.forText(text);
   const documents: ParsedDocument[] = [];
   const diagnostics: Diagnostic[] = [];
   const scanner = new SuppressionScanner();
-  let yamlDocs: Document.Parsed[];
+  let composed: Document.Parsed[];
   try {
-    yamlDocs = composeAll(text, { lines, scanner });
+    composed = composeAll(text, scanner);
   } catch (error) {
     // Only exhaustion of the stack gets here (nesting the depth guard let through).
     if (error instanceof RangeError)
-      return { uri, text, documents, diagnostics: [tooDeep(positions.range(0, 0))], suppressions: findSuppressions(text) };
+      return { uri, text, documents, diagnostics: [tooDeep(positions.range(0, 0), limits.maxDepth)], suppressions: [] };
     throw error;
   }
-  yamlDocs.forEach((doc, index) => {
-    const found = documentProblems(doc, positions);
-    if (isEmpty(doc) && found.length === 0) return;
-    let value: unknown = null;
-    try {
-      value = doc.toJS(toJsOptions(options));
-    } catch (error) {
-      found.push(...conversionDiagnostics(error, doc, positions));
-    }
-    diagnostics.push(...found);
+  composed.forEach((doc, index) => {
+    if (isEmpty(doc) && doc.errors.length === 0 && doc.warnings.length === 0) return;
+    const made = plainValue(doc, positions, valueLimits(options));
+    // Past the cap a problem is only counted: a thousand syntax errors already say what is wrong.
+    // One diagnostic per mistake (a wrong indentation, not the dozen errors it sets off).
+    const all = documentProblems(doc, positions, made.diagnostics);
+    const found = all.slice(0, MAX_PER_DOCUMENT);
+    const hidden = made.hidden + all.length - found.length;
+    for (const problem of found) diagnostics.push(problem);
+    if (hidden > 0) diagnostics.push(moreProblems(hidden, 'YAML', 'error', positions.restOfLine(doc.range[0])));
     if (isEmpty(doc)) return;
-    documents.push(new ParsedDocument({ uri, index, yaml: doc, positions, value, reliable: !found.some(spoilsValue) }));
+    const reliable = hidden === 0 && !found.some(spoilsValue);
+    documents.push(new ParsedDocument({ uri, index, yaml: doc, positions, value: made.value, reliable }));
   });
   return { uri, text, documents, diagnostics, suppressions: scanner.finish() };
 }
 
-/** How a parsed document becomes plain values: with the alias-expansion limit of the options. */
-export function toJsOptions(options: ParseOptions): { maxAliasCount: number } {
-  return { maxAliasCount: options.maxAliasCount ?? 100 };
+/** How a parsed document becomes plain values: with the alias-expansion and depth limits of the options. */
+export function valueLimits(options: ParseOptions): ValueLimits {
+  return { maxAliasCount: options.maxAliasCount ?? 100, maxDepth: options.maxDepth ?? DEFAULT_LIMITS.maxDepth };
 }
 
 /**
- * yaml's parseAllDocuments (without pretty errors). With `watch`, each line start goes to its
- * line counter and each lexer token to its suppression scanner: lexing the text a second time
- * for its comments cost a third of a parse.
+ * yaml's parseAllDocuments (without pretty errors, nor its check of unique keys, which compares
+ * each key with every key before it: {@link plainValue} finds duplicates). With a suppression
+ * scanner, each lexer token goes to it too: lexing the text a second time for its comments cost
+ * a third of a parse. Past a thousand stray tokens in a document the rest are left out: yaml
+ * makes each one an Error, stack trace and all, and 2 MB of `]` took a minute; they are one
+ * mistake, reported once (see documentProblems).
  */
-export function composeAll(text: string, watch?: { lines: LineCounter; scanner: SuppressionScanner }): Document.Parsed[] {
-  const parser = new Parser(watch?.lines.addNewLine);
+export function composeAll(text: string, scanner?: SuppressionScanner): Document.Parsed[] {
+  const parser = new Parser();
   const composer = new Composer({
     schema: 'core',
-    uniqueKeys: true,
+    uniqueKeys: false,
     stringKeys: true,
     prettyErrors: false,
     // The library would otherwise print warnings to the console.
     logLevel: 'silent',
   });
-  function* tokens() {
-    watch?.lines.addNewLine(0);
-    for (const lexeme of new Lexer().lex(text)) {
-      watch?.scanner.token(lexeme);
-      yield* parser.next(lexeme);
+  let stray = 0;
+  function* kept(tokens: Iterable<CST.Token>) {
+    for (const token of tokens) {
+      if (token.type === 'document') stray = 0;
+      else if (token.type === 'error' && ++stray > MAX_PER_DOCUMENT) continue;
+      yield token;
     }
-    yield* parser.end();
+  }
+  function* tokens() {
+    for (const lexeme of new Lexer().lex(text)) {
+      scanner?.token(lexeme);
+      yield* kept(parser.next(lexeme));
+    }
+    yield* kept(parser.end());
   }
   return Array.from(composer.compose(tokens())) as Document.Parsed[];
 }

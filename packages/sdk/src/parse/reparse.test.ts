@@ -2,8 +2,9 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { isMap, isScalar, isSeq, type Node, type YAMLMap, type YAMLSeq } from 'yaml';
+import type { YAMLMap, YAMLSeq } from 'yaml';
 import { parseText, type ParsedFile } from './parse-text.js';
+import { random, SNIPPETS } from '../../../../test/fuzz/input.mjs';
 import { reparseText } from './reparse.js';
 
 const EXAMPLES = fileURLToPath(new URL('../../../../examples/', import.meta.url));
@@ -15,13 +16,19 @@ function yamlFiles(dir: string): string[] {
   });
 }
 
-/** Everything a parse gives its users: values, problems, suppressions and the tree with every offset. */
+/**
+ * Everything a parse gives its users: values, problems, suppressions and the whole tree, every
+ * property of every node (offsets, comments, blank lines before it...) but the schema it was read with.
+ */
 function snapshot(file: ParsedFile) {
   const tree = (node: unknown): unknown => {
-    if (isMap(node)) return { map: node.range, flow: !!node.flow, items: node.items.map((p) => [tree(p.key), tree(p.value)]) };
-    if (isSeq(node)) return { seq: node.range, flow: !!node.flow, items: node.items.map(tree) };
-    if (isScalar(node)) return { scalar: node.range, type: node.type, value: node.value };
-    return (node as Node | null) ?? null;
+    if (Array.isArray(node)) return node.map(tree);
+    if (node === null || typeof node !== 'object') return node;
+    const out: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(node)) {
+      if (!['schema', 'options', 'directives', 'errors', 'warnings'].includes(key) && value !== undefined) out[key] = tree(value);
+    }
+    return out;
   };
   return {
     text: file.text,
@@ -31,63 +38,23 @@ function snapshot(file: ParsedFile) {
       index: d.index,
       value: d.value,
       reliable: d.reliable,
-      range: d.yaml.range,
-      tree: tree(d.yaml.contents),
+      tree: tree(d.yaml),
       start: d.startLine(),
     })),
   };
 }
 
-/** A small deterministic random number generator (mulberry32), so a failure can be replayed. */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** What a person might type, including what breaks the structure. */
-const SNIPPETS = [
-  'a',
-  'Z',
-  '9',
-  ' ',
-  '  ',
-  '\n',
-  ':',
-  ': ',
-  '- ',
-  '-',
-  '#',
-  ' # note',
-  '"',
-  "'",
-  '[',
-  ']',
-  '{',
-  '}',
-  ',',
-  '&a ',
-  '*a',
-  '|',
-  '>',
-  '\t',
-  '---\n',
-  '\n  ',
-  '\n- ',
-  '\nx: 1',
-  '? ',
-  '!',
-  '\r\n',
-  'é',
-  '|+\n  x\n\n',
-  '\n\n',
-  '€',
-];
-
+/** An edit as typing makes one (a snippet, a deletion, a changed letter) or as editing lines does (one removed, copied, extended). */
 function edit(text: string, next: () => number): string {
+  if (next() < 0.3) {
+    const lines = text.split('\n');
+    const at = Math.floor(next() * lines.length);
+    const roll = next();
+    if (roll < 0.3) lines.splice(at, 1 + Math.floor(next() * 3));
+    else if (roll < 0.6) lines.splice(at, 0, lines[Math.floor(next() * lines.length)] as string);
+    else lines[at] += ['  ', ' # c', ' x', ''][Math.floor(next() * 4)];
+    return lines.join('\n');
+  }
   const at = Math.floor(next() * (text.length + 1));
   const roll = next();
   if (roll < 0.5) return text.slice(0, at) + SNIPPETS[Math.floor(next() * SNIPPETS.length)] + text.slice(at);
@@ -98,8 +65,10 @@ function edit(text: string, next: () => number): string {
 describe('reparseText', () => {
   it('reads the same as a whole parse after any edit to any example, edits chained', () => {
     const next = random(20261125);
-    for (const path of yamlFiles(EXAMPLES)) {
-      const lf = readFileSync(path, 'utf8');
+    const paths = yamlFiles(EXAMPLES);
+    for (const [n, path] of paths.entries()) {
+      // Every other file followed by another document, so edits also move the documents after theirs.
+      const lf = readFileSync(path, 'utf8') + (n % 2 ? `---\n${readFileSync(paths[(n + 1) % paths.length] as string, 'utf8')}` : '');
       // Chains of edits from the clean text, so that most edits start from a clean parse as typing does;
       // every other chain on the file with Windows line ends.
       for (let chain = 0; chain < 4; chain++) {

@@ -1,6 +1,7 @@
 import {
   isAlias,
   isMap,
+  isNode,
   isPair,
   isScalar,
   isSeq,
@@ -13,10 +14,11 @@ import {
   type YAMLSeq,
 } from 'yaml';
 import { findSuppressions } from '../diagnostics/suppression.js';
-import { checkInput, DEFAULT_LIMITS, type InputLimits } from './input-guards.js';
-import { composeAll, parseText, toJsOptions, type ParsedFile, type ParseOptions } from './parse-text.js';
+import { checkInput, DEFAULT_LIMITS } from './input-guards.js';
+import { composeAll, parseText, valueLimits, type ParsedFile, type ParseOptions } from './parse-text.js';
+import { plainValue, scalarKeyName } from './plain-value.js';
 import { ParsedDocument } from './parsed-document.js';
-import { PositionMapper } from './positions.js';
+import { PositionMapper, withLineFeeds } from './positions.js';
 
 /**
  * Parses a file's new text like {@link parseText}, but when the change falls inside one block
@@ -28,7 +30,8 @@ import { PositionMapper } from './positions.js';
  * `previous` must be the file's last parse, made with the same options, and is used up: its
  * YAML nodes move into the result with their offsets updated.
  */
-export function reparseText(previous: ParsedFile, text: string, options: ParseOptions = {}): ParsedFile {
+export function reparseText(previous: ParsedFile, original: string, options: ParseOptions = {}): ParsedFile {
+  const text = withLineFeeds(original);
   return reuse(previous, text, options) ?? parseText(text, previous.uri, options);
 }
 
@@ -60,7 +63,8 @@ function reuse(previous: ParsedFile, text: string, options: ParseOptions): Parse
   // change how every line after them reads.
   if (previous.diagnostics.length > 0 || /^%/m.test(previous.text)) return undefined;
   const change = changedSpan(previous.text, text);
-  if (!passesGuards(previous.text, text, change, { ...DEFAULT_LIMITS, ...options })) return undefined;
+  // Any keystroke may deepen the nesting (a `- `, a `: `, a bracket): the guards look at the whole text, in one quick pass.
+  if (checkInput(text, { ...DEFAULT_LIMITS, ...options })) return undefined;
   for (const document of previous.documents) {
     const items = enclosingItems(document.yaml, previous.text, change);
     for (const [depth, item] of items.entries()) {
@@ -69,26 +73,19 @@ function reuse(previous: ParsedFile, text: string, options: ParseOptions): Parse
       if (replacement === 'outer') continue;
       if (ANCHOR_OR_ALIAS.test(previous.text) && hasAnchors(document.yaml)) return undefined;
       const path = items.slice(depth).reverse();
-      splice(previous, document, path, replacement.node, change);
-      const value = withItem(document.value, path, replacement.value) ?? wholeValue(document.yaml, options);
+      splice(previous, document, path, replacement.node, change, text);
+      const value = withItem(document.value, path, replacement.value) ?? wholeValue(document.yaml, text, options);
       return value === undefined ? undefined : rebuilt(previous, document, text, value);
     }
   }
   return undefined;
 }
 
+/** Blank lines, then a comment line (sticky: tested where an item's text ends). */
+const COMMENT_BELOW = /(?:[ \t]*\r?\n)*[ \t]*#/y;
+
 /** Text that may hold an anchor (`&a`) or an alias (`*a`): when none does, no tree walk is needed to know. */
 const ANCHOR_OR_ALIAS = /(?:^|[\s[{,])[&*][^\s,[\]{}]/;
-
-/**
- * The input guards on the new text. The old text passed them, so unless the change adds or removes a
- * bracket or a NUL only the size can have failed (and a third of the limit in UTF-16 units cannot).
- */
-function passesGuards(before: string, after: string, change: Change, limits: InputLimits): boolean {
-  const changed = before.slice(change.start, change.end) + after.slice(change.start, change.newEnd);
-  if (!/[[\]{}\0]/.test(changed) && after.length * 3 <= limits.maxBytes) return true;
-  return checkInput(after, limits) === undefined;
-}
 
 /** The shortest span whose replacement turns one text into the other (common prefix and suffix left out). */
 function changedSpan(before: string, after: string): Change {
@@ -181,6 +178,8 @@ function readAgain(item: Item, text: string, change: Change, options: ParseOptio
       .startsWith('#')
   )
     return 'outer';
+  // A document marker ends the document wherever the item is: only a whole parse reads it right.
+  if (/^(?:---|\.\.\.)(?:[ \t\r\n]|$)/m.test(body)) return 'stop';
   const source = ' '.repeat(item.column) + body;
   const documents = composeAll(source);
   if (documents.some((d) => d.errors.length > 0 || d.warnings.length > 0)) return 'stop';
@@ -204,7 +203,14 @@ function readAgain(item: Item, text: string, change: Change, options: ParseOptio
   }
   const after = item.start + body.length;
   const lineBreak = text.indexOf('\n', after);
-  if (!endsCleanly(replacement, text.slice(after, lineBreak < 0 ? text.length : lineBreak))) return 'outer';
+  const following = after < text.length ? text.slice(after, lineBreak < 0 ? text.length : lineBreak) : undefined;
+  if (!endsCleanly(replacement, following)) return 'outer';
+  // Comment lines below the item may belong to its last collection (its end includes them): they were not read.
+  COMMENT_BELOW.lastIndex = after;
+  if (COMMENT_BELOW.test(text)) return 'outer';
+  // Anchors reach beyond the item: no alias in it could be read alone.
+  const made = plainValue(documents[0] as Document.Parsed, PositionMapper.forText(source), valueLimits(options));
+  if (made.diagnostics.length > 0) return 'stop';
   let unsafe = false;
   // yaml's visit walks a pair's key and value as it does a node's children.
   visit(replacement as Node, {
@@ -215,29 +221,18 @@ function readAgain(item: Item, text: string, change: Change, options: ParseOptio
     },
   });
   if (unsafe) return 'stop';
-  let value: unknown;
-  try {
-    const read = documents[0]?.toJS(toJsOptions(options)) as Record<string, unknown>;
-    value = isMap(replacement) ? read : read[keyOf(replacement) ?? ''];
-  } catch {
-    return 'stop';
-  }
-  return { node: replacement, value };
+  const read = made.value as Record<string, unknown>;
+  return { node: replacement, value: isMap(replacement) ? read : read[keyOf(replacement) ?? ''] };
 }
 
-function wholeValue(document: Document.Parsed, options: ParseOptions): unknown {
-  try {
-    return document.toJS(toJsOptions(options));
-  } catch {
-    return undefined;
-  }
+function wholeValue(document: Document.Parsed, text: string, options: ParseOptions): unknown {
+  const made = plainValue(document, PositionMapper.forText(text), valueLimits(options));
+  return made.diagnostics.length > 0 ? undefined : made.value;
 }
 
-/** The property name a pair's key becomes in the document's value (as the yaml library names it), if a scalar. */
+/** The property name a pair's key becomes in the document's value, if a scalar. */
 function keyOf(pair: Pair): string | undefined {
-  if (!isScalar(pair.key)) return undefined;
-  const key = pair.key.value;
-  return key === null || key === undefined ? '' : String(key);
+  return isScalar(pair.key) ? scalarKeyName(pair.key) : undefined;
 }
 
 /**
@@ -274,7 +269,7 @@ function withItem(old: unknown, path: Item[], value: unknown): unknown {
  * True when the item's text ends with a flow collection, a plain or quoted scalar that is not empty, or a
  * block scalar right before a line of content (blank lines after a block scalar are read as part of it).
  */
-function endsCleanly(item: Pair | YAMLMap, following: string): boolean {
+function endsCleanly(item: Pair | YAMLMap, following: string | undefined): boolean {
   let node: unknown = item;
   for (;;) {
     if (isPair(node)) node = node.value ?? node.key;
@@ -283,7 +278,7 @@ function endsCleanly(item: Pair | YAMLMap, following: string): boolean {
   }
   if (isMap(node) || isSeq(node)) return !!node.flow;
   if (!isScalar(node) || !node.range || node.range[1] <= node.range[0]) return false;
-  return !isBlockScalar(node) || following === '' || /^[ \t]*[^\s#]/.test(following);
+  return !isBlockScalar(node) || following === undefined || /^[ \t]*[^\s#]/.test(following);
 }
 
 function isBlockScalar(node: Scalar): boolean {
@@ -309,11 +304,22 @@ function hasAnchors(document: Document.Parsed): boolean {
 /**
  * Puts the new item in the old one's place and moves what follows it by the change in length. The
  * collections holding the item end, as the yaml composer has them end, where their last item ends:
- * where the new item ends when it is the last one. Nothing before the change moves.
+ * where the new item ends when it is the last one. Nothing before the change moves. What the text
+ * before the item gave its first node (comments, a blank line above it) stays; the node after it is
+ * marked for the blank line the edit may have added or removed below it, as the composer marks it.
  */
-function splice(previous: ParsedFile, document: ParsedDocument, path: Item[], replacement: Pair | YAMLMap, change: Change): void {
+function splice(
+  previous: ParsedFile,
+  document: ParsedDocument,
+  path: Item[],
+  replacement: Pair | YAMLMap,
+  change: Change,
+  text: string,
+): void {
   const shift = change.newEnd - change.end;
   const innermost = path[path.length - 1] as Item;
+  const [before, after] = [firstNode(innermost.node), firstNode(replacement)];
+  if (before && after) Object.assign(after, { commentBefore: before.commentBefore, spaceBefore: before.spaceBefore });
   innermost.parent.items[innermost.index] = replacement as never;
   let end = lastNode(replacement).range?.[2] ?? 0;
   for (const { parent, index } of [...path].reverse()) {
@@ -335,6 +341,35 @@ function splice(previous: ParsedFile, document: ParsedDocument, path: Item[], re
     moveRange(next.yaml, (offset) => offset + shift);
     shiftAll(next.yaml.contents, shift);
   }
+  const next = nodeAfter(path);
+  let contentEnd = lastNode(replacement).range?.[1] ?? 0;
+  while (contentEnd > 0 && isSpace(text.charCodeAt(contentEnd - 1))) contentEnd--;
+  if (next?.range) next.spaceBefore = blankLineBetween(text, contentEnd, next.range[0]) || undefined;
+}
+
+/** The node an item's text starts with: a pair's key, or the item itself. */
+function firstNode(item: unknown): Node | undefined {
+  const node = isPair(item) ? (item.key ?? item.value) : item;
+  return isNode(node) ? node : undefined;
+}
+
+/** The first node after the item in the document: its next sibling's, or the next one of an enclosing item. */
+function nodeAfter(path: Item[]): Node | undefined {
+  for (let i = path.length - 1; i >= 0; i--) {
+    const { parent, index } = path[i] as Item;
+    if (index + 1 < parent.items.length) return firstNode(parent.items[index + 1]);
+  }
+  return undefined;
+}
+
+/** True when a blank line lies between the line `from` is on and the first comment or content before `to`. */
+function blankLineBetween(text: string, from: number, to: number): boolean {
+  for (const line of text.slice(from, to).split('\n').slice(1, -1)) {
+    const content = line.trim();
+    if (content === '') return true;
+    if (content.startsWith('#')) return false;
+  }
+  return false;
 }
 
 /** Moves a node's offsets in place (a new array per node would be garbage for every node of a large file). */

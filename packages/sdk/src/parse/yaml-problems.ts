@@ -1,11 +1,10 @@
-import { isAlias, visit, type Document, type YAMLError } from 'yaml';
-import type { Diagnostic, Range } from '../diagnostics/diagnostic.js';
+import type { Document, YAMLError } from 'yaml';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { PositionMapper } from './positions.js';
 import { findSyntaxCause } from './syntax-cause.js';
 
 /** Our stable codes for the yaml library's error codes; anything not listed is `yaml/syntax`. */
 const CODES: Record<string, string> = {
-  DUPLICATE_KEY: 'yaml/duplicate-key',
   TAB_AS_INDENT: 'yaml/tab-indent',
   NON_STRING_KEY: 'yaml/non-string-key',
   BAD_ALIAS: 'yaml/bad-alias',
@@ -29,12 +28,16 @@ const STRUCTURAL = new Set(['yaml/syntax', 'yaml/tab-indent', 'yaml/non-string-k
  * indentation or an unclosed `[` where it noticed it, and then what followed from it (up to
  * dozens of errors), so its structural errors are replaced by the mistake that set them off,
  * found by reading the lines (see syntax-cause.ts). Each other tab and every other kind of
- * problem (duplicate keys, aliases, tags) stays a finding of its own.
+ * problem (duplicate keys, aliases, tags, and those found making the value: `valueProblems`)
+ * stays a finding of its own.
  */
-export function documentProblems(doc: Document.Parsed, positions: PositionMapper): Diagnostic[] {
-  const warnings = doc.warnings.map((w) => yamlErrorDiagnostic(w, doc, positions, 'warning'));
+export function documentProblems(doc: Document.Parsed, positions: PositionMapper, valueProblems: readonly Diagnostic[]): Diagnostic[] {
+  const warnings = doc.warnings.map((w) => yamlErrorDiagnostic(w, positions, 'warning'));
   const structural = doc.errors.filter((e) => STRUCTURAL.has(codeOf(e)));
-  const others = doc.errors.filter((e) => !STRUCTURAL.has(codeOf(e))).map((e) => yamlErrorDiagnostic(e, doc, positions, 'error'));
+  const others = doc.errors
+    .filter((e) => !STRUCTURAL.has(codeOf(e)))
+    .map((e) => yamlErrorDiagnostic(e, positions, 'error'))
+    .concat(valueProblems);
   const first = structural.reduce<YAMLError | undefined>((a, e) => (a && a.pos[0] <= e.pos[0] ? a : e), undefined);
   if (!first) return [...others, ...warnings];
   const cause = findSyntaxCause(positions.text, doc.range[0], doc.range[2]);
@@ -60,10 +63,10 @@ export function documentProblems(doc: Document.Parsed, positions: PositionMapper
               }
             : {}),
         }
-      : yamlErrorDiagnostic(first, doc, positions, 'error');
+      : yamlErrorDiagnostic(first, positions, 'error');
   const tabs = structural
     .filter((e) => e.code === 'TAB_AS_INDENT')
-    .map((e) => yamlErrorDiagnostic(e, doc, positions, 'error'))
+    .map((e) => yamlErrorDiagnostic(e, positions, 'error'))
     .filter((d) => d.range.start.line !== chosen.range.start.line);
   // Keys after the mistake may be read into the wrong mapping and seem to repeat.
   const independent = others.filter((d) => d.code !== 'yaml/duplicate-key' || d.range.start.line < chosen.range.start.line);
@@ -75,16 +78,9 @@ function codeOf(error: YAMLError): string {
 }
 
 /** A diagnostic for one of the yaml library's errors or warnings. */
-export function yamlErrorDiagnostic(
-  error: YAMLError,
-  doc: Document.Parsed,
-  positions: PositionMapper,
-  severity: 'error' | 'warning',
-): Diagnostic {
+export function yamlErrorDiagnostic(error: YAMLError, positions: PositionMapper, severity: 'error' | 'warning'): Diagnostic {
   const code = codeOf(error);
-  const [start, reportedEnd] = error.pos;
-  // The library marks only a duplicate key's first character; show the whole key.
-  const end = code === 'yaml/duplicate-key' ? (keyEnd(doc, start) ?? reportedEnd) : reportedEnd;
+  const [start, end] = error.pos;
   const snippet = positions.text.slice(start, end);
   return {
     severity,
@@ -96,20 +92,16 @@ export function yamlErrorDiagnostic(
   };
 }
 
-/** End offset of the mapping key that starts at `start`, if one does. */
-function keyEnd(doc: Document.Parsed, start: number): number | undefined {
-  let end: number | undefined;
-  visit(doc, {
-    Pair(_, pair) {
-      const range = (pair.key as { range?: [number, number, number] } | null)?.range;
-      if (range?.[0] === start) {
-        end = range[1];
-        return visit.BREAK;
-      }
-      return undefined;
-    },
-  });
-  return end;
+/** A key its mapping already has, on the whole key (found while making the document's value, not by the library). */
+export function duplicateKey(start: number, end: number, positions: PositionMapper): Diagnostic {
+  const code = 'yaml/duplicate-key';
+  return {
+    severity: 'error',
+    code,
+    message: messageFor(code, '', positions.text.slice(start, end), 'error'),
+    path: '',
+    range: positions.range(start, end),
+  };
 }
 
 /** Plainer words for the parser's errors that need no context to explain. */
@@ -130,58 +122,4 @@ function messageFor(code: string, libraryMessage: string, snippet: string, sever
     default:
       return `YAML ${code === 'yaml/syntax' && severity === 'error' ? 'syntax error' : 'problem'}: ${libraryMessage}`;
   }
-}
-
-/**
- * Diagnostics for an exception thrown while turning the AST into plain values: an alias with no
- * anchor, or aliases that would expand without bound (the "billion laughs" attack).
- */
-export function conversionDiagnostics(error: unknown, doc: Document.Parsed, positions: PositionMapper): Diagnostic[] {
-  const message = error instanceof Error ? error.message : String(error);
-  const aliases: Array<{ source: string; range: Range; resolved: boolean }> = [];
-  visit(doc, {
-    Alias(_, node) {
-      if (isAlias(node) && node.range) {
-        aliases.push({
-          source: node.source,
-          range: positions.range(node.range[0], node.range[1]),
-          resolved: node.resolve(doc) !== undefined,
-        });
-      }
-    },
-  });
-  const unresolved = aliases.filter((a) => !a.resolved);
-  if (unresolved.length > 0) {
-    return unresolved.map((a) => ({
-      severity: 'error',
-      code: 'yaml/unresolved-alias',
-      message: `Unknown alias \`*${a.source}\`: no anchor \`&${a.source}\` is defined before it.`,
-      path: '',
-      range: a.range,
-    }));
-  }
-  const where = aliases[0]?.range ?? positions.range(doc.range[0], doc.range[0]);
-  if (/alias/i.test(message)) {
-    return [
-      {
-        severity: 'error',
-        code: 'yaml/alias-bomb',
-        message: 'Too many aliases: expanding them would make this document enormous, so it was not read.',
-        path: '',
-        range: where,
-      },
-    ];
-  }
-  return [tooDeep(where)];
-}
-
-/** The diagnostic for nesting too deep to read safely. */
-export function tooDeep(range: Range): Diagnostic {
-  return {
-    severity: 'error',
-    code: 'yaml/too-deep',
-    message: 'The document is nested too deeply to be read.',
-    path: '',
-    range,
-  };
 }

@@ -24,7 +24,7 @@ export function redactText(text: string, uri: string): RedactedText {
   const removed: RedactedText['removed'] = [];
   const parts = parsed.documents.map((document, index) => {
     const result = redact(document);
-    removed.push(...result.removed.map((pointer) => ({ document: index, pointer })));
+    for (const pointer of result.removed) removed.push({ document: index, pointer });
     return stringify(result.value, { lineWidth: 0 });
   });
   return { text: parts.join('---\n'), removed, diagnostics: parsed.diagnostics };

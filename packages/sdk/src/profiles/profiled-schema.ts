@@ -3,7 +3,8 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { ParsedDocument } from '../parse/parsed-document.js';
 import { closest } from '../schema/closest.js';
 import type { SchemaRegistry } from '../schema/registry.js';
-import { PROFILE_SUFFIX, profilesFor } from './profiles.js';
+import { PROFILE_SUFFIX } from '../host/selection.js';
+import type { ProfileCatalog } from './profiles.js';
 import { isRecord } from '../model/is-record.js';
 
 /**
@@ -20,11 +21,11 @@ export function profiledSchema(
   apiVersion: string,
   kind: string,
   schema: JsonSchema,
+  catalog: ProfileCatalog,
 ): { schema: JsonSchema; problems: Diagnostic[] } {
   const metadata = isRecord(doc.value) ? doc.value.metadata : undefined;
   const named = isRecord(metadata) && Array.isArray(metadata.profiles) ? metadata.profiles : [];
   if (!named.some((id) => typeof id === 'string')) return { schema, problems: [] };
-  const catalog = profilesFor(doc.uri, registry);
   const patches: unknown[] = [];
   const keys: string[] = [];
   const problems: Diagnostic[] = [];

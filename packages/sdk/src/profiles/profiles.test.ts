@@ -2,14 +2,19 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SchemaRegistry } from '../schema/registry.js';
 import { validateText } from '../validate.js';
 import { loosenings } from './loosening.js';
 import { applyMergePatch } from './merge-patch.js';
-import { loadProfiles, profileResults } from './profiles.js';
+import { NodeHost } from '../node/host.js';
+import { Project } from '../workspace/project.js';
+import { readProfiles, profileResults, type ProfileCatalog } from './profiles.js';
 
-const registry = SchemaRegistry.forDir();
+const host = new NodeHost();
+const loadProfiles = (folder: string, registry: SchemaRegistry): Promise<ProfileCatalog> => readProfiles(host, folder, registry);
+
+const registry = SchemaRegistry.shipped();
 const examples = fileURLToPath(new URL('../../../../examples/', import.meta.url));
 
 describe('applyMergePatch (RFC 7396)', () => {
@@ -93,10 +98,14 @@ describe('profiles in a workspace', () => {
     ].join('\n'),
   );
   const provider = readFileSync(join(examples, 'providers/tamar-crossing-fostering.yaml'), 'utf8');
-  const check = (text: string) => validateText(text, join(dir, 'docs/provider.yaml')).diagnostics;
+  let profiles: ProfileCatalog;
+  beforeAll(async () => {
+    profiles = await loadProfiles(join(dir, 'profiles'), registry);
+  });
+  const check = (text: string) => validateText(text, join(dir, 'docs/provider.yaml'), { profiles: [profiles] }).diagnostics;
 
-  it('rejects a loosening profile with diagnostics located in the profile file', () => {
-    const [lax] = profileResults(loadProfiles(join(dir, 'profiles'), registry));
+  it('rejects a loosening profile with diagnostics located in the profile file', async () => {
+    const [lax] = profileResults(await loadProfiles(join(dir, 'profiles'), registry));
     expect(lax!.uri).toBe(join(dir, 'profiles/lax.profile.json'));
     expect(lax!.diagnostics.map((d) => [d.code, d.path, d.range.start.line])).toEqual([
       ['profile/loosens', '/patches/nof~1v1/ProviderProfile/$defs/setting/required', 6],
@@ -155,21 +164,39 @@ describe('profiles in a workspace', () => {
     ]);
   });
 
-  it('reports a profile file of the wrong shape where the problem is', () => {
+  it('reports a profile file of the wrong shape where the problem is', async () => {
     writeFileSync(
       join(dir, 'profiles/odd.profile.json'),
       '{\n  "id": "other",\n  "title": "Odd",\n  "patches": { "nof/v1": { "Consortia": {} } }\n}\n',
     );
-    const odd = profileResults(loadProfiles(join(dir, 'profiles'), registry)).find((r) => r.uri.endsWith('odd.profile.json'));
+    const odd = profileResults(await loadProfiles(join(dir, 'profiles'), registry)).find((r) => r.uri.endsWith('odd.profile.json'));
     expect(odd!.diagnostics.map((d) => [d.path, d.range.start.line])).toEqual([
       ['/id', 1],
       ['/patches/nof~1v1/Consortia', 3],
     ]);
   });
+
+  it('is held by a workspace in memory, read again only when its host says a profile changed', async () => {
+    const uri = join(dir, 'docs/provider.yaml');
+    writeFileSync(uri, provider.replace('localAuthority: E06000027  # Torbay', 'localAuthority: E08000032'));
+    const project = new Project({ host });
+    await project.load([dir]);
+    const codes = () => project.workspace.diagnostics(uri).diagnostics.map((d) => d.code);
+    expect(codes()).toEqual(['schema/enum']);
+    const profile = join(dir, 'profiles/peninsula.profile.json');
+    rmSync(profile);
+    expect(codes()).toEqual(['schema/enum']);
+    await project.changed([{ uri: profile, type: 'deleted' }]);
+    expect(codes()).toEqual(['profile/unknown']);
+    writeFileSync(profile, peninsula);
+    await project.changed([{ uri: profile, type: 'created' }]);
+    expect(codes()).toEqual(['schema/enum']);
+    rmSync(uri);
+  });
 });
 
 describe('the example Peninsula profile', () => {
-  it('is accepted', () => {
-    expect(profileResults(loadProfiles(join(examples, 'profiles'), registry))).toEqual([]);
+  it('is accepted', async () => {
+    expect(profileResults(await loadProfiles(join(examples, 'profiles'), registry))).toEqual([]);
   });
 });

@@ -1,8 +1,7 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, isAbsolute, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { findConfigFile } from '../config/config.js';
 import type { Diagnostic, FileResult } from '../diagnostics/diagnostic.js';
+import { errorCode, unreadable, type Host } from '../host/host.js';
+import { CONFIG_FILE, NofFiles, PROFILE_FILES, PROFILE_SUFFIX, type FileSelection } from '../host/selection.js';
+import { baseName, joinUri, parentOf, relativeUri } from '../host/uri.js';
 import { formatPointer } from '../parse/json-pointer.js';
 import { parseText } from '../parse/parse-text.js';
 import type { JsonSchema } from '@nof/schemas';
@@ -12,8 +11,6 @@ import { isRecord } from '../model/is-record.js';
 
 /** Where profiles live: `profiles/` beside the workspace's nof.config.yaml. */
 export const PROFILES_FOLDER = 'profiles';
-/** A profile file's name ends so: `peninsula.profile.json` holds the profile `peninsula`. */
-export const PROFILE_SUFFIX = '.profile.json';
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /** A local profile: merge patches over national kind schemas, by API version and kind. */
@@ -34,39 +31,64 @@ export interface ProfileCatalog {
   profiles: Map<string, Profile>;
 }
 
-const catalogs = new Map<string, { signature: string; catalog: ProfileCatalog }>();
-
-/**
- * The profiles governing a document: those in the `profiles/` folder beside the nof.config.yaml
- * at or above it (or beside the document when there is none). Re-read when a file changes.
- */
-export function profilesFor(uri: string, registry: SchemaRegistry): ProfileCatalog {
-  const path = uri.startsWith('file:') ? fileURLToPath(uri) : isAbsolute(uri) ? uri : resolve(uri);
-  const config = findConfigFile(dirname(path));
-  return loadProfiles(join(config ? dirname(config) : dirname(path), PROFILES_FOLDER), registry);
+/** No profiles: what a document is checked with when nothing has loaded any. */
+export function noProfiles(folder = PROFILES_FOLDER): ProfileCatalog {
+  return { folder, profiles: new Map() };
 }
 
-/** Every `*.profile.json` in a folder, checked (shape, and that no patch loosens a national rule). */
-export function loadProfiles(folder: string, registry: SchemaRegistry): ProfileCatalog {
-  let files: string[];
-  try {
-    files = readdirSync(folder)
-      .filter((f) => f.endsWith(PROFILE_SUFFIX))
-      .sort();
-  } catch {
-    files = [];
+/**
+ * The profiles a document follows: the catalog beside the nearest nof.config.yaml at or above
+ * it (the one with the longest folder holding the document). Undefined when none is.
+ */
+export function catalogFor(uri: string, catalogs: readonly ProfileCatalog[]): ProfileCatalog | undefined {
+  let best: ProfileCatalog | undefined;
+  for (const catalog of catalogs) {
+    const owner = parentOf(catalog.folder);
+    if (relativeUri(owner, uri) !== undefined && (!best || owner.length > parentOf(best.folder).length)) best = catalog;
   }
-  const signature = files.map((f) => `${f}@${mtime(join(folder, f))}`).join('|');
-  const cached = catalogs.get(folder);
-  if (cached?.signature === signature) return cached.catalog;
+  return best;
+}
+
+/**
+ * Every profiles folder of a workspace, read through the host: the one beside its governing
+ * nof.config.yaml (or in its first root), and the one beside each nof.config.yaml found below
+ * the roots, so each document follows the profiles of the config nearest to it.
+ */
+export async function readWorkspaceProfiles(
+  host: Host,
+  roots: readonly string[],
+  configPath: string | undefined,
+  registry: SchemaRegistry,
+): Promise<ProfileCatalog[]> {
+  const owners = new Set<string>([configPath === undefined ? (roots[0] ?? '.') : parentOf(configPath)]);
+  const configs: FileSelection = { takesFolder: (uri) => NOF_FOLDERS.takesFolder(uri), takesFile: (uri) => baseName(uri) === CONFIG_FILE };
+  for (const root of roots) for (const file of (await host.findFiles(root, configs)).files) owners.add(parentOf(file));
+  return Promise.all([...owners].map((owner) => readProfiles(host, joinUri(owner, PROFILES_FOLDER), registry)));
+}
+
+/** Folders a search for configs enters: those any search enters (no node_modules, nothing hidden). */
+const NOF_FOLDERS = new NofFiles('/');
+
+/**
+ * Every `*.profile.json` of a folder, read through the host and checked (shape, and that no
+ * patch loosens a national rule). A workspace holds the result and reads it again only when
+ * its host says a profile changed.
+ */
+export async function readProfiles(host: Host, folder: string, registry: SchemaRegistry): Promise<ProfileCatalog> {
   const profiles = new Map<string, Profile>();
-  for (const name of files) {
-    const profile = readProfile(join(folder, name), name.slice(0, -PROFILE_SUFFIX.length), registry);
+  const { files } = await host.findFiles(folder, PROFILE_FILES);
+  for (const file of files) {
+    const id = baseName(file).slice(0, -PROFILE_SUFFIX.length);
+    let profile: Profile;
+    try {
+      profile = parseProfile(await host.readFile(file), file, id, registry);
+    } catch (error) {
+      const problem = { ...unreadable('file', errorCode(error)), code: 'profile/invalid' };
+      profile = { id, file, title: id, patches: {}, diagnostics: [problem] };
+    }
     profiles.set(profile.id, profile);
   }
-  const catalog = { folder, profiles };
-  catalogs.set(folder, { signature, catalog });
-  return catalog;
+  return { folder, profiles };
 }
 
 /** The profile files' own problems, one result per file with any: for `validate` to report. */
@@ -74,33 +96,11 @@ export function profileResults(catalog: ProfileCatalog): FileResult[] {
   return [...catalog.profiles.values()].filter((p) => p.diagnostics.length).map((p) => ({ uri: p.file, diagnostics: p.diagnostics }));
 }
 
-function mtime(path: string): number {
-  try {
-    return statSync(path).mtimeMs;
-  } catch {
-    return -1;
-  }
-}
-
-/** Reads and checks one profile file; JSON is YAML 1.2, so the YAML parser gives every position. */
-function readProfile(file: string, id: string, registry: SchemaRegistry): Profile {
+/** Checks one profile file's text; JSON is YAML 1.2, so the YAML parser gives every position. */
+export function parseProfile(text: string, file: string, id: string, registry: SchemaRegistry): Profile {
   const profile: Profile = { id, file, title: id, patches: {}, diagnostics: [] };
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
-    profile.diagnostics.push({
-      severity: 'error',
-      code: 'profile/invalid',
-      path: '',
-      range,
-      message: `The profile could not be read (${(error as NodeJS.ErrnoException).code ?? 'unknown error'}).`,
-    });
-    return profile;
-  }
   const parsed = parseText(text, file);
-  profile.diagnostics.push(...parsed.diagnostics.filter((d) => d.severity === 'error'));
+  for (const problem of parsed.diagnostics) if (problem.severity === 'error') profile.diagnostics.push(problem);
   const doc = parsed.documents[0];
   if (!doc || profile.diagnostics.length) return profile;
   const problem = (path: string, message: string, code = 'profile/invalid') =>

@@ -1,5 +1,6 @@
 import type { Codelists } from '../codelists/codelists.js';
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { MAX_PER_DOCUMENT, moreProblems } from '../diagnostics/cap.js';
+import { SEVERITY_ORDER, type Diagnostic, type Severity } from '../diagnostics/diagnostic.js';
 import type { AnnotationIndex } from '../model/annotations.js';
 import type { TypedDocument } from '../model/documents.js';
 import type { Rule, RuleContext, RuleDocument, RuleReport, WorkspaceLookup } from './rule.js';
@@ -78,11 +79,20 @@ export function runRules(
   const out: Diagnostic[] = [];
   const errors = options.schemaErrors ?? [];
   const isWellFormed = wellFormed(errors);
+  // Past the cap findings are counted, not placed (placing one walks the document).
+  const hidden = { count: 0, severity: 'info' as Severity };
   for (const rule of rules) {
     // A rule turned off is not run at all: it costs nothing and cannot fail.
     if (!appliesTo(rule, document) || options.settings?.[rule.id] === 'off') continue;
     if (errors.length && !rule.wellFormedParts) continue;
     const report = (finding: RuleReport): void => {
+      if (out.length >= MAX_PER_DOCUMENT) {
+        const severity = effectiveSeverity(options.settings, rule.id, finding.severity ?? rule.severity);
+        if (severity === undefined) return;
+        hidden.count++;
+        if (SEVERITY_ORDER[severity] < SEVERITY_ORDER[hidden.severity]) hidden.severity = severity;
+        return;
+      }
       const diagnostic = toDiagnostic(rule, document, finding, options);
       if (diagnostic) out.push(diagnostic);
     };
@@ -113,5 +123,6 @@ export function runRules(
       });
     }
   }
+  if (hidden.count > 0) out.push(moreProblems(hidden.count, 'rule', hidden.severity, document.rangeOf('', 'key')));
   return out;
 }

@@ -72,7 +72,7 @@ export function* sampleFiles(
   for (const path of paths) yield [path, source.get(path)!];
 
   const config = source.get('nof.config.yaml');
-  const asOf = (config === undefined ? undefined : parseConfig(config, 'nof.config.yaml', codelists).config.asOf) ?? DEFAULT_AS_OF;
+  const asOf = (config === undefined ? undefined : parseConfig(config, 'nof.config.yaml', codelists).config.settings.asOf) ?? DEFAULT_AS_OF;
   const documents = paths
     .filter((p) => p.endsWith('.yaml') && p !== 'nof.config.yaml')
     .flatMap((p) => parseText(source.get(p)!, p).documents);

@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, sep } from 'node:path';
-import { dataDir, KINDS, schemaFileName, type Kind } from '@nof/schemas';
-import { SchemaRegistry } from '../schema/registry.js';
+import { KINDS, schemaFileName, type Kind } from '@nof/schemas';
+import { dataDir } from '@nof/schemas/node';
+import { registryForFolder } from '../node/schemas.js';
 import { schemaAt } from '../schema/schema-at.js';
 import { TEMPLATES } from './templates.js';
 
@@ -57,7 +58,7 @@ function schemaPath(kind: Kind, file: string | undefined, shipped: string): stri
  * there ("a, b or c"), so that the comments never leave a value out or name one that is not allowed.
  */
 function withAllowedValues(kind: Kind, template: string, schemaDir: string): string {
-  const registry = SchemaRegistry.forDir(schemaDir);
+  const registry = registryForFolder(schemaDir);
   const root = registry.getSchemaFor('nof/v1', kind)!;
   return template.replace(/<<values (\S+)>>/g, (_token, pointer: string) => {
     const values = schemaAt(root, pointer, registry.graph)?.schemas.flatMap((s) => (Array.isArray(s.enum) ? s.enum : [])) ?? [];

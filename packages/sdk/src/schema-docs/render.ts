@@ -1,9 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { dataDir, loadCodelists, readAnnotations, schemaFileName, type Codelist, type JsonSchema, type SchemaFile } from '@nof/schemas';
+import { readAnnotations, schemaFileName, type Codelist, type JsonSchema, type SchemaFile } from '@nof/schemas';
+import { dataDir, loadCodelists } from '@nof/schemas/node';
+import { registryForFolder } from '../node/schemas.js';
 import { parsePointer } from '../parse/json-pointer.js';
+import type { SchemaRegistry } from '../schema/registry.js';
 import { configDoc } from './config-doc.js';
-import { SchemaRegistry } from '../schema/registry.js';
 import { isSchemaObject } from '../schema/schema-graph.js';
 import { describeConditions } from './conditions.js';
 import { code, describeConstraints, describeType, isObjectSchema, type Linker } from './describe-type.js';
@@ -219,12 +221,12 @@ function indexDoc(files: SchemaFile[], codelists: Codelist[]): string {
  * `codelists/regions.md`. The same schemas always give the same text.
  */
 export function renderSchemaDocs(schemaDir: string = dataDir): Map<string, string> {
-  const registry = SchemaRegistry.forDir(schemaDir);
+  const registry = registryForFolder(schemaDir);
   const fileOfId = new Map<string, SchemaFile>();
   for (const f of registry.files) fileOfId.set(typeof f.schema.$id === 'string' ? f.schema.$id : `https://schemas.nof.org.uk/${f.file}`, f);
   const codelists = loadCodelists(schemaDir);
   const sortedLists = [...codelists.values()].sort((a, b) => a.id.localeCompare(b.id));
-  const out = new Map<string, string>([['README.md', indexDoc(registry.files, sortedLists)]]);
+  const out = new Map<string, string>([['README.md', indexDoc([...registry.files], sortedLists)]]);
   for (const file of registry.files) out.set(docPath(file.file), new FileDoc(file, registry, fileOfId, codelists).render());
   for (const list of sortedLists) out.set(`codelists/${list.id}.md`, codelistDoc(list));
   const config = join(schemaDir, 'nof-config.schema.json');

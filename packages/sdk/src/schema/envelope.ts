@@ -3,6 +3,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { isRecord } from '../model/is-record.js';
 import type { ParsedDocument } from '../parse/parsed-document.js';
 import { profiledSchema } from '../profiles/profiled-schema.js';
+import { noProfiles, type ProfileCatalog } from '../profiles/profiles.js';
 import { closest } from './closest.js';
 import { replaceFix, yamlScalar } from './fixes.js';
 import { listValues } from './phrases.js';
@@ -18,14 +19,21 @@ export type EnvelopeResult = { schema: JsonSchema; problems: Diagnostic[] } | { 
  * Reads `apiVersion` and `kind` to pick the schema. A missing or unknown value gives a single
  * diagnostic (with the known values and a did-you-mean) instead of a cascade from the wrong schema.
  */
-export function schemaForDocument(doc: ParsedDocument, registry: SchemaRegistry): EnvelopeResult {
+export function schemaForDocument(doc: ParsedDocument, registry: SchemaRegistry, profiles: ProfileCatalog = noProfiles()): EnvelopeResult {
   const versions = registry.apiVersions();
   const apiVersion = checkField(doc, 'apiVersion', versions, 'nof/unknown-api-version', 'API version', 'API versions');
   if ('problem' in apiVersion) return apiVersion;
   const kinds = registry.kinds(apiVersion.value);
   const kind = checkField(doc, 'kind', kinds, 'nof/unknown-kind', `kind in ${apiVersion.value}`, `kinds in ${apiVersion.value}`);
   if ('problem' in kind) return kind;
-  return profiledSchema(doc, registry, apiVersion.value, kind.value, registry.getSchemaFor(apiVersion.value, kind.value) as JsonSchema);
+  return profiledSchema(
+    doc,
+    registry,
+    apiVersion.value,
+    kind.value,
+    registry.getSchemaFor(apiVersion.value, kind.value) as JsonSchema,
+    profiles,
+  );
 }
 
 function checkField(

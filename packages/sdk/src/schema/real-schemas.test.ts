@@ -7,7 +7,7 @@ import { SchemaRegistry } from './registry.js';
 
 // The schemas shipped in @nof/schemas: they must compile under strict mode, and the
 // conventions every kind shares (schemas/README.md) must give the usual messages.
-const registry = SchemaRegistry.forDir();
+const registry = SchemaRegistry.shipped();
 const kinds = registry.kinds('nof/v1');
 
 describe('shipped schemas', () => {

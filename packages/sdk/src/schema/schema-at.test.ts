@@ -1,9 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { closest, editDistance } from './closest.js';
-import { SchemaRegistry } from './registry.js';
+import { registryForFolder } from '../node/schemas.js';
 
-const registry = SchemaRegistry.forDir(fileURLToPath(new URL('../../../../test/fixtures/validate/schemas/', import.meta.url)));
+const registry = registryForFolder(fileURLToPath(new URL('../../../../test/fixtures/validate/schemas/', import.meta.url)));
 const consortium = registry.getSchemaFor('nof/v1', 'Consortium')!;
 
 describe('SchemaRegistry', () => {
@@ -15,7 +15,7 @@ describe('SchemaRegistry', () => {
 
   it('compiles each kind once', () => {
     expect(registry.validatorFor(consortium)).toBe(registry.validatorFor(consortium));
-    expect(SchemaRegistry.forDir(fileURLToPath(new URL('../../../../test/fixtures/validate/schemas/', import.meta.url)))).toBe(registry);
+    expect(registryForFolder(fileURLToPath(new URL('../../../../test/fixtures/validate/schemas/', import.meta.url)))).toBe(registry);
   });
 });
 

@@ -1,11 +1,13 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { applyEdits } from '../parse/apply-edits.js';
+import { registryForFolder } from '../node/schemas.js';
 import { validateText } from '../validate.js';
 
 // Small schemas of our own, so these tests do not move with the real ones.
 const schemaDir = fileURLToPath(new URL('../../../../test/fixtures/validate/schemas/', import.meta.url));
-const check = (text: string) => validateText(text, 'test.yaml', { schemaDir }).diagnostics;
+const registry = registryForFolder(schemaDir);
+const check = (text: string) => validateText(text, 'test.yaml', { registry }).diagnostics;
 
 const HEAD = `apiVersion: nof/v1
 kind: Consortium

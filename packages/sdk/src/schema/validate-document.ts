@@ -1,5 +1,6 @@
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { JsonSchema } from '@nof/schemas';
+import { MAX_PER_DOCUMENT, moreProblems } from '../diagnostics/cap.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { isAlias } from 'yaml';
 import { formatPointer, parsePointer } from '../parse/json-pointer.js';
@@ -8,13 +9,15 @@ import { collapseAlternatives, rootCauses } from './collapse.js';
 import { describeError } from './describe.js';
 import { schemaForDocument } from './envelope.js';
 import { SchemaLoadError, type SchemaRegistry } from './registry.js';
+import type { ProfileCatalog } from '../profiles/profiles.js';
 
 /**
- * Checks one document against the schema of its `apiVersion` and `kind`. A valid document
- * costs one ajv call; positions, messages and fixes are worked out only for errors.
+ * Checks one document against the schema of its `apiVersion` and `kind` (with the local
+ * profiles it names, from `profiles`). A valid document costs one ajv call; positions,
+ * messages and fixes are worked out only for errors.
  */
-export function validateDocument(doc: ParsedDocument, registry: SchemaRegistry): Diagnostic[] {
-  const envelope = schemaForDocument(doc, registry);
+export function validateDocument(doc: ParsedDocument, registry: SchemaRegistry, profiles?: ProfileCatalog): Diagnostic[] {
+  const envelope = schemaForDocument(doc, registry, profiles);
   if ('problem' in envelope) return [envelope.problem];
   let validate: ValidateFunction;
   try {
@@ -29,10 +32,18 @@ export function validateDocument(doc: ParsedDocument, registry: SchemaRegistry):
     ];
   }
   if (validate(doc.value)) return envelope.problems;
-  return [
-    ...envelope.problems,
-    ...describeErrors(collapseAlternatives([...(validate.errors ?? [])], registry, doc.value), doc, registry, envelope.schema),
-  ];
+  const all = validate.errors ?? [];
+  // The first findings are explained (each costs a walk of the document and maybe a check of
+  // each `oneOf` branch again); the rest are only counted.
+  const diagnostics = describeErrors(
+    collapseAlternatives(all.slice(0, MAX_PER_DOCUMENT), registry, doc.value),
+    doc,
+    registry,
+    envelope.schema,
+  );
+  const hidden = all.length > MAX_PER_DOCUMENT ? rootCauses(all.slice(MAX_PER_DOCUMENT)).length : 0;
+  if (hidden > 0) diagnostics.push(moreProblems(hidden, 'schema', 'error', doc.startLine()));
+  return envelope.problems.concat(diagnostics);
 }
 
 /** ajv's errors for a document as diagnostics, one for each root cause. */

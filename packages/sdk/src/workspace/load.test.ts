@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { documentYaml } from '../rules/testing.js';
-import { loadWorkspace, validateWorkspace } from './load.js';
+import { loadWorkspace } from '../node/load.js';
+import { validateWorkspace } from './load.js';
 
 const member = (authority: string) =>
   documentYaml(
@@ -22,7 +23,7 @@ function folder(files: Record<string, string>): string {
 }
 
 describe('loadWorkspace', () => {
-  it('reads every YAML file below the folder, applying the config and leaving ignored files out', () => {
+  it('reads every YAML file below the folder, applying the config and leaving ignored files out', async () => {
     const root = folder({
       'nof.config.yaml': 'asOf: 2020-01-01\nignore: [drafts/]\nrules:\n  codelist/unknown-code: warn\n',
       'consortia/east-midlands.yml': member('E10000021'),
@@ -30,7 +31,7 @@ describe('loadWorkspace', () => {
       'drafts/broken.yaml': 'kind: [\n',
       'notes.txt': 'not yaml',
     });
-    const workspace = loadWorkspace(join(root, 'consortia'));
+    const workspace = await loadWorkspace(join(root, 'consortia'));
     expect(workspace.asOf).toBe('2020-01-01');
     const results = validateWorkspace(workspace);
     expect(results.map((r) => [r.uri.slice(root.length), r.diagnostics.map((d) => `${d.code}:${d.severity}`)])).toEqual([
@@ -40,9 +41,9 @@ describe('loadWorkspace', () => {
     ]);
   });
 
-  it('reports problems in the config file itself', () => {
+  it('reports problems in the config file itself', async () => {
     const root = folder({ 'nof.config.yaml': 'rules:\n  nope/nothing: warn\n', 'a.yaml': member('E08000035') });
-    const [config, a] = validateWorkspace(loadWorkspace(root));
+    const [config, a] = validateWorkspace(await loadWorkspace(root));
     expect(config!.diagnostics.map((d) => d.code)).toEqual(['config/unknown-rule']);
     expect(a!.diagnostics).toEqual([]);
   });

@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import type { Rule } from '../rules/rule.js';
 import { documentYaml } from '../rules/testing.js';
 import { Workspace } from './workspace.js';
+import { NodeHost } from '../node/host.js';
+import { readWorkspaceProfiles } from '../profiles/profiles.js';
 
 const consortium = (id: string, lots = 'lots: [{ id: lot-1-standard, name: Standard }]') =>
   documentYaml(
@@ -140,7 +142,7 @@ describe('Workspace', () => {
     expect(workspace.definition('p.yaml', { line: 9, character: 20 })?.uri).toBe('a.yaml');
   });
 
-  it('hands rules a neighbour again once a profile it names appears on disk (recheck)', () => {
+  it('hands rules a neighbour again once a profile it names appears (new profiles recheck every file)', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'nof-recheck-'));
     try {
       const a = join(dir, 'a.yaml');
@@ -149,7 +151,10 @@ describe('Workspace', () => {
       expect(codes(workspace, join(dir, 'p.yaml'))).toEqual(['reference/target-has-errors']);
       mkdirSync(join(dir, 'profiles'));
       writeFileSync(join(dir, 'profiles/local.profile.json'), '{ "id": "local", "title": "Local", "patches": {} }\n');
-      expect(workspace.recheck()).toContain(join(dir, 'p.yaml'));
+      // Profiles are held in memory: read again (as a Project does when its host says one changed), they recheck every file.
+      expect(workspace.setProfiles(await readWorkspaceProfiles(new NodeHost(), [dir], undefined, workspace.registry))).toContain(
+        join(dir, 'p.yaml'),
+      );
       expect(codes(workspace, a)).toEqual([]);
       expect(codes(workspace, join(dir, 'p.yaml'))).toEqual([]);
     } finally {

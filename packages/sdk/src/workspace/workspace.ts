@@ -1,15 +1,14 @@
 import { Codelists } from '../codelists/codelists.js';
 import { today } from '../dates/calendar.js';
 import type { LoadedConfig } from '../config/config.js';
-import { compareDiagnostics, type Diagnostic, type FileResult } from '../diagnostics/diagnostic.js';
-import { applySuppressions } from '../diagnostics/suppression.js';
+import type { Diagnostic, FileResult } from '../diagnostics/diagnostic.js';
 import { parseText, type ParsedFile } from '../parse/parse-text.js';
 import { reparseText } from '../parse/reparse.js';
 import { AnnotationIndex } from '../model/annotations.js';
 import type { ParsedDocument } from '../parse/parsed-document.js';
-import { runRules, schemaErrorPaths } from '../rules/engine.js';
+import { reportStage, ruleStage, schemaStage, type SchemaStage } from '../pipeline/check-file.js';
+import type { ProfileCatalog } from '../profiles/profiles.js';
 import { SchemaRegistry } from '../schema/registry.js';
-import { validateDocument } from '../schema/validate-document.js';
 import { listRules } from '../rules/registry.js';
 import type { Rule } from '../rules/rule.js';
 import type { RuleSettings } from '../rules/settings.js';
@@ -30,25 +29,16 @@ export interface WorkspaceOptions {
   registry?: SchemaRegistry;
   /** The nof.config.yaml the settings came from, kept so its own diagnostics can be reported. */
   config?: LoadedConfig;
+  /** The local profiles documents may name, by the folder they govern (read through a host; default: none). */
+  profiles?: readonly ProfileCatalog[];
 }
 
 /** One file's state: everything derived from its text is computed once per text. */
-interface FileEntry {
+interface FileEntry extends SchemaStage {
   parsed: ParsedFile;
-  /** YAML and schema problems: they depend on the text alone. */
-  ownDiagnostics: Diagnostic[];
-  /**
-   * The documents rules check: read without YAML errors and valid against their schema, so a
-   * rule can trust the shape of what it reads (the schema's errors already say what is wrong).
-   */
-  checkable: ParsedDocument[];
-  /** The other documents read without YAML errors, with the pointers of their schema errors: reference rules check their well-formed parts. */
-  schemaErrors: Map<ParsedDocument, string[]>;
   /** Rule findings and the lookups they depended on; undefined when they must be computed again. */
   semantic?: { diagnostics: Diagnostic[]; dependsOn: Set<string> };
 }
-
-export { today };
 
 /**
  * Many NOF files checked together. Each file is parsed once per text; rules run per file with a
@@ -62,7 +52,7 @@ export class Workspace {
   private readonly dependents = new Map<string, Set<string>>();
   private options: Required<Omit<WorkspaceOptions, 'asOf' | 'settings' | 'config'>> & Pick<WorkspaceOptions, 'asOf' | 'settings'>;
   /** The nof.config.yaml this workspace was loaded with, if any. */
-  readonly config: LoadedConfig | undefined;
+  config: LoadedConfig | undefined;
   /** Files that could not be read when the workspace was loaded. */
   readonly loadProblems: FileResult[] = [];
   /** The annotated values of every document, found once per text. */
@@ -74,7 +64,8 @@ export class Workspace {
       ...options,
       rules: options.rules ?? listRules(),
       codelists: options.codelists ?? new Codelists(),
-      registry: options.registry ?? SchemaRegistry.forDir(),
+      registry: options.registry ?? SchemaRegistry.shipped(),
+      profiles: options.profiles ?? [],
     };
     this.config = options.config;
     this.annotations = new AnnotationIndex(this.options.registry);
@@ -94,6 +85,17 @@ export class Workspace {
   /** The schemas documents are checked against. */
   get registry(): SchemaRegistry {
     return this.options.registry;
+  }
+
+  /** The local profiles documents are checked with. */
+  get profiles(): readonly ProfileCatalog[] {
+    return this.options.profiles;
+  }
+
+  /** New local profiles (a profile file changed): every file is checked against its schema again. Returns every uri. */
+  setProfiles(profiles: readonly ProfileCatalog[]): string[] {
+    this.options = { ...this.options, profiles };
+    return this.recheck();
   }
 
   /** Changes what rules judge by (settings, date, rules): every file is checked again. */
@@ -125,17 +127,7 @@ export class Workspace {
 
   /** A parsed file with its schema problems; rules run when its diagnostics are asked for. */
   private entryOf(parsed: ParsedFile): FileEntry {
-    const ownDiagnostics = [...parsed.diagnostics];
-    const checkable: ParsedDocument[] = [];
-    const schemaErrors = new Map<ParsedDocument, string[]>();
-    for (const document of parsed.documents.filter((d) => d.reliable)) {
-      const problems = validateDocument(document, this.options.registry);
-      ownDiagnostics.push(...problems);
-      const errors = schemaErrorPaths(problems);
-      if (errors.length) schemaErrors.set(document, errors);
-      else checkable.push(document);
-    }
-    return { parsed, ownDiagnostics, checkable, schemaErrors };
+    return { parsed, ...schemaStage(parsed, this.options.registry, this.options.profiles) };
   }
 
   /** Removes a file. Returns the uris whose diagnostics may have changed (the dependents). */
@@ -165,19 +157,22 @@ export class Workspace {
     return [...this.files.values()].flatMap((f) => f.parsed.documents);
   }
 
+  /** Every document rules read (no YAML errors, valid against its schema), in file order: what reports and insights are built from. */
+  checkableDocuments(): ParsedDocument[] {
+    return [...this.files.values()].flatMap((f) => f.checkable);
+  }
+
   /** The diagnostics of one file, sorted; rules run again only if the file or what it depends on changed. */
   diagnostics(uri: string): FileResult {
     const entry = this.files.get(uri);
     if (!entry) return { uri, diagnostics: [] };
     const semantic = entry.semantic ?? this.check(uri, entry);
+    // Rules that could not run (YAML or schema errors) do not make a suppression unused.
     const rulesRan = entry.checkable.length === entry.parsed.documents.length;
-    const all = applySuppressions(
-      [...entry.ownDiagnostics, ...semantic.diagnostics],
-      entry.parsed.suppressions,
-      this.options.settings,
-      rulesRan,
-    );
-    return { uri, diagnostics: all.sort(compareDiagnostics) };
+    return {
+      uri,
+      diagnostics: reportStage(entry.ownDiagnostics, semantic.diagnostics, entry.parsed.suppressions, this.options.settings, rulesRan),
+    };
   }
 
   /** The diagnostics of every file, in the order the files were added. */
@@ -237,13 +232,9 @@ export class Workspace {
   private check(uri: string, entry: FileEntry): NonNullable<FileEntry['semantic']> {
     const dependsOn = new Set<string>();
     const lookup = this.index.lookup(dependsOn);
-    const options = { asOf: this.asOf, codelists: this.options.codelists, annotations: this.annotations, settings: this.options.settings };
-    const diagnostics = [
-      ...entry.checkable.flatMap((document) => runRules(this.options.rules, document, lookup, options)),
-      ...[...entry.schemaErrors].flatMap(([document, schemaErrors]) =>
-        runRules(this.options.rules, document, lookup, { ...options, schemaErrors }),
-      ),
-    ];
+    const { rules, codelists, settings } = this.options;
+    const options = { rules, asOf: this.asOf, codelists, annotations: this.annotations, settings };
+    const diagnostics = ruleStage(entry.checkable, entry.schemaErrors, lookup, options);
     entry.semantic = { diagnostics, dependsOn };
     for (const key of dependsOn) {
       const set = this.dependents.get(key) ?? new Set<string>();

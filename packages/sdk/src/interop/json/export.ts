@@ -22,7 +22,7 @@ export interface JsonExport {
  * that any JSON Schema 2020-12 validator given NOF's schema files can check it. A kind whose
  * schema does not yet allow `$schema` is written without it, with a note.
  */
-export function exportJson(documents: readonly RuleDocument[], registry: SchemaRegistry = SchemaRegistry.forDir()): JsonExport {
+export function exportJson(documents: readonly RuleDocument[], registry: SchemaRegistry = SchemaRegistry.shipped()): JsonExport {
   const diagnostics: InteropDiagnostic[] = [];
   const out = documents.map((document): JsonDocument => {
     const schema = document.apiVersion && document.kind ? registry.getSchemaFor(document.apiVersion, document.kind) : undefined;

@@ -38,13 +38,23 @@ export function exportPlacementsStandard(documents: readonly RuleDocument[]): Pl
   }
   const pairs: Array<Partial<Record<Target, RuleDocument>>> = [];
   const answered = new Set<RuleDocument>();
-  for (const request of requests) {
-    const placed = agreements.filter((a) => valueAt(a.value, '/spec/request') === request.id);
-    placed.forEach((a) => answered.add(a));
-    if (placed.length === 0) pairs.push({ request });
-    else pairs.push(...placed.map((agreement) => ({ request, agreement })));
+  // Agreements by the request they answer, found once rather than again for every request.
+  const byRequest = new Map<unknown, RuleDocument[]>();
+  for (const agreement of agreements) {
+    const request = valueAt(agreement.value, '/spec/request');
+    const list = byRequest.get(request) ?? [];
+    list.push(agreement);
+    byRequest.set(request, list);
   }
-  pairs.push(...agreements.filter((a) => !answered.has(a)).map((agreement) => ({ agreement })));
+  for (const request of requests) {
+    const placed = byRequest.get(request.id) ?? [];
+    for (const agreement of placed) {
+      answered.add(agreement);
+      pairs.push({ request, agreement });
+    }
+    if (placed.length === 0) pairs.push({ request });
+  }
+  for (const agreement of agreements) if (!answered.has(agreement)) pairs.push({ agreement });
   const records = pairs.map((pair) => exportRecord(pair, diagnostics));
   return { records, diagnostics };
 }

@@ -54,8 +54,8 @@ export function importPlacementsStandard(text: string, uri: string, options: Pla
       continue;
     }
     const made = importRecord(record as Record<string, unknown>, pointer, source!, ids, options);
-    documents.push(...made.documents);
-    diagnostics.push(...made.diagnostics);
+    for (const document of made.documents) documents.push(document);
+    for (const problem of made.diagnostics) diagnostics.push(problem);
   }
   return { documents, diagnostics };
 }
@@ -110,7 +110,8 @@ function importRecord(
   }
   const documents = [requestDocument(specs.request!, ids, options)];
   if (specs.agreement) documents.push(agreementDocument(specs.agreement, documents[0]!, ids, options));
-  for (const document of documents) diagnostics.push(...incompleteness(document, source, at, record, options.registry));
+  for (const document of documents)
+    for (const problem of incompleteness(document, source, at, record, options.registry)) diagnostics.push(problem);
   return { documents, diagnostics };
 }
 

@@ -1,4 +1,4 @@
-import { loadCodelists, loadSchemaFiles } from '@nof/schemas';
+import { shippedCodelists, shippedSchemaFiles } from '@nof/schemas';
 import { describe, expect, it } from 'vitest';
 import { Codelists } from '../../codelists/codelists.js';
 import { AGREEMENT, agreementYaml, withSpec } from '../agreement/_fixtures.js';
@@ -26,7 +26,7 @@ describe('codelist/unknown-code', () => {
   });
 
   it('reports an unknown code in an open list as a warning', () => {
-    const lists = [...loadCodelists().values()].map((l) => (l.id === 'local-authorities' ? { ...l, closed: false } : l));
+    const lists = [...shippedCodelists()].map((l) => (l.id === 'local-authorities' ? { ...l, closed: false } : l));
     expect(
       runRule(unknownCode, consortium('{ authority: E08000999 }'), { codelists: new Codelists(lists) }).map((d) => d.severity),
     ).toEqual(['warning']);
@@ -44,7 +44,7 @@ describe('codelist/unknown-code', () => {
 describe('codelist rules on personal data', () => {
   it('never quote a code held in a field marked as personal data', () => {
     // A schema in which a member's authority is (hypothetically) personal data.
-    const files = loadSchemaFiles().map((f) => structuredClone(f));
+    const files = shippedSchemaFiles().map((f) => structuredClone(f));
     const consortiumFile = files.find((f) => f.kind === 'Consortium')!;
     const member = (consortiumFile.schema.$defs as Record<string, { properties: Record<string, Record<string, unknown>> }>).member!;
     member.properties.authority!['x-personal-data'] = true;
