@@ -8,17 +8,24 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MemoryHost, Project, validateText, type FileResult } from '@nof/sdk';
+import { renderInsightsJson, workspaceInsights } from '@nof/sdk/insights';
 import { openBrowser, type BrowserSession } from '../editor/browser.js';
 import { root } from '../language-server/harness.js';
 
 /** What a vendor's page does: one document alone, then a workspace of documents in memory. */
 const PROGRAM = `
 import { MemoryHost, Project, validateText } from '@nof/sdk';
+import { renderInsightsJson, workspaceInsights } from '@nof/sdk/insights';
 window.checkOne = (text, uri) => validateText(text, uri).diagnostics;
 window.checkAll = async (files, root) => {
   const project = new Project({ host: new MemoryHost(files) });
   await project.load([root]);
   return { asOf: project.workspace.asOf, results: project.workspace.validateAll() };
+};
+window.insightsOf = async (files, root) => {
+  const project = new Project({ host: new MemoryHost(files) });
+  await project.load([root]);
+  return renderInsightsJson(workspaceInsights(project.workspace));
 };
 `;
 
@@ -75,5 +82,19 @@ describe('@nof/sdk in a browser', () => {
     expect(inBrowser.asOf).toBe('2015-06-01');
     expect(onNode.flatMap((r) => r.diagnostics.map((d) => d.code))).toContain('reference/unresolved');
     expect(inBrowser.results).toEqual(JSON.parse(JSON.stringify(onNode)));
+  });
+
+  it('answers the insights over a workspace held in memory, as it does on Node', async () => {
+    const inBrowser: string = await browser.page.evaluate(([f]) => (window as any).insightsOf(f, '/w'), [files] as const);
+    const project = new Project({ host: new MemoryHost(files) });
+    await project.load(['/w']);
+    const onNode = renderInsightsJson(workspaceInsights(project.workspace));
+    // The config's asOf applies; one agreement is a count of children, so it is suppressed.
+    expect(JSON.parse(onNode).about).toMatchObject({
+      asOf: '2015-06-01',
+      leftOut: 0,
+      documents: { 'Consortium nof/v1': 1, 'PlacementAgreement nof/v1': 'c' },
+    });
+    expect(inBrowser).toBe(onNode);
   });
 });

@@ -12,6 +12,7 @@ const KINDS = [
   'outcome-tracker',
   'provider-profile',
   'placement-request',
+  'monitoring-visit',
 ];
 const scratch = mkdtempSync(join(tmpdir(), 'nof-new-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));

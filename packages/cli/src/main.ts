@@ -1,10 +1,12 @@
 import { exportCommand } from './commands/export.js';
 import { importCommand } from './commands/import.js';
+import { insightsCommand } from './commands/insights.js';
 import { migrateCommand } from './commands/migrate.js';
 import { newCommand } from './commands/new.js';
 import { redactCommand } from './commands/redact.js';
 import { reportCommand } from './commands/report.js';
 import { rulesCommand } from './commands/rules.js';
+import { sampleCommand } from './commands/sample.js';
 import { schemaCommand } from './commands/schema.js';
 import { validateCommand } from './commands/validate.js';
 import { describeError } from '@nof/sdk/node';
@@ -21,6 +23,7 @@ export interface Command {
 export const COMMANDS: Record<string, Command> = {
   validate: validateCommand,
   report: reportCommand,
+  insights: insightsCommand,
   new: newCommand,
   rules: rulesCommand,
   schema: schemaCommand,
@@ -28,6 +31,7 @@ export const COMMANDS: Record<string, Command> = {
   import: importCommand,
   export: exportCommand,
   redact: redactCommand,
+  sample: sampleCommand,
 };
 
 function usage(): string {

@@ -10,6 +10,7 @@ export const KINDS = [
   'OutcomeTracker',
   'ProviderProfile',
   'PlacementRequest',
+  'MonitoringVisit',
 ] as const;
 export type Kind = (typeof KINDS)[number];
 

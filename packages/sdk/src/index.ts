@@ -28,7 +28,7 @@ export { formatPointer, parsePointer, valueAt } from './parse/json-pointer.js';
 
 // Settings: nof.config.yaml, an editor's, a command line's, merged in one place.
 export { parseConfig, readConfig, type LoadedConfig, type NofConfig } from './config/config.js';
-export { mergeSettings, type NofSettings, type SettingsLayer } from './settings/settings.js';
+export { mergeSettings, type InsightsSettings, type NofSettings, type SettingsLayer } from './settings/settings.js';
 export { checkSettingsValue, readEditorSettings } from './settings/layers.js';
 export type { SettingsSource } from './settings/check.js';
 export { EDITOR_SETTINGS_SCHEMA } from './settings/editor-schema.js';

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { Codelists, readConfig } from '@nof/sdk';
 import { loadWorkspace } from '@nof/sdk/node';
@@ -8,6 +8,7 @@ import { EXIT, UsageError, type Io } from '../io.js';
 import type { Command } from '../main.js';
 import { host } from '../files/collect.js';
 import { parseAsOf } from '../options.js';
+import { writeOutput } from '../write-file.js';
 
 const HELP = `Usage: nof report <consortium-file> [options]
 
@@ -72,14 +73,7 @@ export const reportCommand: Command = {
     if (result.status === 'no-consortium') throw new UsageError(`'${positionals[0]}' holds no Consortium document`);
     const { report } = result;
     const text = values.format === 'html' ? await renderReportHtml(report) : renderReportMarkdown(report);
-    if (values.out === undefined) io.out(text);
-    else {
-      try {
-        writeFileSync(resolve(io.cwd, values.out), text);
-      } catch (error) {
-        throw new UsageError(`cannot write '${values.out}' (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
-      }
-    }
+    writeOutput(text, values.out, io);
     return EXIT.ok;
   },
 };

@@ -1,5 +1,6 @@
 /* Generated from schemas/ by packages/schemas/scripts/generate.mjs. Do not edit: run `pnpm generate`. */
 import type * as v1_consortium from './v1/consortium.js';
+import type * as v1_monitoringVisit from './v1/monitoring-visit.js';
 import type * as v1_nationalContract from './v1/national-contract.js';
 import type * as v1_needsOutcomesFramework from './v1/needs-outcomes-framework.js';
 import type * as v1_outcomeTracker from './v1/outcome-tracker.js';
@@ -12,6 +13,7 @@ import type * as v2_placementAgreement from './v2/placement-agreement.js';
 /** The value of a schema-valid document, by kind and apiVersion. */
 export interface DocumentTypes {
   Consortium: { 'nof/v1': v1_consortium.Consortium };
+  MonitoringVisit: { 'nof/v1': v1_monitoringVisit.MonitoringVisit };
   NationalContract: { 'nof/v1': v1_nationalContract.NationalContract };
   NeedsOutcomesFramework: { 'nof/v1': v1_needsOutcomesFramework.NeedsAndOutcomesFramework };
   OutcomeTracker: { 'nof/v1': v1_outcomeTracker.OutcomeTracker; 'nof/v2': v2_outcomeTracker.OutcomeTracker };
@@ -27,6 +29,7 @@ export type ApiVersion = (typeof API_VERSIONS)[number];
 /** The apiVersions each kind has a schema in, oldest first. */
 export const KIND_VERSIONS = {
   Consortium: ['nof/v1'],
+  MonitoringVisit: ['nof/v1'],
   NationalContract: ['nof/v1'],
   NeedsOutcomesFramework: ['nof/v1'],
   OutcomeTracker: ['nof/v1', 'nof/v2'],

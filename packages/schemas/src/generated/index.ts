@@ -1,6 +1,7 @@
 /* Generated from schemas/ by packages/schemas/scripts/generate.mjs. Do not edit: run `pnpm generate`. */
 export type * as v1_common from './v1/common.js';
 export type * as v1_consortium from './v1/consortium.js';
+export type * as v1_monitoringVisit from './v1/monitoring-visit.js';
 export type * as v1_nationalContract from './v1/national-contract.js';
 export type * as v1_needsOutcomesFramework from './v1/needs-outcomes-framework.js';
 export type * as v1_outcomeTracker from './v1/outcome-tracker.js';

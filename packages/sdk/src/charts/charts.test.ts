@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lotsByTiersSpec, renderSvg, termTimelineSpec } from './charts.js';
+import { barChartSpec, lineChartSpec, lotsByTiersSpec, renderSvg, termTimelineSpec } from './charts.js';
 
 describe('charts', () => {
   it('renders a term timeline to self-contained SVG, the bars dated in UTC whatever the time zone', async () => {
@@ -33,6 +33,38 @@ describe('charts', () => {
     expect(svg).toContain('Tier 2');
     expect(svg).toMatch(/>5</);
     expect(svg).toMatch(/>2</);
+  });
+});
+
+describe('charts of one figure', () => {
+  it('draws bars by category, each with its value', async () => {
+    const svg = await renderSvg(
+      barChartSpec(
+        [
+          { label: 'Spot purchase', value: 1250.5 },
+          { label: 'Framework call-off', value: 845 },
+        ],
+        'Median weekly cost (£)',
+      ),
+    );
+    expect(svg).toContain('Spot purchase');
+    expect(svg).toContain('Median weekly cost (£)');
+    expect(svg).toMatch(/>1,250\.5</);
+    expect(svg).toMatch(/>845</);
+  });
+
+  it('draws a line over periods in the order given', async () => {
+    const svg = await renderSvg(
+      lineChartSpec(
+        [
+          { label: '2014 H2', value: 40 },
+          { label: '2015 H1', value: 55.5 },
+        ],
+        'Improved (%)',
+      ),
+    );
+    expect(svg.indexOf('2014 H2')).toBeLessThan(svg.indexOf('2015 H1'));
+    expect(svg).toContain('Improved (%)');
   });
 });
 

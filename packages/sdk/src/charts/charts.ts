@@ -92,6 +92,48 @@ export function lotsByTiersSpec(cells: readonly LotTierCell[]): TopLevelSpec {
   };
 }
 
+/** One bar or point of a chart of one figure: its category (or period) and value. */
+export interface Datum {
+  label: string;
+  value: number;
+}
+
+/** Horizontal bars of one figure by category, in the order given, each labelled with its value. */
+export function barChartSpec(data: readonly Datum[], measure: string): TopLevelSpec {
+  return {
+    description: `${measure} by category.`,
+    width: 360,
+    config: { font: FONT, axis: { labelLimit: 260 } },
+    data: { values: [...data] },
+    encoding: {
+      y: { field: 'label', type: 'nominal', title: null, sort: null, axis: { labelLimit: 320 } },
+      x: { field: 'value', type: 'quantitative', title: measure, axis: { format: ',~r' } },
+    },
+    layer: [
+      { mark: { type: 'bar', color: COLOURS[0], height: 14 } },
+      {
+        mark: { type: 'text', align: 'left', dx: 3, fontSize: 11 },
+        encoding: { text: { field: 'value', type: 'quantitative', format: ',~r' } },
+      },
+    ],
+  };
+}
+
+/** One figure over periods (half-years, say), as a line with its points. */
+export function lineChartSpec(data: readonly Datum[], measure: string): TopLevelSpec {
+  return {
+    description: `${measure} over time.`,
+    width: 420,
+    config: { font: FONT },
+    data: { values: [...data] },
+    mark: { type: 'line', point: true, color: COLOURS[0] },
+    encoding: {
+      x: { field: 'label', type: 'ordinal', title: null, sort: null, axis: { labelAngle: 0 } },
+      y: { field: 'value', type: 'quantitative', title: measure },
+    },
+  };
+}
+
 /**
  * The exports of a CommonJS module loaded with import(): Node finds them by name, a bundle split
  * into chunks (the `nof` command's) hands over the module's exports as its default.

@@ -5,15 +5,16 @@ import { parsePointer } from '../parse/json-pointer.js';
  * The periods documents state, as paths from the object that holds them: the first one found
  * on the way from a code out to the document root is the period the code is used in.
  */
-const PERIODS: Array<{ start: string[]; end: string[]; what: string }> = [
-  { start: ['term', 'startDate'], end: ['term', 'endDate'], what: "the arrangement's term" },
-  { start: ['term', 'startedIn'], end: ['term', 'endsIn'], what: "the arrangement's term" },
-  { start: ['startDate'], end: ['plannedEndDate'], what: 'the placement' },
-  { start: ['joined'], end: ['left'], what: 'the membership' },
-  { start: ['joinedIn'], end: ['leftIn'], what: 'the membership' },
-  { start: ['effectiveFrom'], end: ['effectiveTo'], what: "the framework's effective date" },
-  { start: ['requestDate'], end: ['requestDate'], what: 'the request date' },
-  { start: ['date'], end: ['date'], what: 'the date given' },
+const PERIODS: Array<{ start: string[]; ends: string[][]; what: string }> = [
+  { start: ['term', 'startDate'], ends: [['term', 'endDate']], what: "the arrangement's term" },
+  { start: ['term', 'startedIn'], ends: [['term', 'endsIn']], what: "the arrangement's term" },
+  // A placement that has ended ran to the day it ended; one still running, to its planned end.
+  { start: ['startDate'], ends: [['endDate'], ['plannedEndDate']], what: 'the placement' },
+  { start: ['joined'], ends: [['left']], what: 'the membership' },
+  { start: ['joinedIn'], ends: [['leftIn']], what: 'the membership' },
+  { start: ['effectiveFrom'], ends: [['effectiveTo']], what: "the framework's effective date" },
+  { start: ['requestDate'], ends: [['requestDate']], what: 'the request date' },
+  { start: ['date'], ends: [['date']], what: 'the date given' },
 ];
 
 /** The value along `path` inside a plain value (as valueAt reads a pointer). */
@@ -48,7 +49,7 @@ export interface JudgingDate {
 /**
  * The date on which a code at `pointer` must be valid. A code is used during the period the
  * nearest enclosing object states (an arrangement's term, a membership from joining to leaving,
- * a placement from its start to its planned end, a request on its date); it is judged on the day
+ * a placement from its start to the day it ended or, while it runs, its planned end, a request on its date); it is judged on the day
  * of that period closest to `asOf`: `asOf` itself while the period runs, its end once it is
  * over, its start while it is in the future. With no period around it, a code is judged on `asOf`.
  */
@@ -61,7 +62,7 @@ export function judgingDate(root: unknown, pointer: string, asOf: string): Judgi
     const holder = holders[depth];
     for (const period of PERIODS) {
       const start = bound(along(holder, period.start), 'start');
-      const end = bound(along(holder, period.end), 'end');
+      const end = period.ends.map((path) => bound(along(holder, path), 'end')).find((d) => d !== undefined);
       if (start === undefined && end === undefined) continue;
       let on = asOf;
       if (end !== undefined && end < on) on = end;

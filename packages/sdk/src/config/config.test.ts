@@ -27,6 +27,14 @@ describe('nof.config.yaml', () => {
     });
   });
 
+  it('reads the insights settings, and refuses a suppression threshold below 5', () => {
+    const { config } = parseConfig('insights:\n  ipaLateAfterDays: 10\n  suppressBelow: 10\n', 'nof.config.yaml', codelists);
+    expect(config.settings.insights).toEqual({ ipaLateAfterDays: 10, suppressBelow: 10 });
+    const low = parseConfig('insights:\n  suppressBelow: 2\n', 'c.yaml', codelists);
+    expect(low.result!.diagnostics.map((d) => [d.code, d.range.start.line])).toEqual([['schema/minimum', 1]]);
+    expect(low.config.settings.insights).toBeUndefined();
+  });
+
   it('reports schema problems at their place and keeps the defaults', () => {
     const { config, result } = parseConfig('rules:\n  reference/unresolved: warning\nasOf: 1 June 2015\n', 'c.yaml', codelists);
     expect(result!.diagnostics.map((d) => [d.code, d.range.start.line])).toEqual([

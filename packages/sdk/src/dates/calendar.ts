@@ -33,6 +33,16 @@ export function daysBetween(from: string, to: string): number {
   return differenceInCalendarDays(parseISO(to), parseISO(from));
 }
 
+/** The earliest of YYYY-MM-DD dates (they order as text). */
+export function earliest(first: string, ...rest: string[]): string {
+  return [first, ...rest].sort()[0]!;
+}
+
+/** The latest of YYYY-MM-DD dates. */
+export function latest(first: string, ...rest: string[]): string {
+  return [first, ...rest].sort().at(-1)!;
+}
+
 /** Today's date in the local time zone, YYYY-MM-DD. */
 export function today(): string {
   return iso(new Date());

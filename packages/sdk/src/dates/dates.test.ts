@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, addMonths, daysBetween, today } from './calendar.js';
+import { addDays, addMonths, daysBetween, earliest, latest, today } from './calendar.js';
 import { addPeriods, describePeriod, monthsIn, termEnd } from './period.js';
 
 describe('calendar', () => {
@@ -19,6 +19,12 @@ describe('calendar', () => {
     expect(daysBetween('2015-06-01', '2015-07-01')).toBe(30);
     expect(daysBetween('2015-07-01', '2015-06-01')).toBe(-30);
     expect(daysBetween('2015-03-28', '2015-03-30')).toBe(2);
+  });
+
+  it('picks the earliest and latest of dates', () => {
+    expect(earliest('2015-06-01', '2014-12-31', '2015-01-01')).toBe('2014-12-31');
+    expect(latest('2015-06-01', '2014-12-31', '2016-01-01')).toBe('2016-01-01');
+    expect(latest('2015-06-01')).toBe('2015-06-01');
   });
 
   it('gives today as YYYY-MM-DD in the local time zone', () => {

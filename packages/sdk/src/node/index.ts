@@ -13,6 +13,7 @@ export type { BatchInput } from '../batch/file-check.js';
 export { kindFromName, kindSlug, kindSlugs, scaffold, type ScaffoldOptions } from '../scaffold/scaffold.js';
 export { renderSchemaDocs } from '../schema-docs/render.js';
 export { renderRulesMarkdown, ruleAnchor } from '../rules/docs.js';
+export { sampleFiles, type SampleOptions } from '../sample/sample.js';
 export { diffSchemas, type SchemaDiff } from '../versioning/diff.js';
 export { SchemaSet, SchemaSetError } from '../versioning/schema-set.js';
 export { CHANGE_KINDS, type Breaks, type Bump, type ChangeKind, type SchemaChange, type Verdict } from '../versioning/changes.js';

@@ -151,8 +151,9 @@ function savingAmount(s: v1_consortium.Saving): string {
   return `${s.minimum ? 'at least ' : ''}${parts.join(', ') || 'not quantified'}`;
 }
 
-export function outcomeBlocks(spec: Spec, who: (code: string) => string, arrangementName: (id: string) => string): Block[] {
-  const savings = (spec.savings ?? []).map((s) => [
+/** A saving in words, as the report's and the insights' savings tables show it: type, amount, for whom, period, method, baseline. */
+export function savingCells(s: v1_consortium.Saving, who: (code: string) => string): string[] {
+  return [
     words(s.type),
     savingAmount(s),
     s.scope === 'per-authority' && s.authority ? who(s.authority) : s.scope ? words(s.scope) : '—',
@@ -163,7 +164,11 @@ export function outcomeBlocks(spec: Spec, who: (code: string) => string, arrange
       .filter(Boolean)
       .join(', ') || '—',
     s.baseline ?? '—',
-  ]);
+  ];
+}
+
+export function outcomeBlocks(spec: Spec, who: (code: string) => string, arrangementName: (id: string) => string): Block[] {
+  const savings = (spec.savings ?? []).map((s) => savingCells(s, who));
   const evaluations = (spec.evaluations ?? []).map((e) => [
     words(e.subject),
     `${words(e.status)}${e.independent ? ' (independent)' : ''}`,

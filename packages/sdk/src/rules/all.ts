@@ -47,6 +47,11 @@ export { default as consortiumVariationsNeedNationalContract } from './consortiu
 export { default as consortiumWeightingSumsTo100 } from './consortium/weighting-sums-to-100.js';
 export { default as contractIdsUnique } from './contract/ids-unique.js';
 export { default as contractOnePlacementAgreementSchedule } from './contract/one-placement-agreement-schedule.js';
+export { default as monitoringActionDatesAfterVisit } from './monitoring/action-dates-after-visit.js';
+export { default as monitoringAllMembersNeedsConsortium } from './monitoring/all-members-needs-consortium.js';
+export { default as monitoringNotInFuture } from './monitoring/not-in-future.js';
+export { default as monitoringProviderOnArrangement } from './monitoring/provider-on-arrangement.js';
+export { default as monitoringVisitorIsMember } from './monitoring/visitor-is-member.js';
 export { default as privacyPersonalDataShared } from './privacy/personal-data-shared.js';
 export { default as providerInsuranceExpired } from './provider/insurance-expired.js';
 export { default as providerSettingUrnsUnique } from './provider/setting-urns-unique.js';

@@ -165,4 +165,30 @@ spec:
   child:
     localReference: REF-0001
 `,
+  MonitoringVisit: `apiVersion: nof/v1
+kind: MonitoringVisit
+# Monitoring findings are shared with the consortium's members, so no child is named in them.
+metadata:
+  id: ID
+  name: New monitoring visit
+  sharing: consortium
+spec:
+  # The provider's profile document id (placeholder: no such profile exists yet) and the setting
+  # visited (leave the setting out when the monitoring covered all the provider's settings).
+  provider: provider-id
+  setting:
+    ofstedUrn: SC123456
+  # The authority whose officer monitored; add \`consortium\`, \`arrangement\` and \`onBehalfOf\`
+  # when monitoring for a consortium's members.
+  visitingAuthority: E06000000  # placeholder: your GSS code, for example E08000035 for Leeds
+  date: 2015-04-01
+  # <<values /spec/type>>.
+  type: visit
+  # Findings by area, each with the evidence it rests on (<<values /spec/findings/0/evidence/0>>).
+  findings:
+    - area: safeguarding
+      evidence: [ofsted, visit]
+      # <<values /spec/findings/0/rating>>.
+      rating: meets-requirements
+`,
 };

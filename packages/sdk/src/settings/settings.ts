@@ -15,6 +15,18 @@ export interface NofSettings {
   ignore: string[];
   /** Folders of extra schema files (editor settings only). */
   schemaFolders: string[];
+  /** How `nof insights` judges and publishes (nof.config.yaml only; each has a default: see the config schema). */
+  insights?: InsightsSettings;
+}
+
+/** nof.config.yaml `insights`. */
+export interface InsightsSettings {
+  /** Days after the start beyond which an IPA counts as issued late. */
+  ipaLateAfterDays?: number;
+  /** Days before the first approach beyond which an urgent call-off's need counts as known earlier. */
+  emergencyKnownAfterDays?: number;
+  /** Counts of children below this are suppressed (at least 5). */
+  suppressBelow?: number;
 }
 
 /** One layer's settings: what it sets, nothing else. */
@@ -37,6 +49,7 @@ export function mergeSettings(...layers: Array<SettingsLayer | undefined>): NofS
     if (layer.codelists) out.codelists = layer.codelists;
     if (layer.ignore) out.ignore = layer.ignore;
     if (layer.schemaFolders) out.schemaFolders = layer.schemaFolders;
+    if (layer.insights) out.insights = layer.insights;
   }
   return out;
 }

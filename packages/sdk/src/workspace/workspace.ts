@@ -201,6 +201,11 @@ export class Workspace {
     return reference && resolveForReader(reference, this.index.lookup());
   }
 
+  /** Every document rules read (no YAML errors, valid against its schema), in file order: what reports and insights are built from. */
+  checkableDocuments(): ParsedDocument[] {
+    return [...this.files.values()].flatMap((f) => f.checkable);
+  }
+
   /** The diagnostics of one file, sorted; rules run again only if the file or what it depends on changed. */
   diagnostics(uri: string): FileResult {
     const entry = this.files.get(uri);

@@ -1234,6 +1234,10 @@ export interface Openness {
    */
   reopenAtLeastEvery?: boolean;
   /**
+   * When the arrangement next re-opens to new providers, as announced: a day, or only the month or year (`2016-04`, `{ date: 2016, qualifier: by }`). Leave out when no date is set; NOF then works the next date out from the start and `reopenInterval` where it can, and says so.
+   */
+  nextReopening?: common.PartialDate;
+  /**
    * True when a provider may apply to move to another tier when the arrangement re-opens (West Sussex and Brighton and Hove).
    */
   tierChangeOnReopening?: boolean;

@@ -76,6 +76,10 @@ export interface PlacementAgreement {
    */
   plannedEndDate?: common.Date;
   /**
+   * The day the placement ended (the day the child left, as the SSDA903 return records it), once it has. Leave out while the child is placed. With the start date it says how long placements last.
+   */
+  endDate?: common.Date;
+  /**
    * What the placement is for, for example 'A stable long-term foster home near the child's school while contact with the family is rebuilt'.
    */
   purpose?: common.Text;

@@ -94,6 +94,10 @@ export type StartDate = common.Date;
  */
 export type PlannedEndDate = common.Date;
 /**
+ * The day the placement ended (the day the child left, as the SSDA903 return records it), once it has. Leave out while the child is placed. With the start date it says how long placements last.
+ */
+export type EndDate = common.Date;
+/**
  * What the placement is for, for example 'A stable long-term foster home near the child's school while contact with the family is rebuilt'.
  */
 export type Purpose = common.Text;
@@ -269,6 +273,7 @@ export interface PlacementAgreement {
   legalStatus?: LegalStatus;
   startDate: StartDate;
   plannedEndDate?: PlannedEndDate;
+  endDate?: EndDate;
   /**
    * When the completed IPA was sent to the provider. Providers told the review that IPAs often arrived late or not at all, leaving them to monitor a placement without its purpose and outcomes; recording the date shows how long after the start they arrive.
    */

@@ -47,7 +47,11 @@ function breach(a: Timed, tiered: Timed[], tiers: RouteTiers): string | undefine
  * (unless the arrangement allows none) or when the arrangement's call-off is not tier by tier.
  */
 export function checkTierOrder(
-  { document, workspace, report }: RuleContext<TypedDocument<'PlacementAgreement' | 'PlacementRequest'>>,
+  {
+    document,
+    workspace,
+    report,
+  }: Pick<RuleContext<TypedDocument<'PlacementAgreement' | 'PlacementRequest'>>, 'document' | 'workspace' | 'report'>,
   authority: string | undefined,
 ): void {
   const spec = document.value.spec;

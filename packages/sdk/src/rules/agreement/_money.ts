@@ -2,7 +2,9 @@
  * Money as commissioners read it, and amounts brought to a weekly figure so that a fee and a
  * price ceiling stated per different periods can be compared.
  */
+import type { v1_consortium } from '@nof/schemas';
 import type { TypedDocument } from '../../model/documents.js';
+import type { RouteTarget } from './_documents.js';
 
 interface Money {
   amount: number;
@@ -58,4 +60,20 @@ export function chargedShare(service: Service): number {
   if (service.fundingSplit)
     return service.fundingSplit.filter((s) => s.funder !== 'provider').reduce((sum, s) => sum + s.percentage, 0) / 100;
   return service.funder === 'provider' ? 0 : 1;
+}
+
+/**
+ * The maximum price that applies to a placement on the route's target: the lot's (or, for an
+ * arrangement without lots, the arrangement's) ceiling for the age band holding `age`, else the
+ * one for all ages; the lowest when several apply. Ceilings for a level of need, and amounts per
+ * placement or one-off, are not used.
+ */
+export function maximumPrice(target: RouteTarget, age: number | undefined): v1_consortium.MaximumPrice | undefined {
+  const lotPrices = target.lot?.maximumPrices ?? [];
+  const prices = (lotPrices.length ? lotPrices : (target.arrangement.pricing?.maximumPrices ?? [])).filter(
+    (p) => p.needsLevel === undefined && weekly(p.price) !== undefined,
+  );
+  const banded = prices.filter((p) => p.ageBand && age !== undefined && p.ageBand.from <= age && age <= p.ageBand.to);
+  const applicable = banded.length ? banded : prices.filter((p) => p.ageBand === undefined);
+  return applicable.sort((a, b) => weekly(a.price)! - weekly(b.price)!)[0];
 }

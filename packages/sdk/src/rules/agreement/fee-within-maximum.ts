@@ -1,6 +1,6 @@
 import { defineRule } from '../rule.js';
 import { describeTarget, routeTarget } from './_documents.js';
-import { coreFee, describeMoney, pounds, weekly } from './_money.js';
+import { coreFee, describeMoney, maximumPrice, pounds, weekly } from './_money.js';
 
 export default defineRule({
   id: 'agreement/fee-within-maximum',
@@ -37,14 +37,7 @@ framework's terms, record it as a spot purchase.`,
     const fee = core.money;
     const feeWeekly = weekly(fee);
     if (feeWeekly === undefined) return;
-    const lotPrices = target.lot?.maximumPrices ?? [];
-    const prices = (lotPrices.length ? lotPrices : (target.arrangement.pricing?.maximumPrices ?? [])).filter(
-      (p) => p.needsLevel === undefined && weekly(p.price) !== undefined,
-    );
-    const age = spec.child.ageAtStart;
-    const banded = prices.filter((p) => p.ageBand && age !== undefined && p.ageBand.from <= age && age <= p.ageBand.to);
-    const applicable = banded.length ? banded : prices.filter((p) => p.ageBand === undefined);
-    const ceiling = applicable.sort((a, b) => weekly(a.price)! - weekly(b.price)!)[0];
+    const ceiling = maximumPrice(target, spec.child.ageAtStart);
     if (!ceiling || feeWeekly <= weekly(ceiling.price)! + 0.005) return;
     const written =
       fee.per === 'week'

@@ -56,4 +56,13 @@ describe('codelist/not-valid-on-date', () => {
     ]);
     expect(runRule(notValidOnDate, v2Agreement('E10000021', '2020-06-01', '2021-03-31'))).toEqual([]);
   });
+
+  it('judges a placement that has ended by the day it ended, not its planned end', () => {
+    // Northamptonshire (E10000021) was abolished on 31 March 2021; the placement ended before then.
+    const ended = agreementYaml(
+      withSpec(AGREEMENT, { placingAuthority: 'E10000021', startDate: '2020-06-01', plannedEndDate: '2022-06-01', endDate: '2021-01-15' }),
+      'nof/v2',
+    );
+    expect(runRule(notValidOnDate, ended, { asOf: '2023-01-01' })).toEqual([]);
+  });
 });

@@ -19,7 +19,7 @@ that is due and not recorded is something NOF can see: this rule reports it.
 The next review is due on the agreement's \`reviewSchedule.firstReviewDate\` until a review on or
 after it is recorded, then one \`frequency\` after the latest review in the tracker. It is overdue
 when that date is before the workspace's \`asOf\` date (nof.config.yaml, default today), unless it
-falls after the placement's planned end.
+falls after the placement ended (\`endDate\`) or, while it goes on, after its planned end.
 
 **Fails**: reviews every 6 months, the latest recorded on 2015-12-01, judged as of 2016-07-01:
 the next was due on 2016-06-01.
@@ -35,7 +35,7 @@ the next was due on 2016-06-01.
     const latest = dates[dates.length - 1];
     const afterLatest = latest !== undefined && latest >= schedule.firstReviewDate;
     const due = afterLatest ? addPeriods(latest, schedule.frequency) : schedule.firstReviewDate;
-    const end = agreement.value.spec.plannedEndDate;
+    const end = agreement.value.spec.endDate ?? agreement.value.spec.plannedEndDate;
     if (due >= asOf || (end !== undefined && due > end)) return;
     const why = afterLatest
       ? `${describePeriod(schedule.frequency)} after the latest review on ${latest}`
