@@ -16,10 +16,13 @@ export const reportView: View = {
     if (!consortia.length) return el('p', {}, 'No Consortium document among the files given.');
     const choice = el('select', { 'aria-label': 'Consortium' }, ...consortia.map((d, i) => el('option', { value: String(i) }, name(d))));
     const shown = el('div', { class: 'report' });
-    const show = async () => {
-      const consortium = consortia[Number(choice.value)]!;
-      shown.replaceChildren(await reportOf(checked, consortium));
-    };
+    const show = () =>
+      reportOf(checked, consortia[Number(choice.value)]!).then(
+        (report) => shown.replaceChildren(report),
+        // A report that cannot be drawn is said so in its place; the other tabs stand.
+        (error: unknown) =>
+          shown.replaceChildren(el('p', {}, `The report could not be drawn: ${error instanceof Error ? error.message : String(error)}`)),
+      );
     choice.addEventListener('change', show);
     void show();
     return el('div', {}, el('label', {}, 'Consortium ', choice), shown);
