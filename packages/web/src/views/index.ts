@@ -1,0 +1,6 @@
+import { diagnosticsView } from './diagnostics.js';
+import { reportView } from './report.js';
+import type { View } from './view.js';
+
+/** The page's views, in tab order. */
+export const VIEWS: readonly View[] = [diagnosticsView, reportView];
