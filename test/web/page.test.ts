@@ -1,7 +1,7 @@
 /**
  * Issue 18: the static page of packages/web, built and opened from disk (file://) in Chromium. A
  * folder given to its folder input, or files dropped on it, are checked in the browser with the
- * same diagnostics as the SDK gives on Node, the consortium report is the SDK's, nothing is
+ * same diagnostics as the SDK gives on Node, the consortium report and the insights are the SDK's, nothing is
  * fetched from anywhere, and hostile files give located diagnostics rather than a crash.
  */
 import { execFileSync } from 'node:child_process';
@@ -12,6 +12,7 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MemoryHost, Project, validateWorkspace, type FileResult } from '@nof/sdk';
 import { loadWorkspace } from '@nof/sdk/node';
+import { renderInsightsHtml, workspaceInsights } from '@nof/sdk/insights';
 import { renderReportHtml, reportFromWorkspace } from '@nof/sdk/report';
 import { openBrowser, type BrowserSession } from '../editor/browser.js';
 import { root } from '../language-server/harness.js';
@@ -119,6 +120,26 @@ describe('the static web page, opened from disk', () => {
 
     await browser.page.selectOption('#view-report select', { label: 'White Rose Independent Fostering Framework' });
     await expect.poll(() => browser.page.textContent('#view-report')).toContain('[schema/enum]');
+  });
+
+  it('shows the insights of every file given as the SDK renders them, judged as of the folder’s date', async () => {
+    await browser.page.click('button[data-view=insights]');
+    const frame = browser.page.frameLocator('#view-insights iframe');
+    await expect.poll(() => frame.locator('table').count()).toBeGreaterThan(0);
+    const insights = workspaceInsights(await nodeWorkspace());
+    // The planted consortium cannot be checked: counted, not read.
+    expect(insights.about.leftOut).toBeGreaterThan(0);
+    expect(await browser.page.textContent('#view-insights .about')).toBe(
+      `Judged as of ${insights.about.asOf}. ${insights.about.leftOut} document${insights.about.leftOut === 1 ? ' could not be checked and is' : 's could not be checked and are'} left out (see Diagnostics).`,
+    );
+    const onNode = await renderInsightsHtml(insights);
+    const tables = (html: string) =>
+      browser.page.evaluate(
+        (h) => [...new DOMParser().parseFromString(h, 'text/html').querySelectorAll('table')].map((t) => t.textContent),
+        html,
+      );
+    const shown = await frame.locator('body').evaluate((body) => body.ownerDocument.documentElement.outerHTML);
+    expect(await tables(shown)).toEqual(await tables(onNode));
   });
 
   it('asks for nothing outside the page, and its policy stops a script that tries', async () => {

@@ -2,6 +2,7 @@ import type { ParsedDocument } from '@nof/sdk';
 import { renderReportHtml, reportFromWorkspace } from '@nof/sdk/report';
 import type { Checked } from '../check.js';
 import { el } from '../dom.js';
+import { framedPage } from './framed-page.js';
 import type { View } from './view.js';
 
 /** The consortium report of one Consortium document, chosen from those given, as `nof report --format html` writes it. */
@@ -49,16 +50,5 @@ async function reportOf(checked: Checked, consortium: ParsedDocument): Promise<N
       ),
     );
   const html = await renderReportHtml(result.report);
-  // The report is a page of its own (its own styles, no scripts): framed so neither page's styles touch the other's.
-  const frame = el('iframe', { title: result.report.name, sandbox: 'allow-same-origin' });
-  frame.srcdoc = html;
-  frame.addEventListener('load', () => {
-    frame.style.height = `${frame.contentDocument?.documentElement.scrollHeight ?? 800}px`;
-  });
-  const download = el(
-    'a',
-    { href: URL.createObjectURL(new Blob([html], { type: 'text/html' })), download: `${result.report.id}.html` },
-    'Save this report as HTML',
-  );
-  return el('div', {}, el('p', {}, download), frame);
+  return framedPage(html, result.report.name, `${result.report.id}.html`, 'Save this report as HTML');
 }
