@@ -32,7 +32,15 @@ const schemasData = join(dirname(packageFile('@nof/schemas', (pkg) => pkg.main).
 
 for (const dir of ['dist', 'server', 'data']) rmSync(join(root, dir), { recursive: true, force: true });
 
-const common = { bundle: true, platform: 'node', target: 'node20', minify: production, sourcemap: !production, logLevel: 'warning' };
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  minify: production,
+  sourcemap: !production,
+  logLevel: 'warning',
+  alias: { 'node-fetch': join(root, '..', 'scripts', 'bundling', 'no-fetch.cjs') },
+};
 await build({
   ...common,
   entryPoints: [join(root, 'src', 'extension.ts')],

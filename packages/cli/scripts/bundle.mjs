@@ -25,6 +25,7 @@ await build({
   minifyWhitespace: true,
   minifySyntax: true,
   external: ['@nof/schemas/node'],
+  alias: { 'node-fetch': new URL('../../../scripts/bundling/no-fetch.cjs', import.meta.url).pathname },
   logLevel: 'warning',
   // CommonJS dependencies (yaml, ajv) call require() for Node built-ins.
   banner: { js: "import { createRequire as __nofCreateRequire } from 'node:module'; const require = __nofCreateRequire(import.meta.url);" },
