@@ -16,16 +16,50 @@ function recorded(dependents: string[] = []) {
       done: (uris, edited) => rounds.push({ uris, edited: [...edited] }),
     },
     100,
+    10,
   );
   return { validation, synced, delivered, rounds };
 }
 
 describe('Validation', () => {
-  beforeEach(() => vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setImmediate'] }));
+  beforeEach(() => vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setImmediate', 'Date'] }));
   afterEach(() => vi.useRealTimers());
+
+  it('checks a keystroke that comes alone at once, and keystrokes typed fast once they pause', async () => {
+    const { validation, synced } = recorded();
+    validation.changed('a');
+    await vi.advanceTimersByTimeAsync(10);
+    expect(synced).toEqual(['a']);
+    // The next keystroke comes within two debounces of it: typing, so each waits the full debounce.
+    await vi.advanceTimersByTimeAsync(50);
+    validation.changed('a');
+    await vi.advanceTimersByTimeAsync(60);
+    validation.changed('a');
+    await vi.advanceTimersByTimeAsync(60);
+    validation.changed('a');
+    await vi.advanceTimersByTimeAsync(60);
+    expect(synced).toEqual(['a']);
+    await vi.advanceTimersByTimeAsync(40);
+    expect(synced).toEqual(['a', 'a']);
+    // After a pause of two debounces a keystroke is alone again.
+    await vi.advanceTimersByTimeAsync(200);
+    validation.changed('a');
+    await vi.advanceTimersByTimeAsync(10);
+    expect(synced).toEqual(['a', 'a', 'a']);
+  });
+
+  it('checks each document by its own keystrokes', async () => {
+    const { validation, synced } = recorded();
+    validation.changed('a');
+    await vi.advanceTimersByTimeAsync(10);
+    validation.changed('b');
+    await vi.advanceTimersByTimeAsync(10);
+    expect(synced).toEqual(['a', 'b']);
+  });
 
   it('checks a document once its edits pause, not at every keystroke', async () => {
     const { validation, synced } = recorded();
+    validation.changed('a');
     validation.changed('a');
     await vi.advanceTimersByTimeAsync(60);
     validation.changed('a');
@@ -49,11 +83,12 @@ describe('Validation', () => {
   it('stops sending a round of dependents when a newer edit waits, and carries it on after', async () => {
     const { validation, delivered, rounds } = recorded(['d1', 'd2', 'd3']);
     validation.changed('a');
+    validation.changed('a');
     await vi.advanceTimersByTimeAsync(100);
     // The edited file goes first, in the timer's turn; a new edit arrives before the dependents.
     expect(delivered).toEqual(['a']);
     validation.changed('b');
-    await vi.advanceTimersByTimeAsync(50);
+    await vi.advanceTimersByTimeAsync(5);
     expect(delivered).toEqual(['a']);
     await vi.runAllTimersAsync();
     // The rest of the round and the new edit's, each file once.

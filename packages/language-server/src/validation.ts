@@ -1,5 +1,11 @@
-/** How long the server waits after an edit before checking, so that typing is not slowed. */
+/** How long the server waits after an edit made while typing fast before checking, so that typing is not slowed. */
 export const DEBOUNCE_MS = 150;
+/**
+ * How long it waits after a keystroke that comes alone (none in the two debounces before it):
+ * long enough for the edits of one action (auto-indent, several cursors) to come as one. Closer
+ * keystrokes are typing: each waits the full debounce, so a burst is checked once it pauses.
+ */
+export const QUICK_MS = 20;
 
 export interface ValidationHooks {
   /** Gives the workspace the document's current text; returns the uris whose diagnostics may have changed. */
@@ -14,7 +20,8 @@ export interface ValidationHooks {
 }
 
 /**
- * Debounced, interruptible checking. An edit (re)starts its document's timer; when it fires, the
+ * Debounced, interruptible checking. An edit (re)starts its document's timer (short for a keystroke
+ * that comes alone, the full debounce while keystrokes come fast); when it fires, the
  * document's text goes to the workspace and every affected file is queued. The queue is sent one
  * file per turn of the event loop and stops as soon as a newer edit is waiting, so a round of
  * dependents never holds up the next keystroke: the next round carries the rest on.
@@ -23,19 +30,25 @@ export class Validation {
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private readonly queue = new Set<string>();
   private readonly edited = new Set<string>();
+  /** When each document was last edited (Date.now()). */
+  private readonly lastEdit = new Map<string, number>();
   private draining = false;
 
   constructor(
     private readonly hooks: ValidationHooks,
     private readonly delay = DEBOUNCE_MS,
+    private readonly quick = QUICK_MS,
   ) {}
 
   /** A document changed: check it once the edits pause. */
   changed(uri: string): void {
+    const now = Date.now();
+    const typing = now - (this.lastEdit.get(uri) ?? Number.NEGATIVE_INFINITY) < 2 * this.delay;
+    this.lastEdit.set(uri, now);
     clearTimeout(this.timers.get(uri));
     this.timers.set(
       uri,
-      setTimeout(() => this.flush(uri), this.delay),
+      setTimeout(() => this.flush(uri), typing ? this.delay : this.quick),
     );
   }
 
@@ -68,6 +81,7 @@ export class Validation {
     for (const timer of this.timers.values()) clearTimeout(timer);
     this.timers.clear();
     this.queue.clear();
+    this.lastEdit.clear();
   }
 
   private async drain(): Promise<void> {
