@@ -36,16 +36,17 @@ export interface ReportParams {
 
 export type ReportResult = { status: 'ok'; html: string } | { status: 'has-errors'; problems: Problem[] } | { status: 'no-consortium' };
 
+/** What the insights are judged by. */
 export interface InsightsParams {
   /** The day to judge as on, YYYY-MM-DD (default: the workspace's `asOf`, else today). */
   asOf?: string;
 }
 
-export type InsightsResult =
-  /** `leftOut`: how many documents were not read (YAML or schema errors, unknown kind or version). */
-  | { status: 'ok'; html: string; asOf: string; leftOut: number }
-  /** The asOf given is not a real day. */
-  | { status: 'refused'; reason: string };
+/**
+ * The insights page with the day it was judged on and how many documents were left out (YAML or
+ * schema errors, unknown kind or version); refused when the `asOf` given is not a real day.
+ */
+export type InsightsResult = { status: 'ok'; html: string; asOf: string; leftOut: number } | { status: 'refused'; reason: string };
 
 export interface ExportFormatInfo {
   id: string;
