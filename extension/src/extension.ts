@@ -3,6 +3,7 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { createClient } from './client.js';
 import { nofDocumentUris, watchYamlDocuments } from './languageMode.js';
 import { exportDocument } from './commands/export.js';
+import { showInsights } from './commands/insights.js';
 import { newDocument } from './commands/newDocument.js';
 import { showReport } from './commands/report.js';
 import { validateWorkspace } from './commands/validateWorkspace.js';
@@ -19,6 +20,8 @@ export function activate(context: vscode.ExtensionContext): void {
   let starting: Promise<void> | undefined;
   const start = () => {
     starting ??= (async () => {
+      // Commands about a whole workspace are offered once it has NOF documents.
+      void vscode.commands.executeCommand('setContext', 'nof.workspaceOpen', true);
       client = createClient(context);
       context.subscriptions.push(client);
       await client.start();
@@ -41,6 +44,7 @@ export function activate(context: vscode.ExtensionContext): void {
     vscode.commands.registerCommand('nof.validateWorkspace', () => validateWorkspace(server)),
     vscode.commands.registerCommand('nof.newDocument', () => newDocument(server)),
     vscode.commands.registerCommand('nof.showReport', () => showReport(server)),
+    vscode.commands.registerCommand('nof.showInsights', () => showInsights(server)),
     vscode.commands.registerCommand('nof.export', () => exportDocument(server)),
   );
   // Looked for after activation returns, so VS Code is not held up reading the workspace.

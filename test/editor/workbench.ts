@@ -79,9 +79,9 @@ export class Workbench {
     await widget.waitFor({ state: 'hidden' });
   }
 
-  /** The content of the visible webview panel (two iframes deep, as VS Code hosts them). */
+  /** The content of the visible webview panel (two iframes deep, as VS Code hosts them; a hidden panel's frame is skipped). */
   webview(): FrameLocator {
-    return this.page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+    return this.page.frameLocator('iframe.webview.ready:visible').frameLocator('#active-frame');
   }
 
   /** Problems panel rows (Ctrl+Shift+M), as their visible text. */

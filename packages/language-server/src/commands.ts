@@ -1,5 +1,6 @@
 import { KINDS, shippedSchemaFiles, type Kind } from '@nof/schemas';
-import type { Diagnostic } from '@nof/sdk';
+import { checkSettingsValue, type Diagnostic } from '@nof/sdk';
+import { renderInsightsHtml, workspaceInsights } from '@nof/sdk/insights';
 import { EXPORT_FORMATS, ExportError, exportFromWorkspace, type ExportFormat } from '@nof/sdk/interop';
 import { scaffold } from '@nof/sdk/node';
 import { renderReportHtml, reportFromWorkspace } from '@nof/sdk/report';
@@ -11,6 +12,8 @@ import {
   type ExportFormatInfo,
   type ExportParams,
   type ExportResult,
+  type InsightsParams,
+  type InsightsResult,
   type KindInfo,
   type NewDocumentParams,
   type NewDocumentResult,
@@ -24,8 +27,8 @@ import type { ServerContext } from './server.js';
 const problem = (d: Diagnostic): Problem => ({ line: d.range.start.line + 1, message: d.message, code: d.code });
 
 /**
- * The commands clients run through `workspace/executeCommand`: the consortium report, exports,
- * new documents and a whole-workspace check, each from the SDK on the server's live workspace
+ * The commands clients run through `workspace/executeCommand`: the consortium report, the
+ * insights, exports, new documents and a whole-workspace check, each from the SDK on the server's live workspace
  * (an editor's unsaved text included). Each waits for the first indexing, so it never answers
  * from half a workspace. Returns the command ids to announce.
  */
@@ -36,12 +39,25 @@ export function registerCommands(context: ServerContext, indexed: Promise<void>)
     validation.flush(uri);
     return project.workspace;
   };
+  /** The workspace with every open file's latest text. */
+  const freshAll = () => {
+    for (const uri of context.documents.keys()) validation.flush(uri);
+    return project.workspace;
+  };
   const handlers: Record<string, (params: never) => Promise<unknown> | unknown> = {
     async [SERVER_COMMANDS.report]({ uri }: ReportParams): Promise<ReportResult> {
       const result = reportFromWorkspace(fresh(uri), uri);
       if (result.status === 'has-errors') return { status: 'has-errors', problems: result.errors.map(problem) };
       if (result.status === 'no-consortium') return result;
       return { status: 'ok', html: await renderReportHtml(result.report) };
+    },
+    async [SERVER_COMMANDS.insights]({ asOf }: InsightsParams): Promise<InsightsResult> {
+      const workspace = freshAll();
+      // The date is checked as nof.config.yaml's asOf is (a real calendar day), by the SDK's one settings checker.
+      const [invalid] = asOf === undefined ? [] : checkSettingsValue({ asOf }, 'config', workspace.codelists).problems;
+      if (invalid) return { status: 'refused', reason: `asOf: ${invalid.message}` };
+      const insights = workspaceInsights(workspace, asOf === undefined ? {} : { asOf });
+      return { status: 'ok', html: await renderInsightsHtml(insights), asOf: insights.about.asOf, leftOut: insights.about.leftOut };
     },
     [SERVER_COMMANDS.exportFormats](): ExportFormatInfo[] {
       return EXPORT_FORMATS.map((f) => ({ id: f.id, description: f.description, fileExtension: f.fileExtension, needsYear: f.needsYear }));
@@ -73,9 +89,9 @@ export function registerCommands(context: ServerContext, indexed: Promise<void>)
     },
     [SERVER_COMMANDS.validateWorkspace](): WorkspaceSummary {
       const summary: WorkspaceSummary = { files: 0, filesWithProblems: 0, errors: 0, warnings: 0, infos: 0 };
-      for (const uri of context.documents.keys()) validation.flush(uri);
-      for (const uri of project.workspace.uris()) {
-        const { diagnostics } = project.workspace.diagnostics(uri);
+      const workspace = freshAll();
+      for (const uri of workspace.uris()) {
+        const { diagnostics } = workspace.diagnostics(uri);
         summary.files++;
         if (diagnostics.length) summary.filesWithProblems++;
         for (const d of diagnostics) summary[d.severity === 'error' ? 'errors' : d.severity === 'warning' ? 'warnings' : 'infos']++;

@@ -8,6 +8,8 @@
 export const SERVER_COMMANDS = {
   /** The consortium report of an open or workspace file, as a self-contained HTML page: {@link ReportParams} → {@link ReportResult}. */
   report: 'nof.server.report',
+  /** The workspace's insights (value for money, outcomes, compliance...) as a self-contained HTML page: {@link InsightsParams} → {@link InsightsResult}. */
+  insights: 'nof.server.insights',
   /** The formats documents export to: no params → {@link ExportFormatInfo}[]. */
   exportFormats: 'nof.server.exportFormats',
   /** A file's documents in one export format: {@link ExportParams} → {@link ExportResult}. */
@@ -33,6 +35,18 @@ export interface ReportParams {
 }
 
 export type ReportResult = { status: 'ok'; html: string } | { status: 'has-errors'; problems: Problem[] } | { status: 'no-consortium' };
+
+/** What the insights are judged by. */
+export interface InsightsParams {
+  /** The day to judge as on, YYYY-MM-DD (default: the workspace's `asOf`, else today). */
+  asOf?: string;
+}
+
+/**
+ * The insights page with the day it was judged on and how many documents were left out (YAML or
+ * schema errors, unknown kind or version); refused when the `asOf` given is not a real day.
+ */
+export type InsightsResult = { status: 'ok'; html: string; asOf: string; leftOut: number } | { status: 'refused'; reason: string };
 
 export interface ExportFormatInfo {
   id: string;
