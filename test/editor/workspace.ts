@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { isNofText } from '../../extension/src/detect.js';
+import { isNofText } from '@nof/sdk';
 
 export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 
