@@ -97,15 +97,16 @@ describe('one file discovery', () => {
 });
 
 describe('an unreadable sub-folder', () => {
-  // Root reads any folder: the runs drop to the `nobody` user when the tests run as root (as CI does).
+  // Root reads any folder. When the tests run as root (as CI does), the runs go into a user
+  // namespace as an ordinary user who owns the files (unshare): every file stays readable wherever
+  // the clone sits (another user could not pass a private parent folder), the locked one does not.
   const asUser = (args: string[]) => {
     const command =
-      process.getuid?.() === 0 ? ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups', process.execPath] : [process.execPath];
+      process.getuid?.() === 0 ? ['unshare', '--user', '--map-user=1000', '--map-group=1000', process.execPath] : [process.execPath];
     return spawnSync(command[0]!, [...command.slice(1), ...args], { cwd: root, encoding: 'utf8' });
   };
-  // A folder of its own, readable by the other user but for its locked sub-folder.
+  // A folder of its own, all readable but for its locked sub-folder.
   const other = folder();
-  chmodSync(other, 0o755);
   const locked = join(other, 'locked');
   mkdirSync(locked);
   writeFileSync(join(locked, 'l.yaml'), nofDoc('locked'));
