@@ -134,3 +134,44 @@ describe('nof validate on a workspace', { timeout: 120_000 }, () => {
     expect(run.code).toBe(0);
   });
 });
+
+// A member listed twice (Bradford, again above its own line): the finding points at the first listing, which every format that can shows.
+describe('the places a finding relates to', { timeout: 120_000 }, () => {
+  const copy = mkdtempSync(join(tmpdir(), 'nof-related-'));
+  cpSync(join(root, 'examples'), copy, { recursive: true });
+  const file = join(copy, LEAD);
+  writeFileSync(
+    file,
+    readFileSync(file, 'utf8').replace(
+      '    - authority: E08000016  # Barnsley',
+      '    - authority: E08000016  # Barnsley\n    - authority: E08000032  # Bradford again',
+    ),
+  );
+  afterAll(() => rmSync(copy, { recursive: true, force: true }));
+
+  it('are located notes with their lines in pretty format', () => {
+    const lines = nof(['validate', LEAD, '--format', 'pretty'], copy).stdout.split('\n');
+    const at = lines.findIndex((l) => l.includes('[consortium/members-unique]'));
+    expect(lines[at]).toMatch(/^consortia\/white-rose-fostering\.yaml:22:18 error Bradford \(E08000032\) is listed more than once/);
+    expect(lines.slice(at + 3, at + 6)).toEqual([
+      '  note: consortia/white-rose-fostering.yaml:21:18 Bradford (E08000032) is first listed here.',
+      '  21 |     - authority: E08000032  # Bradford again',
+      '     |                  ^^^^^^^^^',
+    ]);
+  });
+
+  it('are related locations, with their messages, in SARIF', () => {
+    const sarif = JSON.parse(nof(['validate', LEAD, '--format', 'sarif'], copy).stdout);
+    const duplicate = sarif.runs[0].results.find((r: { ruleId: string }) => r.ruleId === 'consortium/members-unique');
+    expect(duplicate.relatedLocations).toEqual([
+      {
+        id: 0,
+        message: { text: 'Bradford (E08000032) is first listed here.' },
+        physicalLocation: {
+          artifactLocation: { uri: LEAD, uriBaseId: 'SRCROOT' },
+          region: { startLine: 21, startColumn: 18, endLine: 21, endColumn: 27 },
+        },
+      },
+    ]);
+  });
+});

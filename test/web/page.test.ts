@@ -19,17 +19,27 @@ import { root } from '../language-server/harness.js';
 
 const page = join(root, 'packages/web/dist/index.html');
 const work = mkdtempSync(join(tmpdir(), 'nof-web-'));
-/** A copy of the examples with one error planted: a consortium of a type that does not exist. */
+/** A copy of the examples with two errors planted: a consortium of a type that does not exist, and a member listed twice. */
 const folder = join(work, 'examples');
 const planted = join(folder, 'consortia/white-rose-fostering.yaml');
+const twice = join(folder, 'consortia/east-midlands-regional.yaml');
 
-/** A row of the diagnostics table: file, line:col, severity, code, message, line of text. */
+/** A row of the diagnostics table: file, line:col, severity, code, message (then the places it relates to), line of text. */
 type Row = string[];
+const where = (label: string, { line, character }: { line: number; character: number }) => `${label}:${line + 1}:${character + 1}`;
 const rowsOf = (results: FileResult[], label: (uri: string) => string, text: (uri: string) => string): Row[] =>
   results.flatMap(({ uri, diagnostics }) =>
     diagnostics.map((d) => {
       const { line, character } = d.range.start;
-      return [label(uri), `${line + 1}:${character + 1}`, d.severity, d.code, d.message, text(uri).split(/\r?\n/)[line] ?? ''];
+      const related = (d.related ?? []).map((r) => `See ${where(label(r.uri), r.range.start)}: ${r.message}`);
+      return [
+        label(uri),
+        `${line + 1}:${character + 1}`,
+        d.severity,
+        d.code,
+        d.message + related.join(''),
+        text(uri).split(/\r?\n/)[line] ?? '',
+      ];
     }),
   );
 const sorted = (rows: Row[]) => [...rows].sort((a, b) => a.join('\0').localeCompare(b.join('\0')));
@@ -46,6 +56,13 @@ beforeAll(async () => {
   execFileSync(process.execPath, [join(root, 'packages/web/scripts/build.mjs')], { stdio: 'pipe' });
   cpSync(join(root, 'examples'), folder, { recursive: true });
   writeFileSync(planted, readFileSync(planted, 'utf8').replace('  type: regional', '  type: regionl'));
+  writeFileSync(
+    twice,
+    readFileSync(twice, 'utf8').replace(
+      '    - authority: E06000015  # Derby',
+      '    - authority: E06000015  # Derby\n    - authority: E10000021  # again',
+    ),
+  );
   browser = await openBrowser();
   browser.page.on('request', (r) => requested.push(r.url()));
   browser.page.on('pageerror', (e) => pageErrors.push(e.message));
@@ -81,6 +98,12 @@ describe('the static web page, opened from disk', () => {
       (uri) => readFileSync(uri, 'utf8'),
     );
     expect(onNode.map((r) => r.slice(0, 4))).toContainEqual(['consortia/white-rose-fostering.yaml', '14:9', 'error', 'schema/enum']);
+    // A related place is named by the file's path in the folder, never by where the page keeps it.
+    expect(onNode.map((r) => r.slice(3, 5))).toContainEqual([
+      'consortium/members-unique',
+      'Northamptonshire (E10000021) is listed more than once among the members: keep one entry per authority.' +
+        'See consortia/east-midlands-regional.yaml:20:18: Northamptonshire (E10000021) is first listed here.',
+    ]);
     expect(sorted(await shownRows())).toEqual(sorted(onNode));
     // Only the examples' README is not a document; the profiles were read (no profile/unknown above).
     expect(await browser.page.textContent('#view-diagnostics .not-checked')).toContain('profiles/README.md');

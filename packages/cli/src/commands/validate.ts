@@ -5,7 +5,7 @@ import { registryForFolder, validateBatch, type BatchInput, type BatchResult } f
 import { commandArgs } from '../args.js';
 import { collectInputs, profilesOf } from '../files/collect.js';
 import { FORMATTERS } from '../format/index.js';
-import { count, summarise, type FileReport } from '../format/report.js';
+import { count, shownPath, summarise, type FileReport } from '../format/report.js';
 import { EXIT, UsageError, type Io } from '../io.js';
 import type { Command } from '../main.js';
 import { commandLineSettings, parseMaxWarnings } from '../options.js';
@@ -90,7 +90,7 @@ export const validateCommand: Command = {
 
     const reports: FileReport[] = [
       ...configReport(config, io),
-      ...unreadable.map((u) => toReport({ ...u, documents: 0 }, relativeOrAbsolute(u.uri, io.cwd))),
+      ...unreadable.map((u) => toReport({ ...u, documents: 0 }, shownPath(u.uri, io.cwd))),
     ];
     let next = 0;
     for (const named of inputs) {
@@ -156,11 +156,7 @@ function toReport(result: Pick<BatchResult, 'documents' | 'diagnostics'>, shown:
 function configReport(config: LoadedConfig, io: Io): FileReport[] {
   const result = config.result;
   if (!result || result.diagnostics.length === 0) return [];
-  return [{ file: relativeOrAbsolute(result.uri, io.cwd), documents: 0, diagnostics: result.diagnostics }];
-}
-
-function relativeOrAbsolute(path: string, cwd: string): string {
-  return path.startsWith(cwd + '/') ? path.slice(cwd.length + 1) : path;
+  return [{ file: shownPath(result.uri, io.cwd), documents: 0, diagnostics: result.diagnostics }];
 }
 
 function readQuietly(path: string): string | undefined {

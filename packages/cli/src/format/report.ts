@@ -39,6 +39,11 @@ export interface FormatContext {
 /** Turns a run's reports into the text printed on stdout. */
 export type Formatter = (reports: FileReport[], summary: Summary, context: FormatContext) => string;
 
+/** A path as reports show it: relative to the working folder when inside it, else as it is. */
+export function shownPath(path: string, cwd: string): string {
+  return path.startsWith(cwd + '/') ? path.slice(cwd.length + 1) : path;
+}
+
 export function count(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }

@@ -1,6 +1,6 @@
 import { relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { listRules, type Diagnostic, type Rule, type Severity } from '@nof/sdk';
+import { listRules, type Range, type Rule, type Severity } from '@nof/sdk';
 import { version } from '../version.js';
 import type { Formatter } from './report.js';
 
@@ -42,28 +42,40 @@ function codeDescriptor(code: string): ReportingDescriptor {
 }
 
 /** SARIF's region: 1-based lines and columns, end column exclusive (LSP's end character + 1). */
-function region(d: Diagnostic) {
-  const { start, end } = d.range;
+function region({ start, end }: Range) {
   return { startLine: start.line + 1, startColumn: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1 };
 }
 
 /**
  * SARIF 2.1.0 for code-scanning tools: one run whose driver lists every rule (with its docs as
  * help) and every other code reported; artifact URIs relative to the working folder (SRCROOT).
+ * The places a finding relates to are its related locations, each with its message.
  */
 export const formatSarif: Formatter = (reports, _summary, context) => {
   const descriptors = listRules().map(ruleDescriptor);
   const index = new Map(descriptors.map((d, i) => [d.id, i]));
+  const physicalLocation = (file: string, range: Range) => ({
+    artifactLocation: { uri: encodeURI(relative(context.cwd, file).split(sep).join('/')), uriBaseId: 'SRCROOT' },
+    region: region(range),
+  });
   const results = reports.flatMap((report) =>
     report.diagnostics.map((d) => {
       if (!index.has(d.code)) index.set(d.code, descriptors.push(codeDescriptor(d.code)) - 1);
-      const uri = relative(context.cwd, report.file).split(sep).join('/');
       return {
         ruleId: d.code,
         ruleIndex: index.get(d.code)!,
         level: LEVEL[d.severity],
         message: { text: d.message },
-        locations: [{ physicalLocation: { artifactLocation: { uri: encodeURI(uri), uriBaseId: 'SRCROOT' }, region: region(d) } }],
+        locations: [{ physicalLocation: physicalLocation(report.file, d.range) }],
+        ...(d.related?.length
+          ? {
+              relatedLocations: d.related.map((r, id) => ({
+                id,
+                physicalLocation: physicalLocation(r.uri, r.range),
+                message: { text: r.message },
+              })),
+            }
+          : {}),
         ...(d.path ? { properties: { jsonPointer: d.path } } : {}),
       };
     }),

@@ -18,7 +18,16 @@ const SORTS: Record<string, (a: Row, b: Row) => number> = {
   Code: (a, b) => a.diagnostic.code.localeCompare(b.diagnostic.code) || SORTS['File and line']!(a, b),
 };
 
-/** Every diagnostic of every file, one row each, with the line of text it points at. */
+/** The places a diagnostic relates to (the first of a duplicate, the lot it must fit), as the user knows the files. */
+function relatedList(d: Diagnostic, checked: Checked): Node[] {
+  if (!d.related?.length) return [];
+  const items = d.related.map((r) =>
+    el('li', {}, `See ${checked.label(r.uri)}:${r.range.start.line + 1}:${r.range.start.character + 1}: ${r.message}`),
+  );
+  return [el('ul', { class: 'related' }, ...items)];
+}
+
+/** Every diagnostic of every file, one row each, with the places it relates to and the line of text it points at. */
 export const diagnosticsView: View = {
   id: 'diagnostics',
   title: 'Diagnostics',
@@ -79,7 +88,7 @@ export const diagnosticsView: View = {
               el('td', {}, `${d.range.start.line + 1}:${d.range.start.character + 1}`),
               el('td', {}, d.severity),
               el('td', {}, el('code', {}, d.code)),
-              el('td', {}, d.message),
+              el('td', {}, d.message, ...relatedList(d, checked)),
               el('td', {}, el('pre', {}, text)),
             ),
           ),
