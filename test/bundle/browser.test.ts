@@ -1,7 +1,8 @@
 /**
  * Issue 15: `@nof/sdk`'s main entry runs in a browser. Bundled by esbuild for the browser (which
  * fails on any Node built-in it imports), it validates documents inside Chromium, one file with
- * validateText and a workspace held in a MemoryHost, with the same diagnostics as on Node.
+ * validateText and a workspace held in a MemoryHost, with the same diagnostics as on Node. Every
+ * other entry except `@nof/sdk/node` bundles for the browser too.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -62,6 +63,23 @@ describe('@nof/sdk in a browser', () => {
   it('bundles for the browser: its main entry imports no Node built-in and reads no file', () => {
     expect(bundle.length).toBeGreaterThan(100_000);
     expect(bundle).not.toMatch(/require\(["']node:|from ["']node:/);
+  });
+
+  // Every entry but `@nof/sdk/node` is for any host: none may reach a Node built-in, however indirectly.
+  const entries = Object.keys(JSON.parse(readFileSync(join(root, 'packages/sdk/package.json'), 'utf8')).exports).filter(
+    (entry) => entry !== './node' && entry !== './package.json',
+  );
+  it.each(entries)('bundles %s for the browser without a Node built-in', async (entry) => {
+    const name = entry === '.' ? '@nof/sdk' : `@nof/sdk${entry.slice(1)}`;
+    const result = await build({
+      stdin: { contents: `export * from '${name}';`, resolveDir: root, loader: 'js' },
+      bundle: true,
+      platform: 'browser',
+      format: 'esm',
+      write: false,
+      logLevel: 'silent',
+    }).catch((error: { errors: Array<{ text: string }> }) => error.errors.map((e) => e.text));
+    expect(Array.isArray(result) ? result : []).toEqual([]);
   });
 
   it('validates a document inside Chromium as it does on Node', async () => {

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { documentsYaml, documentYaml, importJson, importPlacementsStandard, type ImportedDocument } from '@nof/sdk/interop';
-import { loadWorkspace } from '@nof/sdk/node';
+import { loadWorkspace, modeline } from '@nof/sdk/node';
 import { commandArgs } from '../args.js';
 import { EXIT, UsageError, type Io } from '../io.js';
 import type { Command } from '../main.js';
@@ -88,18 +88,18 @@ async function providerLookup(folder: string | undefined, io: Io): Promise<{ pro
 function write(documents: ImportedDocument[], out: string | undefined, force: boolean, io: Io): void {
   if (documents.length === 0) return;
   if (out === undefined) {
-    io.out(documentsYaml(documents));
+    io.out(documentsYaml(documents, { modeline: (kind) => modeline(kind) }));
     return;
   }
   const files = new Map<string, string>();
   if (isFolderTarget(out, io.cwd)) {
     for (const d of documents) {
       const file = join(resolve(io.cwd, out), `${d.id}.yaml`);
-      files.set(file, documentYaml(d, file));
+      files.set(file, documentYaml(d, { modeline: (kind) => modeline(kind, { file }) }));
     }
   } else {
     const file = resolve(io.cwd, out);
-    files.set(file, documentsYaml(documents, file));
+    files.set(file, documentsYaml(documents, { modeline: (kind) => modeline(kind, { file }) }));
   }
   writeFiles(files, force, io);
 }

@@ -1,6 +1,6 @@
 /** Import and export of the sector's existing formats: one module per format. */
 export { finding, hasErrors, INTEROP_CODES, type InteropDiagnostic, type Locator } from './diagnostics.js';
-export { documentsYaml, documentYaml, modeline, type ImportedDocument } from './yaml-documents.js';
+export { documentsYaml, documentYaml, type ImportedDocument, type YamlWriteOptions } from './yaml-documents.js';
 export { STANDARD_FIELDS, type FieldType, type StandardField, type StandardRecord } from './placements-standard/fields.js';
 export { FIELD_MAPPINGS, type FieldMapping, type Target } from './placements-standard/mapping.js';
 export type { Codec } from './placements-standard/codecs.js';

@@ -1,26 +1,10 @@
 import { existsSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, sep } from 'node:path';
-import { KINDS, schemaFileName, type Kind } from '@nof/schemas';
+import { schemaFileName, type Kind } from '@nof/schemas';
 import { dataDir } from '@nof/schemas/node';
 import { registryForFolder } from '../node/schemas.js';
 import { schemaAt } from '../schema/schema-at.js';
 import { TEMPLATES } from './templates.js';
-
-/** `PlacementAgreement` → `placement-agreement`, the name people type. */
-export function kindSlug(kind: Kind): string {
-  return schemaFileName(kind).replace(/\.schema\.json$/, '');
-}
-
-/** Every kind's slug, in the order people meet the kinds. */
-export function kindSlugs(): string[] {
-  return KINDS.map(kindSlug);
-}
-
-/** The kind named by its slug (`placement-agreement`) or its own name (`PlacementAgreement`), any case. */
-export function kindFromName(name: string): Kind | undefined {
-  const key = name.toLowerCase();
-  return KINDS.find((k) => k.toLowerCase() === key || kindSlug(k) === key);
-}
 
 export interface ScaffoldOptions {
   /** Where the document will be written: the modeline's schema path is made relative to its folder. */
@@ -77,6 +61,14 @@ function withAllowedValues(kind: Kind, template: string, schemaDir: string): str
  */
 export function scaffold(kind: Kind, id: string, options: ScaffoldOptions = {}): string {
   const schemaDir = options.schemaDir ?? dataDir;
-  const modeline = `# yaml-language-server: $schema=${schemaPath(kind, options.file, schemaDir)}\n`;
-  return modeline + withAllowedValues(kind, TEMPLATES[kind], schemaDir).replace(/^( {2}id: )ID$/m, `$1${id}`);
+  return `${modeline(kind, options)}\n${withAllowedValues(kind, TEMPLATES[kind], schemaDir).replace(/^( {2}id: )ID$/m, `$1${id}`)}`;
+}
+
+/**
+ * The `# yaml-language-server: $schema=` line of a document of a kind written to `file` (see
+ * {@link ScaffoldOptions}): what `nof new` and the imports put first, so that editors without the
+ * NOF extension still check and complete it.
+ */
+export function modeline(kind: Kind, options: ScaffoldOptions = {}): string {
+  return `# yaml-language-server: $schema=${schemaPath(kind, options.file, options.schemaDir ?? dataDir)}`;
 }

@@ -1,4 +1,4 @@
-import { kindFromName } from '../../scaffold/scaffold.js';
+import { kindFromName } from '../../scaffold/kind-names.js';
 import { finding, INTEROP_CODES } from '../diagnostics.js';
 import { readJsonItems } from '../json-input.js';
 import type { ImportResult } from '../placements-standard/import.js';
