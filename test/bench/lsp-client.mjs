@@ -16,10 +16,13 @@ import {
 /**
  * Starts a language server script over stdio on a folder; `settings` answers its configuration
  * requests by section. With `pullDiagnostics: false` the client does not offer pull diagnostics, so the
- * server publishes them.
+ * server publishes them; `node` is the server's Node options and environment (`{ args, env }`).
  */
-export async function start(script, folder, settings = () => ({}), { pullDiagnostics = true } = {}) {
-  const child = spawn(process.execPath, [script, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+export async function start(script, folder, settings = () => ({}), { pullDiagnostics = true, node = {} } = {}) {
+  const child = spawn(process.execPath, [...(node.args ?? []), script, '--stdio'], {
+    stdio: ['pipe', 'pipe', 'inherit'],
+    env: { ...process.env, ...node.env },
+  });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   connection.onRequest('workspace/configuration', (p) => p.items.map((item) => settings(item.section)));
   connection.onRequest('client/registerCapability', () => null);

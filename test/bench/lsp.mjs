@@ -12,7 +12,10 @@
  *   - the same keystrokes with diagnostics pulled right after the edit, as VS Code pulls;
  *   - completion of a lot's property names (target < 50 ms);
  *   - resident memory with every example and the consortium open, at 10,000 and 50,000 lines
- *     (target < 150 MiB).
+ *     (target < 150 MiB): the median, over MEMORY_RUNS servers, of each one's settled resident size
+ *     (lsp-memory.mjs), and what it is made of (V8 heap used after a full collection, heap committed
+ *     by space, external), read by a probe preloaded into the server (lsp-memory-probe.mjs: set
+ *     NOF_MEMORY_SNAPSHOT=file.heapsnapshot there to take a heap snapshot to study).
  */
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -22,6 +25,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { CompletionRequest, DidChangeConfigurationNotification, PublishDiagnosticsNotification } from 'vscode-languageserver-protocol/node';
 import { largeConsortium } from './lsp-large-consortium.mjs';
 import { start } from './lsp-client.mjs';
+import { composition, probed, settledRssMb } from './lsp-memory.mjs';
 import { load, median } from './measure.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -32,16 +36,14 @@ const REDHAT_SERVER = join(root, 'node_modules/yaml-language-server/bin/yaml-lan
 const PAUSE_MS = 400;
 /** Typing fast: this many keystrokes, this far apart. */
 const BURST = { keys: 30, everyMs: 100 };
+/** Servers started for each memory figure (each is one opening of the workspace, and noisy). */
+const MEMORY_RUNS = 3;
 
 /** CPU time (user + system) a process has used, in ms: on a busy machine a steadier measure than wall time. */
 function cpuMs(pid) {
   const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
   // utime and stime (fields 14 and 15 of stat) in clock ticks, which Linux counts at 100 a second.
   return (Number(fields[11]) + Number(fields[12])) * 10;
-}
-
-function rssMb(pid) {
-  return Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))[1]) / 1024;
 }
 
 function yamlFiles(dir) {
@@ -205,10 +207,11 @@ async function nofPulled() {
   return { description, enter, typingKey, completion: median(completions), count };
 }
 
-/** NOF's resident memory with every example and the generated consortium open and checked, after a few edits. */
+/** NOF's memory with every example and the generated consortium open and checked, after a few edits. */
 async function nofMemory(lines) {
   const { folder, text, file } = workspace(lines);
-  const server = await start(NOF_SERVER, folder);
+  const probe = probed();
+  const server = await start(NOF_SERVER, folder, () => ({}), { node: probe });
   const files = yamlFiles(folder);
   for (const path of files) await server.open(pathToFileURL(path).href, readFileSync(path, 'utf8'));
   for (const path of files) await server.pull(pathToFileURL(path).href);
@@ -217,10 +220,24 @@ async function nofMemory(lines) {
     await server.change(file, [keys.description(i)]);
     await server.pull(file);
   }
-  const rss = rssMb(server.child.pid);
+  const rss = await settledRssMb(server.child.pid);
+  const made = await composition(server.child, probe);
   server.stop();
+  probe.dispose();
   rmSync(folder, { recursive: true, force: true });
-  return { files: files.length, rss };
+  return { files: files.length, rss, made };
+}
+
+/** The median of `measure()` over MEMORY_RUNS runs, by field (`made` by its fields), taken in turns with `others` so load falls alike. */
+async function medianMemory(...measures) {
+  const runs = measures.map(() => []);
+  for (let round = 0; round < MEMORY_RUNS; round++) for (const [i, measure] of measures.entries()) runs[i].push(await measure());
+  const of = (list, pick) => median(list.map(pick));
+  return runs.map((list) => ({
+    ...list[0],
+    rss: of(list, (r) => r.rss),
+    made: Object.fromEntries(Object.keys(list[0].made).map((k) => [k, of(list, (r) => r.made[k])])),
+  }));
 }
 
 /**
@@ -239,7 +256,8 @@ async function redhat(lines = 10_000, timed = true) {
   const schema = pathToFileURL(join(folder, 'schemas/v1/consortium.schema.json')).href;
   // No schema store: it would be fetched from the network.
   const yaml = { validate: true, schemas: { [schema]: '**/consortia/*.yaml' }, schemaStore: { enable: false } };
-  const server = await start(REDHAT_SERVER, folder, (section) => (section === 'yaml' ? yaml : {}));
+  const probe = probed();
+  const server = await start(REDHAT_SERVER, folder, (section) => (section === 'yaml' ? yaml : {}), { node: probe });
   const published = publications(server, file);
   await server.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: { yaml } });
   const first = published.next();
@@ -262,8 +280,10 @@ async function redhat(lines = 10_000, timed = true) {
     await server.change(file, [{ range: { start: { line, character }, end: { line, character: character + 6 } }, text: 'actve' }]);
     if ((await next).length === 0) throw new Error('yaml-language-server did not check the file against the consortium schema');
   }
-  result.rss = rssMb(server.child.pid);
+  result.rss = await settledRssMb(server.child.pid);
+  result.made = await composition(server.child, probe);
   server.stop();
+  probe.dispose();
   rmSync(folder, { recursive: true, force: true });
   return result;
 }
@@ -271,10 +291,15 @@ async function redhat(lines = 10_000, timed = true) {
 const loadBefore = load();
 const pushed = await nofPushed();
 const pulled = await nofPulled();
-const memory = await nofMemory(10_000);
-const memory50 = await nofMemory(50_000);
 const r = await redhat();
-const r50 = await redhat(50_000, false);
+const [memory, r10] = await medianMemory(
+  () => nofMemory(10_000),
+  () => redhat(10_000, false),
+);
+const [memory50, r50] = await medianMemory(
+  () => nofMemory(50_000),
+  () => redhat(50_000, false),
+);
 
 const ms = (n) => `${n.toFixed(1)} ms`;
 const keystroke = (k) => `median ${ms(k.wall)}, server CPU ${k.cpu.toFixed(0)} ms a keystroke`;
@@ -297,9 +322,14 @@ console.log(
   `keystroke to pulled diagnostics (pulled at once): description ${ms(pulled.description)}, Enter ${ms(pulled.enter)}, half-typed name ${ms(pulled.typingKey)}`,
 );
 console.log(`completion (${pulled.count} items): median ${ms(pulled.completion)} (target < 50 ms)`);
+const mib = (n) => `${n.toFixed(0)} MiB`;
+const made = (m) =>
+  `heap used ${mib(m.used)}, heap committed ${mib(m.committed)} (new space ${mib(m.newSpace)}, old ${mib(m.oldSpace)}, large objects ${mib(m.largeObjects)}, code ${mib(m.code)}), external ${mib(m.external)}; resident after it ${mib(m.rss)}`;
 console.log(
-  `resident memory, every example (${memory.files} files) open: NOF ${memory.rss.toFixed(0)} MiB with 10,000 lines, ${memory50.rss.toFixed(0)} MiB with 50,000 (target < 150 MiB)`,
+  `resident memory once settled, medians of ${MEMORY_RUNS} servers (target < 150 MiB), and after a full collection what it is made of:`,
 );
-console.log(
-  `  yaml-language-server with the consortium open: ${r.rss.toFixed(0)} MiB with 10,000 lines, ${r50.rss.toFixed(0)} MiB with 50,000`,
-);
+console.log(`  NOF, every example (${memory.files} files) open, 10,000 lines: ${mib(memory.rss)}; ${made(memory.made)}`);
+console.log(`                                                 50,000 lines: ${mib(memory50.rss)}; ${made(memory50.made)}`);
+console.log(`  yaml-language-server, the consortium open, 10,000 lines: ${mib(r10.rss)}; ${made(r10.made)}`);
+console.log(`                                             50,000 lines: ${mib(r50.rss)}; ${made(r50.made)}`);
+console.log(`  (yaml-language-server after the timed keystrokes above: ${mib(r.rss)})`);

@@ -228,7 +228,10 @@ export function renderBundledData() {
     .filter((f) => !f.endsWith('.schema.json'))
     .map((f) => JSON.parse(readFileSync(join(source, 'codelists', f), 'utf8')));
   const json = (name) => JSON.parse(readFileSync(join(source, name), 'utf8'));
-  const literal = (value) => JSON.stringify(JSON.stringify(value));
+  // ASCII only, JSON text and module text alike (a `£` as `\u00a3`): one other character makes V8 hold
+  // the whole string, and the module's source, as two-byte text, twice the memory, for the process's life.
+  const literal = (value) =>
+    JSON.stringify(JSON.stringify(value).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
   return [
     BANNER.replace('Do not edit: run `pnpm generate`', 'Not committed: `pnpm build` writes it'),
     "import type { Codelist } from '../codelists.js';",

@@ -71,6 +71,10 @@ ${Object.entries(names)
 export const META_SCHEMA_VALIDATOR = ${meta}.meta;
 export const PRECOMPILED_FROM = ${JSON.stringify(Object.fromEntries(compiled.map((s) => [s.$id, digest(s)])), null, 2)};
 `;
-for (const folder of ['src', 'dist']) writeFileSync(new URL(`../${folder}/schema/precompiled.js`, import.meta.url), out);
+// ASCII only: one `£` in a schema made V8 hold the whole 1.7 MB source as two-byte text, twice the memory.
+if (/\\[\u0080-\uffff]/.test(out))
+  throw new Error('The standalone validators escape a non-ASCII character, which precompile-validators.mjs cannot rewrite.');
+const ascii = out.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+for (const folder of ['src', 'dist']) writeFileSync(new URL(`../${folder}/schema/precompiled.js`, import.meta.url), ascii);
 // tsc emits no declarations for a .d.ts of src/, and dist/schema/registry.d.ts imports its types.
 copyFileSync(new URL('../src/schema/precompiled.d.ts', import.meta.url), new URL('../dist/schema/precompiled.d.ts', import.meta.url));
