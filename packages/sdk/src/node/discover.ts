@@ -34,8 +34,12 @@ export async function collectPaths(
   const files: FoundPath[] = [];
   const unreadable: FileResult[] = [];
   const folders: string[] = [];
+  // A set: comparing each path with every one before it took half a second for 10,000 files.
+  const taken = new Set<string>();
   const add = (path: string, named: boolean) => {
-    if (!files.some((f) => f.path === path)) files.push({ path, named });
+    if (taken.has(path)) return;
+    taken.add(path);
+    files.push({ path, named });
   };
   const search = async (folder: string, keep: (rel: string) => boolean = () => true) => {
     folders.push(resolve(cwd, folder));

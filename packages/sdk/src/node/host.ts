@@ -51,7 +51,9 @@ export class NodeHost implements Host {
     const unreadable: FoundFiles['unreadable'] = [];
     const note = (path: string, what: 'file' | 'folder', code: string) =>
       unreadable.push({ uri: uriLike(trimSlash(path), root), what, error: new HostError(code) });
-    // fdir skips what it cannot read; these wrappers hear of it first.
+    // fdir skips what it cannot read; these wrappers hear of it first. It resolves every link it
+    // meets with realpath: without one, each path found is a file of its own.
+    let links = false;
     const watched: Partial<typeof fs> = {
       ...fs,
       readdir: ((
@@ -65,6 +67,7 @@ export class NodeHost implements Host {
         })) as typeof fs.readdir,
       realpath: ((path: string, callback: (error: NodeJS.ErrnoException | null, resolved: string) => void) =>
         fs.realpath(path, (error, resolved) => {
+          links = true;
           const code = error ? errorCode(error) : undefined;
           // A link that loops, or leads nowhere, under a name the search would take.
           if (code && selection.takesFile(path)) note(path, 'file', code);
@@ -80,7 +83,7 @@ export class NodeHost implements Host {
       .filter((path, isDirectory) => !isDirectory && selection.takesFile(uriLike(path, root)))
       .crawl(base)
       .withPromise();
-    const files = await oncePerRealFile(found.sort());
+    const files = links ? await oncePerRealFile(found.sort()) : found.sort();
     return { files: files.map((f) => uriLike(f, root)), unreadable: unreadable.sort((a, b) => (a.uri < b.uri ? -1 : 1)) };
   }
 }
