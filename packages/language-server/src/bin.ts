@@ -3,6 +3,7 @@
  * nof-language-server: `--stdio`, `--node-ipc` or `--socket=<port>` (the connection reads the
  * transport from the command line, as every vscode-languageserver server does).
  */
+import { useEnvironmentCopy } from '@nof/sdk/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { describeError } from './log.js';
 import { startServer } from './server.js';
@@ -13,6 +14,7 @@ if (!process.argv.slice(2).some((arg) => transports.some((t) => arg.startsWith(t
   process.exit(2);
 }
 
+useEnvironmentCopy();
 const connection = createConnection(ProposedFeatures.all);
 // A fault anywhere must not take the editor's server down: say so and carry on.
 process.on('uncaughtException', (error) => connection.console.error(`Unexpected error: ${describeError(error)}`));

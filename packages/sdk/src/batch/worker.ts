@@ -6,13 +6,13 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { ProfileCatalog } from '../profiles/profiles.js';
 import { NodeHost } from '../node/host.js';
+import { useEnvironmentCopy } from '../node/environment.js';
 import { registryForFolder } from '../node/schemas.js';
 import { checkFile, type BatchInput, type FileCheck } from './file-check.js';
 import { describeError as describe } from '../diagnostics/describe-error.js';
 
-// A worker's environment is already its own copy: as a plain object it reads in nanoseconds
-// rather than a tenth of a microsecond, and yaml reads it at every token (LOG_TOKENS, LOG_STREAM).
-process.env = { ...process.env };
+// A worker's environment is already its own copy: nothing is lost by making it a plain one.
+useEnvironmentCopy();
 
 const { schemaDir, profiles } = workerData as { schemaDir?: string; profiles?: ProfileCatalog[] };
 const registry = registryForFolder(schemaDir);

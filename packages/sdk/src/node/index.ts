@@ -8,6 +8,7 @@ export { NodeHost, pathOf } from './host.js';
 export { collectPaths, NoSuchPathError, type FoundPath } from './discover.js';
 export { loadWorkspace, type LoadOptions } from './load.js';
 export { registryForFolder } from './schemas.js';
+export { useEnvironmentCopy } from './environment.js';
 export { validateBatch, CHECK_FAILED_CODE, type BatchOptions, type BatchProgress, type BatchResult } from '../batch/batch.js';
 export type { BatchInput } from '../batch/file-check.js';
 export { kindFromName, kindSlug, kindSlugs } from '../scaffold/kind-names.js';
