@@ -56,18 +56,31 @@ export function parseText(original: string, uri: string, options: ParseOptions =
   composed.forEach((doc, index) => {
     if (isEmpty(doc) && doc.errors.length === 0 && doc.warnings.length === 0) return;
     const made = plainValue(doc, positions, valueLimits(options));
-    // Past the cap a problem is only counted: a thousand syntax errors already say what is wrong.
-    // One diagnostic per mistake (a wrong indentation, not the dozen errors it sets off).
-    const all = documentProblems(doc, positions, made.diagnostics);
-    const found = all.slice(0, MAX_PER_DOCUMENT);
-    const hidden = made.hidden + all.length - found.length;
-    for (const problem of found) diagnostics.push(problem);
-    if (hidden > 0) diagnostics.push(moreProblems(hidden, 'YAML', 'error', positions.restOfLine(doc.range[0])));
+    const listed = listedProblems(doc, positions, made.diagnostics, made.hidden);
+    for (const problem of listed.diagnostics) diagnostics.push(problem);
     if (isEmpty(doc)) return;
-    const reliable = hidden === 0 && !found.some(spoilsValue);
-    documents.push(new ParsedDocument({ uri, index, yaml: doc, positions, value: made.value, reliable }));
+    documents.push(new ParsedDocument({ uri, index, yaml: doc, positions, value: made.value, reliable: listed.reliable }));
   });
   return { uri, text, documents, diagnostics, suppressions: scanner?.finish() ?? [] };
+}
+
+/**
+ * A document's YAML problems as listed: one diagnostic per mistake (a wrong indentation, not the
+ * dozen errors it sets off), and past the cap only a count (a thousand syntax errors already say
+ * what is wrong). Reliable when none of them leaves the value meaning something else.
+ */
+export function listedProblems(
+  doc: Document.Parsed,
+  positions: PositionMapper,
+  valueProblems: readonly Diagnostic[],
+  hiddenValueProblems = 0,
+): { diagnostics: Diagnostic[]; reliable: boolean } {
+  const all = documentProblems(doc, positions, valueProblems);
+  const diagnostics = all.slice(0, MAX_PER_DOCUMENT);
+  const hidden = hiddenValueProblems + all.length - diagnostics.length;
+  const reliable = hidden === 0 && !diagnostics.some(spoilsValue);
+  if (hidden > 0) diagnostics.push(moreProblems(hidden, 'YAML', 'error', positions.restOfLine(doc.range[0])));
+  return { diagnostics, reliable };
 }
 
 /** How a parsed document becomes plain values: with the alias-expansion and depth limits of the options. */
