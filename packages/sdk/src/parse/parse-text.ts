@@ -1,12 +1,12 @@
 import { Composer, isScalar, Lexer, Parser, type CST, type Document } from 'yaml';
-import { MAX_PER_DOCUMENT, moreProblems } from '../diagnostics/cap.js';
+import { MAX_PER_DOCUMENT } from '../diagnostics/cap.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { SuppressionScanner, type Suppression } from '../diagnostics/suppression.js';
 import { checkInput, DEFAULT_LIMITS, tooDeep, type InputLimits } from './input-guards.js';
 import { ParsedDocument } from './parsed-document.js';
 import { PositionMapper, withLineFeeds } from './positions.js';
 import { plainValue, type ValueLimits } from './plain-value.js';
-import { documentProblems, spoilsValue } from './yaml-problems.js';
+import { listedProblems } from './yaml-problems.js';
 
 /** Options for {@link parseText}. */
 export interface ParseOptions extends Partial<InputLimits> {
@@ -62,25 +62,6 @@ export function parseText(original: string, uri: string, options: ParseOptions =
     documents.push(new ParsedDocument({ uri, index, yaml: doc, positions, value: made.value, reliable: listed.reliable }));
   });
   return { uri, text, documents, diagnostics, suppressions: scanner?.finish() ?? [] };
-}
-
-/**
- * A document's YAML problems as listed: one diagnostic per mistake (a wrong indentation, not the
- * dozen errors it sets off), and past the cap only a count (a thousand syntax errors already say
- * what is wrong). Reliable when none of them leaves the value meaning something else.
- */
-export function listedProblems(
-  doc: Document.Parsed,
-  positions: PositionMapper,
-  valueProblems: readonly Diagnostic[],
-  hiddenValueProblems = 0,
-): { diagnostics: Diagnostic[]; reliable: boolean } {
-  const all = documentProblems(doc, positions, valueProblems);
-  const diagnostics = all.slice(0, MAX_PER_DOCUMENT);
-  const hidden = hiddenValueProblems + all.length - diagnostics.length;
-  const reliable = hidden === 0 && !diagnostics.some(spoilsValue);
-  if (hidden > 0) diagnostics.push(moreProblems(hidden, 'YAML', 'error', positions.restOfLine(doc.range[0])));
-  return { diagnostics, reliable };
 }
 
 /** How a parsed document becomes plain values: with the alias-expansion and depth limits of the options. */

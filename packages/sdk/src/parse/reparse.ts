@@ -17,10 +17,11 @@ import {
 } from 'yaml';
 import { findSuppressions } from '../diagnostics/suppression.js';
 import { checkInput, DEFAULT_LIMITS } from './input-guards.js';
-import { composeAll, listedProblems, parseText, valueLimits, type ParsedFile, type ParseOptions } from './parse-text.js';
+import { composeAll, parseText, valueLimits, type ParsedFile, type ParseOptions } from './parse-text.js';
 import { plainValue, scalarKeyName } from './plain-value.js';
 import { ParsedDocument } from './parsed-document.js';
 import { PositionMapper, withLineFeeds } from './positions.js';
+import { listedProblems } from './yaml-problems.js';
 
 /**
  * Parses a file's new text like {@link parseText}, but when the change falls inside one block
