@@ -1,12 +1,12 @@
 import { Composer, isScalar, Lexer, Parser, type CST, type Document } from 'yaml';
-import { MAX_PER_DOCUMENT, moreProblems } from '../diagnostics/cap.js';
+import { MAX_PER_DOCUMENT } from '../diagnostics/cap.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { SuppressionScanner, type Suppression } from '../diagnostics/suppression.js';
 import { checkInput, DEFAULT_LIMITS, tooDeep, type InputLimits } from './input-guards.js';
 import { ParsedDocument } from './parsed-document.js';
 import { PositionMapper, withLineFeeds } from './positions.js';
 import { plainValue, type ValueLimits } from './plain-value.js';
-import { documentProblems, spoilsValue } from './yaml-problems.js';
+import { listedProblems } from './yaml-problems.js';
 
 /** Options for {@link parseText}. */
 export interface ParseOptions extends Partial<InputLimits> {
@@ -56,16 +56,10 @@ export function parseText(original: string, uri: string, options: ParseOptions =
   composed.forEach((doc, index) => {
     if (isEmpty(doc) && doc.errors.length === 0 && doc.warnings.length === 0) return;
     const made = plainValue(doc, positions, valueLimits(options));
-    // Past the cap a problem is only counted: a thousand syntax errors already say what is wrong.
-    // One diagnostic per mistake (a wrong indentation, not the dozen errors it sets off).
-    const all = documentProblems(doc, positions, made.diagnostics);
-    const found = all.slice(0, MAX_PER_DOCUMENT);
-    const hidden = made.hidden + all.length - found.length;
-    for (const problem of found) diagnostics.push(problem);
-    if (hidden > 0) diagnostics.push(moreProblems(hidden, 'YAML', 'error', positions.restOfLine(doc.range[0])));
+    const listed = listedProblems(doc, positions, made.diagnostics, made.hidden);
+    for (const problem of listed.diagnostics) diagnostics.push(problem);
     if (isEmpty(doc)) return;
-    const reliable = hidden === 0 && !found.some(spoilsValue);
-    documents.push(new ParsedDocument({ uri, index, yaml: doc, positions, value: made.value, reliable }));
+    documents.push(new ParsedDocument({ uri, index, yaml: doc, positions, value: made.value, reliable: listed.reliable }));
   });
   return { uri, text, documents, diagnostics, suppressions: scanner?.finish() ?? [] };
 }

@@ -5,12 +5,14 @@ import {
   isPair,
   isScalar,
   isSeq,
+  Lexer,
   Scalar,
   visit,
   type Document,
   type Node,
   type Pair,
   type YAMLMap,
+  type YAMLError,
   type YAMLSeq,
 } from 'yaml';
 import { findSuppressions } from '../diagnostics/suppression.js';
@@ -19,13 +21,17 @@ import { composeAll, parseText, valueLimits, type ParsedFile, type ParseOptions 
 import { plainValue, scalarKeyName } from './plain-value.js';
 import { ParsedDocument } from './parsed-document.js';
 import { PositionMapper, withLineFeeds } from './positions.js';
+import { listedProblems } from './yaml-problems.js';
 
 /**
  * Parses a file's new text like {@link parseText}, but when the change falls inside one block
  * item (a property, or a mapping in a block list) of a clean parse, reads only that item again
  * and moves the rest of the tree: a keystroke in a 10,000-line file costs the parse of one
- * property, not of every line. Whatever a partial read cannot prove equal to a whole one
- * (YAML errors, anchors, a change that spills out of its item) is parsed whole.
+ * property, not of every line. YAML errors are read the same way when they stay inside the
+ * item (a half-typed property name): those of the previous parse came from a partial read of an
+ * item inside it, and the new ones are shown to be what a whole parse would find (see
+ * {@link confined}). Whatever a partial read cannot prove equal to a whole one (errors that
+ * reach past the item, anchors, a change that spills out of its item) is parsed whole.
  *
  * `previous` must be the file's last parse, made with the same options, and is used up: its
  * YAML nodes move into the result with their offsets updated.
@@ -55,31 +61,55 @@ interface Item {
   end: number;
 }
 
-/** Outcome of reading an item again: its new node and value, or why not. `stop` means only a whole parse will do. */
-type Reread = { node: Pair | YAMLMap; value: unknown } | 'outer' | 'stop';
+/**
+ * Outcome of reading an item again: its new node, value and YAML errors (offsets in the new text),
+ * or why not. `stop` means only a whole parse will do.
+ */
+type Reread = { node: Pair | YAMLMap; value: unknown; errors: YAMLError[] } | 'outer' | 'stop';
+
+/**
+ * The item a reparse read alone and found YAML errors in, offsets in its text: the errors were shown
+ * to be those a whole parse finds, and to come from that item's text alone. The next edit may read
+ * again an item that holds it; a whole parse's errors (whose cause may be lines before where they
+ * were noticed) are only replaced by another whole parse.
+ */
+const errorSpans = new WeakMap<ParsedFile, { start: number; end: number }>();
+
+/** Past this many YAML errors in an item, the file is parsed whole (a paste gone wrong, not a keystroke). */
+const MAX_ITEM_ERRORS = 50;
 
 function reuse(previous: ParsedFile, text: string, options: ParseOptions): ParsedFile | undefined {
-  // YAML errors leave a tree a partial read cannot be proven to match; directives (`%YAML 1.1`, `%TAG`)
-  // change how every line after them reads.
-  if (previous.diagnostics.length > 0 || /^%/m.test(previous.text)) return undefined;
+  // Only errors a partial read found, and showed to come from its item, can be replaced with the item;
+  // directives (`%YAML 1.1`, `%TAG`) change how every line after them reads.
+  const span = errorSpans.get(previous);
+  if ((previous.diagnostics.length > 0 && !span) || /^%/m.test(previous.text)) return undefined;
   const change = changedSpan(previous.text, text);
   // Any keystroke may deepen the nesting (a `- `, a `: `, a bracket): the guards look at the whole text, in one quick pass.
   if (checkInput(text, { ...DEFAULT_LIMITS, ...options })) return undefined;
   for (const document of previous.documents) {
     const items = enclosingItems(document.yaml, previous.text, change);
     for (const [depth, item] of items.entries()) {
+      // The item read for the previous errors goes with the item: its new reading brings the errors it has now.
+      if (span && (span.start < item.start || span.end > item.end)) continue;
       const replacement = readAgain(item, text, change, options);
       if (replacement === 'stop') return undefined;
       if (replacement === 'outer') continue;
       if (ANCHOR_OR_ALIAS.test(previous.text) && hasAnchors(document.yaml)) return undefined;
       const path = items.slice(depth).reverse();
       splice(previous, document, path, replacement.node, change, text);
+      document.yaml.errors = replacement.errors;
       const value = withItem(document.value, path, replacement.value) ?? wholeValue(document.yaml, text, options);
-      return value === undefined ? undefined : rebuilt(previous, document, text, value);
+      if (value === undefined) return undefined;
+      const parsed = rebuilt(previous, document, text, value);
+      if (replacement.errors.length > 0) errorSpans.set(parsed, { start: item.start, end: item.end + change.newEnd - change.end });
+      return parsed;
     }
   }
   return undefined;
 }
+
+/** Blank lines, then the next line's indentation (sticky). */
+const BLANK_AND_INDENT = /(?:[ \t]*\r?\n)*[ ]*/y;
 
 /** Blank lines, then a comment line (sticky: tested where an item's text ends). */
 const COMMENT_BELOW = /(?:[ \t]*\r?\n)*[ \t]*#/y;
@@ -180,11 +210,20 @@ function readAgain(item: Item, text: string, change: Change, options: ParseOptio
     return 'outer';
   // A document marker ends the document wherever the item is: only a whole parse reads it right.
   if (/^(?:---|\.\.\.)(?:[ \t\r\n]|$)/m.test(body)) return 'stop';
-  const source = ' '.repeat(item.column) + body;
-  const documents = composeAll(source);
-  if (documents.some((d) => d.errors.length > 0 || d.warnings.length > 0)) return 'stop';
+  let source = ' '.repeat(item.column) + body;
+  let documents = composeAll(source);
+  if (documents.some((d) => d.errors.length > 0)) {
+    // Where an erroneous tree ends can depend on what follows it (a key without a value takes in the
+    // blank lines and spaces after it): it is read with them, up to the next line's content, as a whole parse reads it.
+    BLANK_AND_INDENT.lastIndex = item.start + body.length;
+    source += BLANK_AND_INDENT.exec(text)?.[0] ?? '';
+    documents = composeAll(source);
+  }
+  if (documents.some((d) => d.warnings.length > 0)) return 'stop';
   const root = documents.length === 1 ? documents[0]?.contents : undefined;
   if (!isMap(root) || root.flow) return 'outer';
+  const errors = (documents[0] as Document.Parsed).errors;
+  if (errors.length > 0 && !confined(item, documents[0] as Document.Parsed, errors, source, text, body.length)) return 'outer';
   let replacement: Pair | YAMLMap;
   if (isMap(item.node)) {
     if (root.range[0] !== item.column) return 'outer';
@@ -222,7 +261,60 @@ function readAgain(item: Item, text: string, change: Change, options: ParseOptio
   });
   if (unsafe) return 'stop';
   const read = made.value as Record<string, unknown>;
-  return { node: replacement, value: isMap(replacement) ? read : read[keyOf(replacement) ?? ''] };
+  for (const error of errors) moveRange({ range: error.pos }, (offset) => offset + item.start - item.column);
+  return { node: replacement, value: isMap(replacement) ? read : read[keyOf(replacement) ?? ''], errors };
+}
+
+/**
+ * True when the YAML errors of an item read alone are those a whole parse finds in it, and the
+ * rest of the file reads as before. From one line to the next yaml's lexer carries only whether a
+ * flow collection or a quoted or block scalar is open, and the indentation a plain scalar needs
+ * to go on. So the item's first line must end its key with `:` (after which both readings need
+ * the item's column plus one), each later line must be indented under the item (a shallower one
+ * would close collections a whole parse has open above it), every error must lie in the item's
+ * content (an unclosed `[` or quote is reported where the text read ends) and its tree must reach
+ * the end of it, and the next line of content must be shallower than the item (or start a
+ * document) and not be read into the item's last token.
+ */
+function confined(item: Item, document: Document.Parsed, errors: YAMLError[], source: string, text: string, length: number): boolean {
+  const content = source.trimEnd();
+  const root = document.contents as YAMLMap;
+  if (errors.length > MAX_ITEM_ERRORS || errors.some((e) => e.pos[1] > content.length)) return false;
+  // The parser may give up on the lines after an error and leave them out of the tree: the tree must reach the end.
+  if (Math.min(root.range?.[2] ?? 0, document.range[2]) < content.length) return false;
+  const first = root.items[0];
+  const firstLine = content.indexOf('\n') < 0 ? content.length : content.indexOf('\n');
+  const keyEnd = isScalar(first?.key) ? first.key.range?.[1] : undefined;
+  if (keyEnd === undefined || !/^[ \t]*:(?:[ \t\r]|$)/.test(source.slice(keyEnd, firstLine))) return false;
+  const deeper = isMap(item.node) ? item.column : item.column + 1;
+  if (
+    content
+      .slice(firstLine + 1)
+      .split('\n')
+      .some((line) => line.trim() !== '' && indentOf(line) < deeper)
+  )
+    return false;
+  const next = /(?:[ \t]*\r?\n)*([^\n]*)/y;
+  next.lastIndex = item.start + length;
+  const line = next.exec(text)?.[1] ?? '';
+  if (line !== '' && indentOf(line) >= item.column && !/^(?:---|\.\.\.)(?:[ \t\r]|$)/.test(line)) return false;
+  // An error can leave the lexer letting a plain scalar go on into lines of any indentation (a flow
+  // collection closed by a shallower line does): lexed with the next line, no token may reach into it.
+  let offset = 0;
+  for (const token of new Lexer().lex(source + line.trimStart())) {
+    if (!CONTROL_TOKENS.has(token)) offset += token.length;
+    if (offset > source.length) return false;
+    if (offset === source.length) return true;
+  }
+  return true;
+}
+
+/** The lexer's tokens that stand for no text: a document's start, a flow collection ended by a dedent, a scalar's start. */
+const CONTROL_TOKENS = new Set(['\x02', '\x18', '\x1f']);
+
+/** Spaces before a line's first other character (tabs are not indentation in YAML). */
+function indentOf(line: string): number {
+  return line.length - line.replace(/^ +/, '').length;
 }
 
 function wholeValue(document: Document.Parsed, text: string, options: ParseOptions): unknown {
@@ -394,13 +486,25 @@ function shiftAll(node: unknown, shift: number): void {
   if (isMap(node) || isSeq(node)) for (const child of node.items) shiftAll(child, shift);
 }
 
-/** The file's new parse: every document keeps its tree, the changed one with its new value. */
+/**
+ * The file's new parse: every document keeps its tree, the changed one with its new value and
+ * errors (the others have none: the previous parse's errors were all in the changed item).
+ */
 function rebuilt(previous: ParsedFile, changed: ParsedDocument, text: string, value: unknown): ParsedFile {
   const { uri } = previous;
   const positions = PositionMapper.forText(text);
-  const documents = previous.documents.map(
-    (d) => new ParsedDocument({ uri, index: d.index, yaml: d.yaml, positions, value: d === changed ? value : d.value, reliable: true }),
+  const problems = changed.yaml.errors.length > 0 ? listedProblems(changed.yaml, positions, []) : { diagnostics: [], reliable: true };
+  const documents = previous.documents.map((d) =>
+    d === changed
+      ? new ParsedDocument({ uri, index: d.index, yaml: d.yaml, positions, value, reliable: problems.reliable })
+      : new ParsedDocument({ uri, index: d.index, yaml: d.yaml, positions, value: d.value, reliable: true }),
   );
   // Only a suppression comment can make suppressions: most texts need no lexing for them.
-  return { uri, text, documents, diagnostics: [], suppressions: text.includes('nof-disable') ? findSuppressions(text) : [] };
+  return {
+    uri,
+    text,
+    documents,
+    diagnostics: problems.diagnostics,
+    suppressions: text.includes('nof-disable') ? findSuppressions(text) : [],
+  };
 }

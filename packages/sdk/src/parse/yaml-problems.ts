@@ -1,4 +1,5 @@
 import type { Document, YAMLError } from 'yaml';
+import { MAX_PER_DOCUMENT, moreProblems } from '../diagnostics/cap.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { PositionMapper } from './positions.js';
 import { findSyntaxCause } from './syntax-cause.js';
@@ -18,6 +19,25 @@ const HARMLESS = new Set(['yaml/duplicate-key', 'yaml/non-string-key']);
 /** True when a YAML problem leaves the document's value unreliable for further checks. */
 export function spoilsValue(diagnostic: Diagnostic): boolean {
   return diagnostic.severity === 'error' && !HARMLESS.has(diagnostic.code);
+}
+
+/**
+ * A document's YAML problems as listed: one diagnostic per mistake (a wrong indentation, not the
+ * dozen errors it sets off), and past the cap only a count (a thousand syntax errors already say
+ * what is wrong). Reliable when none of them leaves the value meaning something else.
+ */
+export function listedProblems(
+  doc: Document.Parsed,
+  positions: PositionMapper,
+  valueProblems: readonly Diagnostic[],
+  hiddenValueProblems = 0,
+): { diagnostics: Diagnostic[]; reliable: boolean } {
+  const all = documentProblems(doc, positions, valueProblems);
+  const diagnostics = all.slice(0, MAX_PER_DOCUMENT);
+  const hidden = hiddenValueProblems + all.length - diagnostics.length;
+  const reliable = hidden === 0 && !diagnostics.some(spoilsValue);
+  if (hidden > 0) diagnostics.push(moreProblems(hidden, 'YAML', 'error', positions.restOfLine(doc.range[0])));
+  return { diagnostics, reliable };
 }
 
 /** Codes of the problems one mistake in the text's structure sets off, one after another. */
