@@ -81,8 +81,9 @@ const MAX_ITEM_ERRORS = 50;
 function reuse(previous: ParsedFile, text: string, options: ParseOptions): ParsedFile | undefined {
   // Only errors a partial read found, and showed to come from its item, can be replaced with the item;
   // directives (`%YAML 1.1`, `%TAG`) change how every line after them reads.
-  const span = errorSpans.get(previous);
-  if ((previous.diagnostics.length > 0 && !span) || /^%/m.test(previous.text)) return undefined;
+  if (/^%/m.test(previous.text)) return undefined;
+  const span = previous.diagnostics.length > 0 ? (errorSpans.get(previous) ?? itemOfErrors(previous, options)) : undefined;
+  if (previous.diagnostics.length > 0 && !span) return undefined;
   const change = changedSpan(previous.text, text);
   // Any keystroke may deepen the nesting (a `- `, a `: `, a bracket): the guards look at the whole text, in one quick pass.
   if (checkInput(text, { ...DEFAULT_LIMITS, ...options })) return undefined;
@@ -104,6 +105,39 @@ function reuse(previous: ParsedFile, text: string, options: ParseOptions): Parse
       if (replacement.errors.length > 0) errorSpans.set(parsed, { start: item.start, end: item.end + change.newEnd - change.end });
       return parsed;
     }
+  }
+  return undefined;
+}
+
+/**
+ * The item a whole parse's YAML errors come from, when they can be shown to come from it alone: all
+ * in one document, inside one item that, read alone, is {@link confined} and gives the very same
+ * errors. A file opened with a half-typed name is then read item by item from its next keystroke,
+ * as one that got the name by typing is. Remembered as a partial read's item is.
+ */
+function itemOfErrors(previous: ParsedFile, options: ParseOptions): { start: number; end: number } | undefined {
+  const erroneous = previous.documents.filter((d) => d.yaml.errors.length > 0);
+  const [document] = erroneous;
+  if (erroneous.length !== 1 || !document || document.yaml.warnings.length > 0) return undefined;
+  const errors = document.yaml.errors;
+  if (errors.length > MAX_ITEM_ERRORS) return undefined;
+  // The file's problems must be these errors' and nothing else (not a duplicate key, which only a whole parse checks),
+  // as a partial read lists them.
+  const listed = listedProblems(document.yaml, document.positions, []).diagnostics;
+  if (JSON.stringify(listed) !== JSON.stringify(previous.diagnostics)) return undefined;
+  const start = Math.min(...errors.map((e) => e.pos[0]));
+  const end = Math.max(...errors.map((e) => e.pos[1]));
+  const unchanged = { start, end, newEnd: end };
+  for (const item of enclosingItems(document.yaml, previous.text, unchanged)) {
+    const alone = readAgain(item, previous.text, { start: item.start, end: item.start, newEnd: item.start }, options);
+    if (alone === 'stop') return undefined;
+    if (alone === 'outer') continue;
+    const same = (a: YAMLError, b: YAMLError) =>
+      a.code === b.code && a.message === b.message && a.pos[0] === b.pos[0] && a.pos[1] === b.pos[1];
+    if (alone.errors.length !== errors.length || alone.errors.some((e, i) => !same(e, errors[i] as YAMLError))) return undefined;
+    const span = { start: item.start, end: item.end };
+    errorSpans.set(previous, span);
+    return span;
   }
   return undefined;
 }
