@@ -121,25 +121,26 @@ function itemOfErrors(previous: ParsedFile, options: ParseOptions): { start: num
   if (erroneous.length !== 1 || !document || document.yaml.warnings.length > 0) return undefined;
   const errors = document.yaml.errors;
   if (errors.length > MAX_ITEM_ERRORS) return undefined;
-  // The file's problems must be these errors' and nothing else (not a duplicate key, which only a whole parse checks),
-  // as a partial read lists them.
-  const listed = listedProblems(document.yaml, document.positions, []).diagnostics;
-  if (JSON.stringify(listed) !== JSON.stringify(previous.diagnostics)) return undefined;
   const start = Math.min(...errors.map((e) => e.pos[0]));
   const end = Math.max(...errors.map((e) => e.pos[1]));
-  const unchanged = { start, end, newEnd: end };
-  for (const item of enclosingItems(document.yaml, previous.text, unchanged)) {
+  for (const item of enclosingItems(document.yaml, previous.text, { start, end, newEnd: end })) {
     const alone = readAgain(item, previous.text, { start: item.start, end: item.start, newEnd: item.start }, options);
     if (alone === 'stop') return undefined;
     if (alone === 'outer') continue;
-    const same = (a: YAMLError, b: YAMLError) =>
-      a.code === b.code && a.message === b.message && a.pos[0] === b.pos[0] && a.pos[1] === b.pos[1];
-    if (alone.errors.length !== errors.length || alone.errors.some((e, i) => !same(e, errors[i] as YAMLError))) return undefined;
+    if (alone.errors.length !== errors.length || alone.errors.some((e, i) => !sameError(e, errors[i] as YAMLError))) return undefined;
+    // The file's problems must be these errors' and nothing else (not a duplicate key, which only a whole parse
+    // checks), as a partial read lists them. Last, as the dearest test: it reads every line of the document.
+    const listed = listedProblems(document.yaml, document.positions, []).diagnostics;
+    if (JSON.stringify(listed) !== JSON.stringify(previous.diagnostics)) return undefined;
     const span = { start: item.start, end: item.end };
     errorSpans.set(previous, span);
     return span;
   }
   return undefined;
+}
+
+function sameError(a: YAMLError, b: YAMLError): boolean {
+  return a.code === b.code && a.message === b.message && a.pos[0] === b.pos[0] && a.pos[1] === b.pos[1];
 }
 
 /** Blank lines, then the next line's indentation (sticky). */
