@@ -35,20 +35,27 @@ function located(file: string, range: Range): string {
  */
 export const formatPretty: Formatter = (reports, summary, context) => {
   const paint: Paint = (style, text) => (context.color ? `\u001b[${SGR[style]}m${text}\u001b[0m` : text);
+  // Each file's lines, read once however many findings and notes point into it.
+  const read = new Map<string, string[] | undefined>();
+  const linesOf = (file: string) => {
+    if (!read.has(file)) {
+      const source = context.source(file);
+      read.set(file, source === undefined ? undefined : splitLines(source));
+    }
+    return read.get(file);
+  };
   const out: string[] = [];
   for (const report of reports) {
     if (report.diagnostics.length === 0) continue;
-    const source = context.source(report.file);
-    const lines = source === undefined ? undefined : splitLines(source);
+    const lines = linesOf(report.file);
     for (const d of report.diagnostics) {
       const where = located(report.file, d.range);
       out.push(`${paint('bold', where)} ${paint(SEVERITY_COLOR[d.severity], d.severity)} ${d.message} ${paint('dim', `[${d.code}]`)}`);
       out.push(...codeFrame(lines, d.range, SEVERITY_COLOR[d.severity], paint));
       for (const related of d.related ?? []) {
         const file = shownPath(related.uri, context.cwd);
-        const source = context.source(file);
         out.push(`  ${paint('cyan', 'note:')} ${paint('bold', located(file, related.range))} ${related.message}`);
-        out.push(...codeFrame(source === undefined ? undefined : splitLines(source), related.range, 'cyan', paint).map((l) => `  ${l}`));
+        out.push(...codeFrame(linesOf(file), related.range, 'cyan', paint).map((l) => `  ${l}`));
       }
       out.push('');
     }
