@@ -1,12 +1,16 @@
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { Diagnostic, Range } from '../diagnostics/diagnostic.js';
 import type { Suppression } from '../diagnostics/suppression.js';
 import { readDocument, type Host } from '../host/host.js';
 import { isNofText } from '../host/nof-text.js';
+import { isRecord } from '../model/is-record.js';
+import { checkInput, DEFAULT_LIMITS } from '../parse/input-guards.js';
 import { parseText, type ParsedFile } from '../parse/parse-text.js';
+import { readSimpleYaml } from '../parse/simple-yaml.js';
 import { schemaStage } from '../pipeline/check-file.js';
-import type { ProfileCatalog } from '../profiles/profiles.js';
+import { catalogFor, type ProfileCatalog } from '../profiles/profiles.js';
 import type { SchemaRegistry } from '../schema/registry.js';
+import { findsNothing } from '../schema/validate-document.js';
 
 /**
  * A file to check: read through the host at `uri` unless its `text` is given (standard input).
@@ -100,7 +104,39 @@ export async function checkFile(
   if (typeof text !== 'string') return { uri: input.uri, ownDiagnostics: [text], suppressions: [], documents: [] };
   if (!input.named && input.text === undefined && !isNofText(text))
     return { uri: input.uri, skipped: true, ownDiagnostics: [], suppressions: [], documents: [] };
-  const parsed = parseText(text, input.uri);
+  return simpleCheck(input.uri, text, registry, profiles) ?? fullCheck(input.uri, text, registry, profiles);
+}
+
+/**
+ * The check of a file in simple YAML (parse/simple-yaml.ts) in which the text-only stages find
+ * nothing, made without a syntax tree: most files of a many-file run, at a fraction of a parse.
+ * Undefined for any other file, which {@link fullCheck} reads (it alone words and places findings).
+ */
+export function simpleCheck(
+  uri: string,
+  text: string,
+  registry: SchemaRegistry,
+  profiles?: readonly ProfileCatalog[],
+): FileCheck | undefined {
+  // Suppression comments, and texts the input guards stop, are the full parse's to read.
+  if (text.includes('nof-disable') || checkInput(text, DEFAULT_LIMITS)) return undefined;
+  const read = readSimpleYaml(text);
+  if (!read) return undefined;
+  const catalog = catalogFor(uri, profiles ?? []);
+  const documents: DocumentFacts[] = [];
+  for (const { index, start, end, line, value } of read) {
+    const apiVersion = stringIn(value, 'apiVersion');
+    const kind = stringIn(value, 'kind');
+    if (!findsNothing({ value, apiVersion, kind, rangeOf: nowhere, startLine: nowhere }, registry, catalog)) return undefined;
+    const id = stringIn(value.metadata, 'id');
+    documents.push({ index, span: { start, end, line }, apiVersion, kind, id, value, checkable: true, schemaErrors: [] });
+  }
+  return { uri, ownDiagnostics: [], suppressions: [], documents, source: keepText(text) };
+}
+
+/** The check of any file: parsed with positions, so that every problem is worded and placed. */
+export function fullCheck(uri: string, text: string, registry: SchemaRegistry, profiles?: readonly ProfileCatalog[]): FileCheck {
+  const parsed = parseText(text, uri);
   const { ownDiagnostics, checkable, schemaErrors } = schemaStage(parsed, registry, profiles);
   const isCheckable = new Set(checkable);
   const documents = parsed.documents.map((document, i) => ({
@@ -113,9 +149,18 @@ export async function checkFile(
     checkable: isCheckable.has(document),
     schemaErrors: schemaErrors.get(document) ?? [],
   }));
-  return { uri: input.uri, ownDiagnostics, suppressions: parsed.suppressions, documents, source: keepText(text) };
+  return { uri, ownDiagnostics, suppressions: parsed.suppressions, documents, source: keepText(text) };
 }
 
+/** Where a document read without positions would place a finding: never asked, as it has none. */
+function nowhere(): Range {
+  return { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+}
+
+function stringIn(value: unknown, key: string): string | undefined {
+  const found = isRecord(value) ? value[key] : undefined;
+  return typeof found === 'string' ? found : undefined;
+}
 function spanOf(parsed: ParsedFile, i: number): DocumentSpan {
   const document = parsed.documents[i]!;
   const start = i === 0 ? 0 : parsed.documents[i - 1]!.yaml.range[2];

@@ -1,6 +1,6 @@
 import type { JsonSchema } from '@nof/schemas';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import type { ParsedDocument } from '../parse/parsed-document.js';
+import type { EnvelopeDocument } from '../schema/envelope.js';
 import { closest } from '../schema/closest.js';
 import type { SchemaRegistry } from '../schema/registry.js';
 import { PROFILE_SUFFIX } from '../host/selection.js';
@@ -16,7 +16,7 @@ import { isRecord } from '../model/is-record.js';
  * a wrong profile name does not hide the document's own errors.
  */
 export function profiledSchema(
-  doc: ParsedDocument,
+  doc: EnvelopeDocument,
   registry: SchemaRegistry,
   apiVersion: string,
   kind: string,

@@ -13,13 +13,20 @@ import type { SchemaRegistry } from './registry.js';
  * The kind schema for a document (with the problems of the profiles it names, which leave the
  * schema to check against), or the one diagnostic saying why there is none.
  */
+/** What picking a document's schema reads of it (a parsed document, or a value read without a syntax tree). */
+export type EnvelopeDocument = Pick<ParsedDocument, 'value' | 'apiVersion' | 'kind' | 'rangeOf' | 'startLine'>;
+
 export type EnvelopeResult = { schema: JsonSchema; problems: Diagnostic[] } | { problem: Diagnostic };
 
 /**
  * Reads `apiVersion` and `kind` to pick the schema. A missing or unknown value gives a single
  * diagnostic (with the known values and a did-you-mean) instead of a cascade from the wrong schema.
  */
-export function schemaForDocument(doc: ParsedDocument, registry: SchemaRegistry, profiles: ProfileCatalog = noProfiles()): EnvelopeResult {
+export function schemaForDocument(
+  doc: EnvelopeDocument,
+  registry: SchemaRegistry,
+  profiles: ProfileCatalog = noProfiles(),
+): EnvelopeResult {
   const versions = registry.apiVersions();
   const apiVersion = checkField(doc, 'apiVersion', versions, 'nof/unknown-api-version', 'API version', 'API versions');
   if ('problem' in apiVersion) return apiVersion;
@@ -37,7 +44,7 @@ export function schemaForDocument(doc: ParsedDocument, registry: SchemaRegistry,
 }
 
 function checkField(
-  doc: ParsedDocument,
+  doc: EnvelopeDocument,
   field: 'apiVersion' | 'kind',
   known: string[],
   code: string,

@@ -7,7 +7,7 @@ import { formatPointer, parsePointer } from '../parse/json-pointer.js';
 import type { ParsedDocument } from '../parse/parsed-document.js';
 import { collapseAlternatives, rootCauses } from './collapse.js';
 import { describeError } from './describe.js';
-import { schemaForDocument } from './envelope.js';
+import { schemaForDocument, type EnvelopeDocument } from './envelope.js';
 import { SchemaLoadError, type SchemaRegistry } from './registry.js';
 import type { ProfileCatalog } from '../profiles/profiles.js';
 
@@ -45,6 +45,21 @@ export function validateDocument(doc: ParsedDocument, registry: SchemaRegistry, 
   const hidden = all.length > MAX_PER_DOCUMENT ? rootCauses(all.slice(MAX_PER_DOCUMENT)).length : 0;
   if (hidden > 0) diagnostics.push(moreProblems(hidden, 'schema', 'error', doc.startLine()));
   return envelope.problems.concat(diagnostics);
+}
+
+/**
+ * True when {@link validateDocument} would find nothing, worked out from the value alone: a
+ * document read without a syntax tree is checked so (no range is asked for when nothing is found).
+ */
+export function findsNothing(doc: EnvelopeDocument, registry: SchemaRegistry, profiles?: ProfileCatalog): boolean {
+  const envelope = schemaForDocument(doc, registry, profiles);
+  if ('problem' in envelope || envelope.problems.length > 0) return false;
+  try {
+    return registry.isValid(envelope.schema, doc.value);
+  } catch (error) {
+    if (error instanceof SchemaLoadError) return false;
+    throw error;
+  }
 }
 
 /** ajv's errors for a document as diagnostics, one for each root cause. */
