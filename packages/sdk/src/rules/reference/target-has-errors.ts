@@ -1,5 +1,5 @@
 import { API_VERSIONS, KINDS } from '@nof/schemas';
-import { referencesIn, resolve } from '../../workspace/references.js';
+import { referencesIn, targetHasErrors } from '../../workspace/references.js';
 import type { Rule } from '../rule.js';
 
 export default {
@@ -31,7 +31,7 @@ checked as usual.
     );
     for (const reference of references) {
       const key = `${reference.kind}|${reference.documentId}`;
-      if (noted.has(key) || !isWellFormed(reference.pointer) || resolve(reference, workspace).status !== 'target-has-errors') continue;
+      if (noted.has(key) || !isWellFormed(reference.pointer) || !targetHasErrors(reference, workspace)) continue;
       noted.add(key);
       report({
         path: reference.pointer,
