@@ -314,7 +314,8 @@ function readAgain(item: Item, text: string, change: Change, options: ParseOptio
   // A document marker ends the document wherever the item is: only a whole parse reads it right.
   if (/^(?:---|\.\.\.)(?:[ \t\r\n]|$)/m.test(body)) return 'stop';
   // A run's lines stand at its column or deeper (see runOfProperties): a shallower one is seen before any parse.
-  if (item.last !== undefined && body.split('\n').some((line) => /^ *[^\s#]/.test(line) && indentOf(line) < item.column)) return 'outer';
+  if (item.last !== undefined && body.split('\n').some((line, i) => i > 0 && /^ *[^\s#]/.test(line) && indentOf(line) < item.column))
+    return 'outer';
   let source = ' '.repeat(item.column) + body;
   let documents = composeAll(source);
   if (documents.some((d) => d.errors.length > 0)) {
