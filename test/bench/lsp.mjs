@@ -6,8 +6,9 @@
  * Medians of `runs` keystrokes, each after a pause, so that every one is checked on its own:
  *   - one keystroke to published diagnostics, for a character in a description, Enter at the end
  *     of a line (and back), a character of a half-typed property name (a YAML error until
- *     its colon is typed), and the colon that ends the error (and back); target < 100 ms for
- *     each, debounce included;
+ *     its colon is typed), the colon that ends the error (and back), a character of a top-level
+ *     name half-typed at column 0 before `spec` and a `[` left open in a value (errors no one
+ *     property holds); target < 100 ms for each, debounce included;
  *   - typing fast (10 keys a second, a property name being typed): server CPU per keystroke, and
  *     the wait from the last keystroke to the diagnostics of the final text;
  *   - the same keystrokes with diagnostics pulled right after the edit, as VS Code pulls;
@@ -88,7 +89,25 @@ function keystrokes(lines) {
     const where = { line: lot + 1, character: indent + 1 + i };
     return { range: { start: where, end: where }, text: 'abcdefghijklmnopqrstuvwxyz'[i % 26] };
   };
-  return { description, enter, startKey, typingKey, colonKey, colonRemoved, burstKey, lot };
+  // A top-level name typed at column 0 between `metadata` and `spec`: half-typed, it runs into `spec`'s name (a YAML
+  // error no one property holds); set up with its first letter, then a letter typed and erased; taken away again at the end.
+  const spec = lines.indexOf('spec:');
+  const topAt = { line: spec, character: 0 };
+  const startTopKey = { range: { start: topAt, end: topAt }, text: 'm\n' };
+  const topAfter = { line: spec, character: 1 };
+  const topKey = (i) =>
+    i % 2 === 0
+      ? { range: { start: topAfter, end: topAfter }, text: 'e' }
+      : { range: { start: topAfter, end: { line: spec, character: 2 } }, text: '' };
+  const endTopKey = { range: { start: topAt, end: { line: spec + 1, character: 0 } }, text: '' };
+  // A `[` left open at the start of spec's first value (`type: [regional`): the next property's line closes it, with
+  // an error no one property holds; then erased.
+  const bracketAt = { line: spec + 1, character: lines[spec + 1].indexOf(': ') + 2 };
+  const bracketKey = (i) =>
+    i % 2 === 0
+      ? { range: { start: bracketAt, end: bracketAt }, text: '[' }
+      : { range: { start: bracketAt, end: { line: bracketAt.line, character: bracketAt.character + 1 } }, text: '' };
+  return { description, enter, startKey, typingKey, colonKey, colonRemoved, burstKey, lot, startTopKey, topKey, endTopKey, bracketKey };
 }
 
 /** A promise of the next diagnostics a server publishes for `file`, and of them settling. */
@@ -172,6 +191,16 @@ async function nofPushed() {
   await sleep(PAUSE_MS);
   const typingKey = await publishedAfter(server, file, published, keys.typingKey);
   const colonKey = await publishedAfter(server, file, published, keys.colonKey);
+  const { topKey, bracketKey } = await unconfined(
+    keys,
+    (edit) => publishedAfter(server, file, published, edit),
+    async (edit) => {
+      const next = published.next();
+      await server.change(file, [edit]);
+      await next;
+      await sleep(PAUSE_MS);
+    },
+  );
   if (runs % 2) {
     // The name typed fast below is half-typed: the colon goes again.
     const removed = published.next();
@@ -182,7 +211,21 @@ async function nofPushed() {
   const burst = await typingFast(server, file, published, keys.burstKey);
   server.stop();
   rmSync(folder, { recursive: true, force: true });
-  return { lines: text.split('\n').length, description, enter, typingKey, colonKey, burst };
+  return { lines: text.split('\n').length, description, enter, typingKey, colonKey, topKey, bracketKey, burst };
+}
+
+/**
+ * The keystrokes whose YAML error no one property holds, each timed by `timed`, the text set up and
+ * restored around them by `untimed` edits: a top-level name half-typed before `spec`, and a bracket left open.
+ */
+async function unconfined(keys, timed, untimed) {
+  await untimed(keys.startTopKey);
+  const topKey = await timed(keys.topKey);
+  if (runs % 2) await untimed(keys.topKey(1));
+  await untimed(keys.endTopKey);
+  const bracketKey = await timed(keys.bracketKey);
+  if (runs % 2) await untimed(keys.bracketKey(1));
+  return { topKey, bracketKey };
 }
 
 async function nofPulled() {
@@ -207,6 +250,10 @@ async function nofPulled() {
   await server.pull(file);
   const typingKey = await pulledAfter(keys.typingKey);
   const colonKey = await pulledAfter(keys.colonKey);
+  const { topKey, bracketKey } = await unconfined(keys, pulledAfter, async (edit) => {
+    await server.change(file, [edit]);
+    await server.pull(file);
+  });
   // Completion of a lot's property names, deep in the file.
   const completions = [];
   let count = 0;
@@ -221,7 +268,7 @@ async function nofPulled() {
   }
   server.stop();
   rmSync(folder, { recursive: true, force: true });
-  return { description, enter, typingKey, colonKey, completion: median(completions), count };
+  return { description, enter, typingKey, colonKey, topKey, bracketKey, completion: median(completions), count };
 }
 
 /** NOF's memory with every example and the generated consortium open and checked, after a few edits. */
@@ -332,12 +379,14 @@ console.log(
 console.log(`  Enter at the end of a line, back:  NOF ${keystroke(pushed.enter)}`);
 console.log(`  a character of a half-typed name:  NOF ${keystroke(pushed.typingKey)}`);
 console.log(`  the colon that ends it, and back:  NOF ${keystroke(pushed.colonKey)}`);
+console.log(`  a top-level name half-typed at column 0 before \`spec\`: NOF ${keystroke(pushed.topKey)}`);
+console.log(`  a bracket left open in spec's first value: NOF ${keystroke(pushed.bracketKey)}`);
 const burst = (b) => `CPU ${b.cpuPerKey.toFixed(0)} ms a keystroke, ${b.published} publications, last ${ms(b.wait)} after the last key`;
 console.log(`typing a property name at ${1000 / BURST.everyMs} keys a second (${BURST.keys} keys):`);
 console.log(`  NOF ${burst(pushed.burst)}`);
 console.log(`  yaml-language-server ${burst(r.burst)}`);
 console.log(
-  `keystroke to pulled diagnostics (pulled at once): description ${ms(pulled.description)}, Enter ${ms(pulled.enter)}, half-typed name ${ms(pulled.typingKey)}, its colon ${ms(pulled.colonKey)}`,
+  `keystroke to pulled diagnostics (pulled at once): description ${ms(pulled.description)}, Enter ${ms(pulled.enter)}, half-typed name ${ms(pulled.typingKey)}, its colon ${ms(pulled.colonKey)}, top-level name ${ms(pulled.topKey)}, open bracket ${ms(pulled.bracketKey)}`,
 );
 console.log(`completion (${pulled.count} items): median ${ms(pulled.completion)} (target < 50 ms)`);
 const mib = (n) => `${n.toFixed(0)} MiB`;

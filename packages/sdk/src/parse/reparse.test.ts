@@ -178,6 +178,85 @@ describe('reparseText', () => {
     expect(partial / erroneous).toBeGreaterThan(0.5);
   });
 
+  it('reads the same as a whole parse at every keystroke of a top-level name typed at column 0 and erased', () => {
+    const paths = yamlFiles(EXAMPLES);
+    let between = 0;
+    let partial = 0;
+    for (const [n, path] of paths.entries()) {
+      if (n % 3 !== 0) continue;
+      const original = readFileSync(path, 'utf8') + (n % 2 ? `---\n${readFileSync(paths[(n + 1) % paths.length] as string, 'utf8')}` : '');
+      const lines = original.split('\n');
+      // Before each top-level name but the first (between two of them) and before a `---`, at the end, and in the middle of the file.
+      const names = lines.flatMap((line, i) =>
+        /^[a-z]/.test(line) && /^[a-z]/.test(lines.slice(0, i).findLast((l) => /^[^\s#]/.test(l)) ?? '') ? [i] : [],
+      );
+      const others = [...lines.flatMap((line, i) => (line === '---' ? [i] : [])), lines.length - 1, Math.floor(lines.length / 2)];
+      for (const line of [...names, ...others]) {
+        let at = lines.slice(0, line).join('\n').length;
+        let previous = parseText(original, path);
+        const keystrokes = ['\n', ...'met: x'.split('')];
+        const step = (text: string, what: string) => {
+          const result = expectWholeParse(previous, text, `${path}, line ${line}, ${what}`);
+          if (names.includes(line) && (result.diagnostics.length > 0 || previous.diagnostics.length > 0)) {
+            between++;
+            if (keptATree(previous, result)) partial++;
+          }
+          previous = result;
+        };
+        for (const key of keystrokes) {
+          step(previous.text.slice(0, at) + key + previous.text.slice(at), `typing ${JSON.stringify(key)}`);
+          at += key.length;
+        }
+        for (const key of keystrokes.reverse()) {
+          at -= key.length;
+          step(previous.text.slice(0, at) + previous.text.slice(at + key.length), `erasing ${JSON.stringify(key)}`);
+        }
+        expect(previous.text).toBe(original);
+      }
+    }
+    // Between two top-level names, the keystrokes into and out of the error read a run of them, not the file.
+    expect(partial / between).toBeGreaterThan(0.9);
+  });
+
+  it('reads the same as a whole parse at every keystroke of a quote or bracket left open and closed again, and erased', () => {
+    const next = random(4122026);
+    const paths = yamlFiles(EXAMPLES);
+    let erroneous = 0;
+    let partial = 0;
+    for (const [n, path] of paths.entries()) {
+      const original = readFileSync(path, 'utf8') + (n % 2 ? `---\n${readFileSync(paths[(n + 1) % paths.length] as string, 'utf8')}` : '');
+      const lines = original.split('\n');
+      for (let k = 0; k < 3; k++) {
+        // After the colon of a property (its value goes), or at the end of a line of content.
+        const candidates = lines.flatMap((l, i) => (/^ *[a-zA-Z]+: \S/.test(l) ? [i] : []));
+        const line = candidates[Math.floor(next() * candidates.length)] as number;
+        const column = k === 2 ? (lines[line] as string).length : (lines[line] as string).indexOf(': ') + 2;
+        let at = lines.slice(0, line).join('\n').length + (line > 0 ? 1 : 0) + column;
+        const typed = ['"ab"', "'ab'", '[ab]', '{a: b}', '"a', '[a'][(n + k) % 6] as string;
+        let previous = parseText(original, path);
+        const keystrokes = typed.split('');
+        for (const key of keystrokes) {
+          const text = previous.text.slice(0, at) + key + previous.text.slice(at);
+          at += key.length;
+          const result = expectWholeParse(previous, text, `${path}, line ${line}, typing ${JSON.stringify(typed)}: ${JSON.stringify(key)}`);
+          if (result.diagnostics.length > 0) {
+            erroneous++;
+            if (keptATree(previous, result)) partial++;
+          }
+          previous = result;
+        }
+        for (const key of keystrokes.reverse()) {
+          at -= key.length;
+          const text = previous.text.slice(0, at) + previous.text.slice(at + key.length);
+          previous = expectWholeParse(previous, text, `${path}, line ${line}, erasing ${JSON.stringify(typed)}: ${JSON.stringify(key)}`);
+        }
+        expect(previous.text).toBe(original);
+      }
+    }
+    // Most of them read a run of properties, or one, not the file.
+    expect(partial / erroneous).toBeGreaterThan(0.6);
+  });
+
   it('reads the same as a whole parse after random edits that start from a half-typed property name', () => {
     const next = random(20261203);
     const paths = yamlFiles(EXAMPLES);
@@ -257,14 +336,20 @@ describe('reparseText', () => {
     expect(previous.documents[0]?.value).toEqual({ lots: [{ id: 'a', service: 'fostering', name: 'x', categories: ['x'] }, { id: 'b' }] });
   });
 
-  it('parses whole when an error reaches past its item: an unclosed quote or bracket, a line it continues', () => {
+  it('reads an unclosed bracket with the properties up to the line that closes it, and a name typed between two with the next', () => {
+    const text = 'a: 1\nb:\n  c: [x]\n  d: 2\ne:\n  f: 3\n';
+    for (const edited of [text.replace('c: [x]', 'c: [x'), text.replace('a: 1\n', 'a: 1\nme\n'), text.replace('  d: 2', '  dx')]) {
+      const previous = parseText(text, 'a.yaml');
+      const tree = previous.documents[0]?.yaml;
+      const result = expectWholeParse(previous, edited, JSON.stringify(edited));
+      expect(result.diagnostics, JSON.stringify(edited)).toHaveLength(1);
+      expect(result.documents[0]?.yaml, JSON.stringify(edited)).toBe(tree);
+    }
+  });
+
+  it('parses whole when an error reaches past its item: an unclosed quote, a line it continues', () => {
     const text = 'a:\n  b: 1\n  c: 2\nd: 3\n';
-    for (const edited of [
-      text.replace('b: 1', 'b: "1'),
-      text.replace('b: 1', 'b: [1,'),
-      text.replace('b: 1', 'bx'),
-      text.replace('c: 2', 'c: 2\n d'),
-    ]) {
+    for (const edited of [text.replace('b: 1', 'b: "1'), text.replace('c: 2', 'c: 2\n d')]) {
       const previous = parseText(text, 'a.yaml');
       const tree = previous.documents[0]?.yaml;
       const result = expectWholeParse(previous, edited, JSON.stringify(edited));

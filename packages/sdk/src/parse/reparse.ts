@@ -30,8 +30,10 @@ import { listedProblems } from './yaml-problems.js';
  * property, not of every line. YAML errors are read the same way when they stay inside the
  * item (a half-typed property name): those of the previous parse came from a partial read of an
  * item inside it, and the new ones are shown to be what a whole parse would find (see
- * {@link confined}). Whatever a partial read cannot prove equal to a whole one (errors that
- * reach past the item, anchors, a change that spills out of its item) is parsed whole.
+ * {@link confined}). When no one item holds the change or its errors, a run of sibling properties
+ * is read together (a name typed at column 0 between two top-level ones, a bracket left open up to
+ * the next property's line: see {@link runsFrom}). Whatever a partial read cannot prove equal to a
+ * whole one (errors that reach past every run, anchors, a change that spills out of its item) is parsed whole.
  *
  * `previous` must be the file's last parse, made with the same options, and is used up: its
  * YAML nodes move into the result with their offsets updated.
@@ -59,13 +61,17 @@ interface Item {
   /** End of the line its content ends on, and the offset after that line's break: the text read again. */
   lineEnd: number;
   end: number;
+  /** In a run of sibling properties read together (see {@link runsFrom}): the index of the last one. */
+  last?: number;
+  /** The last property's value, kept when only the line of its name is read. */
+  kept?: YAMLMap | YAMLSeq;
 }
 
 /**
  * Outcome of reading an item again: its new node, value and YAML errors (offsets in the new text),
  * or why not. `stop` means only a whole parse will do.
  */
-type Reread = { node: Pair | YAMLMap; value: unknown; errors: YAMLError[] } | 'outer' | 'stop';
+type Reread = { nodes: (Pair | YAMLMap)[]; values: unknown[]; errors: YAMLError[]; end?: number } | 'outer' | 'stop';
 
 /**
  * The item a reparse read alone and found YAML errors in, offsets in its text: the errors were shown
@@ -85,21 +91,36 @@ function reuse(previous: ParsedFile, text: string, options: ParseOptions): Parse
   const span = previous.diagnostics.length > 0 ? (errorSpans.get(previous) ?? itemOfErrors(previous, options)) : undefined;
   if (previous.diagnostics.length > 0 && !span) return undefined;
   const change = changedSpan(previous.text, text);
+  let budget = Math.max(text.length / 2, 65_536);
   // Any keystroke may deepen the nesting (a `- `, a `: `, a bracket): the guards look at the whole text, in one quick pass.
   if (checkInput(text, { ...DEFAULT_LIMITS, ...options })) return undefined;
   for (const document of previous.documents) {
     const items = enclosingItems(document.yaml, previous.text, change);
-    for (const [depth, item] of items.entries()) {
+    // Innermost first, each item alone; then runs of sibling properties from the one the change starts in.
+    const holders = enclosingItems(document.yaml, previous.text, { start: change.start, end: change.start, newEnd: change.start }, true);
+    const candidates = [
+      ...items.map((item, depth) => ({ item, path: items.slice(depth).reverse() })),
+      ...holders.flatMap((first, depth) =>
+        [...runsFrom(first, previous.text, change, span?.start)].map((item) => ({
+          item,
+          path: [...holders.slice(depth + 1).reverse(), item],
+        })),
+      ),
+    ];
+    for (const { item, path } of candidates) {
       // The item read for the previous errors goes with the item: its new reading brings the errors it has now.
       if (span && (span.start < item.start || span.end > item.end)) continue;
+      // Reads that come to half the text cost as much as the whole parse that may still follow them.
+      if (item.end - item.start > budget) continue;
+      budget -= item.end - item.start;
       const replacement = readAgain(item, text, change, options);
       if (replacement === 'stop') return undefined;
       if (replacement === 'outer') continue;
       if (ANCHOR_OR_ALIAS.test(previous.text) && hasAnchors(document.yaml)) return undefined;
-      const path = items.slice(depth).reverse();
-      splice(previous, document, path, replacement.node, change, text);
+      const kept = item.kept ? keyOf(item.parent.items[item.last ?? item.index] as Pair) : undefined;
+      splice(previous, document, path, replacement, change, text);
       document.yaml.errors = replacement.errors;
-      const value = withItem(document.value, path, replacement.value) ?? wholeValue(document.yaml, text, options);
+      const value = withItem(document.value, path, replacement.values, kept) ?? wholeValue(document.yaml, text, options);
       if (value === undefined) return undefined;
       const parsed = rebuilt(previous, document, text, value);
       if (replacement.errors.length > 0) errorSpans.set(parsed, { start: item.start, end: item.end + change.newEnd - change.end });
@@ -107,6 +128,47 @@ function reuse(previous: ParsedFile, text: string, options: ParseOptions): Parse
     }
   }
   return undefined;
+}
+
+/** Most sibling properties read together in a run (beyond, a whole parse costs little more than the tries). */
+const MAX_RUN = 8;
+
+/**
+ * Runs of sibling properties of a block mapping, from `first` (which holds the change's start) to
+ * each of the next few that the change ends in: a property typed between two others, at their
+ * column, is read with its neighbours (a half-typed name runs into the next line's name). Each run
+ * ends with the whole of its last property or, when that property's value is a block collection
+ * below its name, with the name's line alone: the value is kept, as it reads the same after any name.
+ */
+function* runsFrom(holder: Item, text: string, change: Change, errorStart = holder.start): Generator<Item> {
+  const { parent } = holder;
+  if (!isPair(holder.node) || !isMap(parent)) return;
+  // A run read after one with errors starts with the property they were read from, as it holds them,
+  // and with a name that ends with its colon (see confined): one half-typed, or being edited, is read after the one before it.
+  let first: Item | undefined = holder;
+  const named = (item: Item) => {
+    const line = text.slice(item.start, text.indexOf('\n', item.start) + 1 || text.length);
+    return change.start > item.start + line.length && /^[^\n#]*:(?:[ \t\r\n]|$)/.test(line);
+  };
+  while (first && (first.start > errorStart || !named(first)) && first.index > 0 && holder.index - first.index < MAX_RUN)
+    first = itemOf(parent, first.index - 1, parent.items[first.index - 1] as Pair, text);
+  if (!first) return;
+  for (let last = first.index; last < Math.min(parent.items.length, first.index + MAX_RUN); last++) {
+    const pair = parent.items[last] as Pair;
+    const item = itemOf(parent, last, pair, text);
+    if (!item) return;
+    const value = pair.value;
+    // The name may run over lines (a half-typed one read into the next line's): its line is the one it ends on.
+    // What follows the name is left as it was (blank lines and comments before the value belong to the value).
+    const keyEnd = isScalar(pair.key) ? (pair.key.range?.[1] ?? item.start) : item.start;
+    const nameLine = /^[ \t]*:[ \t]*(\r?\n)/.exec(text.slice(keyEnd, keyEnd + 256));
+    const nameEnd = keyEnd + (nameLine?.[0].length ?? 0);
+    const nameLineEnd = nameEnd - (nameLine?.[1]?.length ?? 0);
+    if (nameLine && (isMap(value) || isSeq(value)) && !value.flow && (value.range?.[0] ?? 0) >= nameEnd && change.end <= keyEnd)
+      yield { ...first, last, kept: value, lineEnd: nameLineEnd, end: nameEnd };
+    if (change.end > item.lineEnd) continue;
+    yield { ...first, last, lineEnd: item.lineEnd, end: item.end };
+  }
 }
 
 /**
@@ -174,20 +236,26 @@ function changedSpan(before: string, after: string): Change {
   return { start, end, newEnd };
 }
 
-/** The block items holding the change, innermost first. */
-function enclosingItems(document: Document.Parsed, text: string, change: Change): Item[] {
+/**
+ * The block items holding the change, innermost first. With `gap`, where none holds it, the item
+ * before it comes first (the change lies on lines between that item and the next).
+ */
+function enclosingItems(document: Document.Parsed, text: string, change: Change, gap = false): Item[] {
   const found: Item[] = [];
   let node: unknown = document.contents;
   for (;;) {
     const entries: unknown[] = (isMap(node) || isSeq(node)) && !node.flow ? node.items : [];
     let item: Item | undefined;
+    let before: Item | undefined;
     for (const [index, entry] of entries.entries()) {
       // A block list's entries are items when they are mappings (scalars and lists are read with their list).
       if (!isPair(entry) && !isMap(entry)) continue;
       const candidate = itemOf(node as YAMLMap | YAMLSeq, index, entry, text);
       if (candidate && candidate.start < change.start && change.end <= candidate.lineEnd) item = candidate;
       if (item || (candidate && candidate.start >= change.start)) break;
+      before = candidate;
     }
+    if (!item && gap && before) found.push(before);
     if (!item) return found.reverse();
     found.push(item);
     node = isMap(item.node) ? item.node : item.node.value;
@@ -245,6 +313,9 @@ function readAgain(item: Item, text: string, change: Change, options: ParseOptio
     return 'outer';
   // A document marker ends the document wherever the item is: only a whole parse reads it right.
   if (/^(?:---|\.\.\.)(?:[ \t\r\n]|$)/m.test(body)) return 'stop';
+  // A run's lines stand at its column or deeper (see runOfProperties): a shallower one is seen before any parse.
+  if (item.last !== undefined && body.split('\n').some((line, i) => i > 0 && /^ *[^\s#]/.test(line) && indentOf(line) < item.column))
+    return 'outer';
   let source = ' '.repeat(item.column) + body;
   let documents = composeAll(source);
   if (documents.some((d) => d.errors.length > 0)) {
@@ -259,26 +330,40 @@ function readAgain(item: Item, text: string, change: Change, options: ParseOptio
   if (!isMap(root) || root.flow) return 'outer';
   const errors = (documents[0] as Document.Parsed).errors;
   if (errors.length > 0 && !confined(item, documents[0] as Document.Parsed, errors, source, text, body.length)) return 'outer';
-  let replacement: Pair | YAMLMap;
+  let replacement: (Pair | YAMLMap)[];
   if (isMap(item.node)) {
     if (root.range[0] !== item.column) return 'outer';
-    replacement = root;
+    replacement = [root];
   } else {
-    const pair = root.items[0];
-    if (root.items.length !== 1 || !pair || !isScalar(pair.key) || pair.key.range?.[0] !== item.column) return 'outer';
+    const pairs = root.items as Pair[];
+    const last = item.last ?? item.index;
+    if (pairs.length === 0 || (item.last === undefined && pairs.length !== 1)) return 'outer';
+    if (item.last !== undefined && !runOfProperties(pairs, source, item.column)) return 'outer';
+    const atColumn = (key: unknown) => isScalar(key) && !!key.range && key.range[0] === lineStartOf(source, key.range[0]) + item.column;
+    if (!pairs.every((pair) => atColumn(pair.key))) return 'outer';
     // The parser checks keys are unique within what it read: the siblings it did not read are checked here.
-    if (
-      (item.parent.items as Pair[]).some(
-        (p, i) => i !== item.index && isScalar(p.key) && String(p.key.value) === String((pair.key as Scalar).value),
-      )
-    )
+    const names = new Set(pairs.map((pair) => String((pair.key as Scalar).value)));
+    if ((item.parent.items as Pair[]).some((p, i) => (i < item.index || i > last) && isScalar(p.key) && names.has(String(p.key.value))))
       return 'stop';
-    replacement = pair as Pair;
+    if (item.kept) {
+      // Only the name's line was read: its value is empty there, and the value kept takes its place.
+      const named = pairs[pairs.length - 1] as Pair;
+      const empty = named.value;
+      if (
+        !isScalar(empty) ||
+        empty.value !== null ||
+        empty.tag ||
+        empty.anchor ||
+        source.slice((named.key as Scalar).range?.[1]).trim() !== ':'
+      )
+        return 'outer';
+    }
+    replacement = pairs;
   }
   const after = item.start + body.length;
   const lineBreak = text.indexOf('\n', after);
   const following = after < text.length ? text.slice(after, lineBreak < 0 ? text.length : lineBreak) : undefined;
-  if (!endsCleanly(replacement, following)) return 'outer';
+  if (!item.kept && !endsCleanly(replacement[replacement.length - 1] as Pair | YAMLMap, following)) return 'outer';
   // Comment lines below the item may belong to its last collection (its end includes them): they were not read.
   COMMENT_BELOW.lastIndex = after;
   if (COMMENT_BELOW.test(text)) return 'outer';
@@ -287,7 +372,7 @@ function readAgain(item: Item, text: string, change: Change, options: ParseOptio
   if (made.diagnostics.length > 0) return 'stop';
   let unsafe = false;
   // yaml's visit walks a pair's key and value as it does a node's children.
-  visit(replacement as Node, {
+  visit(root, {
     Node(_, node) {
       // Anchors reach beyond the item; a kept block scalar's trailing blank lines lie outside the text read.
       if (isAlias(node) || node.anchor || (isScalar(node) && isKeptBlockScalar(node, source))) unsafe = true;
@@ -297,7 +382,54 @@ function readAgain(item: Item, text: string, change: Change, options: ParseOptio
   if (unsafe) return 'stop';
   const read = made.value as Record<string, unknown>;
   for (const error of errors) moveRange({ range: error.pos }, (offset) => offset + item.start - item.column);
-  return { node: replacement, value: isMap(replacement) ? read : read[keyOf(replacement) ?? ''], errors };
+  const values = replacement.map((node) => (isMap(node) ? read : read[keyOf(node) ?? '']));
+  // A name without a value ends its mapping where the lines after it do (blank ones up to the next content).
+  const named = replacement[replacement.length - 1] as Pair;
+  let end: number | undefined;
+  if (item.last !== undefined && !item.kept && named.value === null) {
+    // Before a document marker, only its own line break (the text read has the blank lines after it).
+    if (/^(?:[ \t]*\r?\n)*(?:---|\.\.\.)(?:[ \t\r\n]|$)/.test(text.slice(after))) return 'outer';
+    end = root.range[2];
+  }
+  if (item.kept) {
+    // The kept value lies after the change: it moves with the text there.
+    shiftAll(item.kept, change.newEnd - change.end);
+    (replacement[replacement.length - 1] as Pair).value = item.kept;
+    values[values.length - 1] = KEPT;
+  }
+  return { nodes: replacement, values, errors, ...(end === undefined ? {} : { end }) };
+}
+
+/** Stands for the kept value of a run's last property in the values read: its old value, found by its old name. */
+const KEPT = Symbol('kept');
+
+/** Offset of the start of the line `offset` is on. */
+function lineStartOf(text: string, offset: number): number {
+  return text.lastIndexOf('\n', offset - 1) + 1;
+}
+
+/**
+ * True when the properties read as a run stand as they do in the whole text: no line of content
+ * is shallower than their column (it would close collections a whole parse has open above them),
+ * and every line at their column is in one of their names (a half-typed name runs on into the
+ * next line's), so the mapping read there is theirs in both readings.
+ */
+function runOfProperties(pairs: Pair[], source: string, column: number): boolean {
+  const names = pairs.map((pair) => (pair.key as Scalar).range as [number, number, number]);
+  let offset = 0;
+  for (const line of source.split('\n')) {
+    const content = line.trim();
+    const indent = indentOf(line);
+    const at = offset + column;
+    if (
+      content !== '' &&
+      !content.startsWith('#') &&
+      (indent < column || (indent === column && !names.some(([start, end]) => start <= at && at < end)))
+    )
+      return false;
+    offset += line.length + 1;
+  }
+  return true;
 }
 
 /**
@@ -321,7 +453,8 @@ function confined(item: Item, document: Document.Parsed, errors: YAMLError[], so
   const firstLine = content.indexOf('\n') < 0 ? content.length : content.indexOf('\n');
   const keyEnd = isScalar(first?.key) ? first.key.range?.[1] : undefined;
   if (keyEnd === undefined || !/^[ \t]*:(?:[ \t\r]|$)/.test(source.slice(keyEnd, firstLine))) return false;
-  const deeper = isMap(item.node) ? item.column : item.column + 1;
+  // A run's properties stand at its column (see runOfProperties).
+  const deeper = isMap(item.node) || item.last !== undefined ? item.column : item.column + 1;
   if (
     content
       .slice(firstLine + 1)
@@ -332,7 +465,11 @@ function confined(item: Item, document: Document.Parsed, errors: YAMLError[], so
   const next = /(?:[ \t]*\r?\n)*([^\n]*)/y;
   next.lastIndex = item.start + length;
   const line = next.exec(text)?.[1] ?? '';
-  if (line !== '' && indentOf(line) >= item.column && !/^(?:---|\.\.\.)(?:[ \t\r]|$)/.test(line)) return false;
+  const marker = /^(?:---|\.\.\.)(?:[ \t\r]|$)/.test(line);
+  // Below a name read alone lies its kept value; after a run, a line at its column may be the next property.
+  if (line !== '' && !marker && (item.kept || (item.last !== undefined && indentOf(line) === item.column)))
+    return readsOn(document, source, line, !!item.kept);
+  if (line !== '' && indentOf(line) >= item.column && !marker) return false;
   // An error can leave the lexer letting a plain scalar go on into lines of any indentation (a flow
   // collection closed by a shallower line does): lexed with the next line, no token may reach into it.
   let offset = 0;
@@ -342,6 +479,25 @@ function confined(item: Item, document: Document.Parsed, errors: YAMLError[], so
     if (offset === source.length) return true;
   }
   return true;
+}
+
+/**
+ * True when the first line after a run, read with it, begins what it begins in the whole text (the
+ * kept value, or the next property) and changes nothing the run read: after an error the parser may
+ * read a line at the run's column into the run (a multi-line name sets off such a cascade). What
+ * follows that line is read the same in both: the collections open above it are the same.
+ */
+function readsOn(read: Document.Parsed, source: string, line: string, kept: boolean): boolean {
+  const [document, ...others] = composeAll(source + line.trimStart());
+  const root = document?.contents;
+  if (!document || others.length > 0 || document.warnings.length > 0 || !isMap(root) || root.flow) return false;
+  if (document.errors.length !== read.errors.length || document.errors.some((e, i) => !sameError(e, read.errors[i] as YAMLError)))
+    return false;
+  const count = (read.contents as YAMLMap).items.length;
+  const last = root.items[root.items.length - 1];
+  if (root.items.length !== count + (kept ? 0 : 1) || !last) return false;
+  const begun = kept ? ((isMap(last.value) || isSeq(last.value)) && !last.value.flow ? last.value : undefined) : last.key;
+  return isNode(begun) && begun.range?.[0] === source.length;
 }
 
 /** The lexer's tokens that stand for no text: a document's start, a flow collection ended by a dedent, a scalar's start. */
@@ -364,16 +520,17 @@ function keyOf(pair: Pair): string | undefined {
 
 /**
  * The document's new value: the old one with the objects and arrays on the path to the item copied and
- * the item's new value put in place, the rest shared. Undefined when a key on the way cannot be named
- * like the yaml library names it (the caller then converts the whole tree).
+ * the values read put in place of the item's (a run's, one for each property read), the rest shared.
+ * Undefined when a key on the way cannot be named like the yaml library names it (the caller then
+ * converts the whole tree). Called once the new nodes are in the tree; a kept value is found by its old name.
  */
-function withItem(old: unknown, path: Item[], value: unknown): unknown {
+function withItem(old: unknown, path: Item[], values: unknown[], keptName?: string): unknown {
   const [item, ...rest] = path;
-  if (!item) return value;
+  if (!item) return values[0];
   if (isSeq(item.parent)) {
     if (!Array.isArray(old)) return undefined;
     const copy = [...(old as unknown[])];
-    const inner = withItem(copy[item.index], rest, value);
+    const inner = withItem(copy[item.index], rest, values, keptName);
     if (inner === undefined) return undefined;
     copy[item.index] = inner;
     return copy;
@@ -381,13 +538,17 @@ function withItem(old: unknown, path: Item[], value: unknown): unknown {
   if (old === null || typeof old !== 'object') return undefined;
   const object = old as Record<string, unknown>;
   const copy: Record<string, unknown> = {};
+  const read = rest.length === 0 ? values.length : 1;
+  if (keptName === '__proto__') return undefined;
   for (const [i, pair] of (item.parent.items as Pair[]).entries()) {
     const key = keyOf(pair);
     // A key the copy cannot hold as a plain property is left to the yaml library.
     if (key === undefined || key === '__proto__') return undefined;
-    const inner = i === item.index ? withItem(object[key], rest, value) : object[key];
-    if (inner === undefined) return undefined;
-    copy[key] = inner;
+    const own = i < item.index || i >= item.index + read;
+    const inner = own ? object[key] : rest.length > 0 ? withItem(object[key], rest, values, keptName) : values[i - item.index];
+    const value = inner === KEPT ? object[keptName ?? ''] : inner;
+    if (value === undefined) return undefined;
+    copy[key] = value;
   }
   return copy;
 }
@@ -406,6 +567,17 @@ function endsCleanly(item: Pair | YAMLMap, following: string | undefined): boole
   if (isMap(node) || isSeq(node)) return !!node.flow;
   if (!isScalar(node) || !node.range || node.range[1] <= node.range[0]) return false;
   return !isBlockScalar(node) || following === undefined || /^[ \t]*[^\s#]/.test(following);
+}
+
+/** True when an item's text ends with an empty value (`name:`, or a name alone). */
+function endsEmpty(item: unknown): boolean {
+  let node = item;
+  for (;;) {
+    if (isPair(node)) node = node.value;
+    else if ((isMap(node) || isSeq(node)) && !node.flow && node.items.length > 0) node = node.items[node.items.length - 1];
+    else break;
+  }
+  return node === null || (isScalar(node) && node.range?.[0] === node.range?.[1]);
 }
 
 function isBlockScalar(node: Scalar): boolean {
@@ -429,27 +601,32 @@ function hasAnchors(document: Document.Parsed): boolean {
 }
 
 /**
- * Puts the new item in the old one's place and moves what follows it by the change in length. The
- * collections holding the item end, as the yaml composer has them end, where their last item ends:
- * where the new item ends when it is the last one. Nothing before the change moves. What the text
- * before the item gave its first node (comments, a blank line above it) stays; the node after it is
- * marked for the blank line the edit may have added or removed below it, as the composer marks it.
+ * Puts the new items in the old one's place (a run's in its properties') and moves what follows by
+ * the change in length. The collections holding them end, as the yaml composer has them end, where
+ * their last item ends: where the last new one ends when it is the last one. Nothing before the change
+ * moves. What the text before the item gave its first node (comments, a blank line above it) stays;
+ * the node after it is marked for the blank line the edit may have added or removed below it, as the
+ * composer marks it.
  */
 function splice(
   previous: ParsedFile,
   document: ParsedDocument,
   path: Item[],
-  replacement: Pair | YAMLMap,
+  { nodes: replacement, end: readEnd }: { nodes: (Pair | YAMLMap)[]; end?: number },
   change: Change,
   text: string,
 ): void {
   const shift = change.newEnd - change.end;
   const innermost = path[path.length - 1] as Item;
-  const [before, after] = [firstNode(innermost.node), firstNode(replacement)];
+  const [before, after] = [firstNode(innermost.node), firstNode(replacement[0])];
   if (before && after) Object.assign(after, { commentBefore: before.commentBefore, spaceBefore: before.spaceBefore });
-  innermost.parent.items[innermost.index] = replacement as never;
-  let end = lastNode(replacement).range?.[2] ?? 0;
-  for (const { parent, index } of [...path].reverse()) {
+  const wasEmpty = endsEmpty(innermost.parent.items[innermost.last ?? innermost.index]);
+  innermost.parent.items.splice(innermost.index, (innermost.last ?? innermost.index) - innermost.index + 1, ...(replacement as never[]));
+  const last = replacement[replacement.length - 1] as Pair | YAMLMap;
+  // Where each level's new items end: the innermost level's at the last new one.
+  const placed = [...path.slice(0, -1), { ...innermost, index: innermost.index + replacement.length - 1 }];
+  let end = readEnd ?? lastNode(last).range?.[2] ?? 0;
+  for (const { parent, index } of [...placed].reverse()) {
     for (let i = index + 1; i < parent.items.length; i++) shiftAll(parent.items[i], shift);
     const range = parent.range as [number, number, number];
     if (index === parent.items.length - 1) {
@@ -462,14 +639,19 @@ function splice(
     }
     end = range[2];
   }
-  document.yaml.range[1] = end;
-  document.yaml.range[2] += shift;
+  // The blank lines after a document's last value end it, unless that value is empty: its mapping takes them in.
+  const whole = document.yaml.range;
+  const atEnd = placed.every(({ parent, index }) => index === parent.items.length - 1);
+  if (atEnd && endsEmpty(last)) whole[2] = end;
+  else if (atEnd && wasEmpty) whole[2] = end + (/^(?:[ \t]*\r?\n)*/.exec(text.slice(end))?.[0].length ?? 0);
+  else whole[2] += shift;
+  whole[1] = end;
   for (const next of previous.documents.filter((d) => d.index > document.index)) {
     moveRange(next.yaml, (offset) => offset + shift);
     shiftAll(next.yaml.contents, shift);
   }
-  const next = nodeAfter(path);
-  let contentEnd = lastNode(replacement).range?.[1] ?? 0;
+  const next = nodeAfter(placed);
+  let contentEnd = lastNode(last).range?.[1] ?? 0;
   while (contentEnd > 0 && isSpace(text.charCodeAt(contentEnd - 1))) contentEnd--;
   if (next?.range) next.spaceBefore = blankLineBetween(text, contentEnd, next.range[0]) || undefined;
 }
