@@ -28,11 +28,19 @@ export function probed() {
 }
 
 /**
- * Resident size (MiB) once the server has settled: after a second in which it did not change by a
- * MiB, the median of five readings 200 ms apart (a server's work after the last reply, and the
- * kernel's accounting, make one reading noisy).
+ * Time a server is left idle before its resident size is read, as an editor leaves it between
+ * bursts of typing: NOF's compacts its heap after 3 s idle and gives back its young generation's
+ * room 6 s later (language-server/src/heap-compaction.ts).
+ */
+const IDLE_MS = 11_000;
+
+/**
+ * Resident size (MiB) once the server has settled: after IDLE_MS, then a second in which it did not
+ * change by a MiB, the median of five readings 200 ms apart (a server's work after the last reply,
+ * and the kernel's accounting, make one reading noisy).
  */
 export async function settledRssMb(pid) {
+  await sleep(IDLE_MS);
   let last = rssMb(pid);
   for (let waited = 0; waited < 10_000; waited += 1000) {
     await sleep(1000);

@@ -5,6 +5,7 @@
  */
 import { useEnvironmentCopy } from '@nof/sdk/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { compactWhenIdle } from './heap-compaction.js';
 import { describeError } from './log.js';
 import { startServer } from './server.js';
 
@@ -20,3 +21,5 @@ const connection = createConnection(ProposedFeatures.all);
 process.on('uncaughtException', (error) => connection.console.error(`Unexpected error: ${describeError(error)}`));
 process.on('unhandledRejection', (reason) => connection.console.error(`Unexpected rejection: ${describeError(reason)}`));
 startServer(connection);
+// A whole parse of a large file leaves the heap fragmented: compact it in pauses (heap-compaction.ts).
+compactWhenIdle();
