@@ -72,6 +72,40 @@ function expectWholeParse(previous: ParsedFile, text: string, where: string): Pa
 }
 
 /** True when a reparse kept a document's tree of the previous parse: it read only an item again. */
+/** One keystroke of {@link typeAndErase}: the parse before and after it, and whether it typed or erased. */
+interface Keystroke {
+  typing: boolean;
+  before: ParsedFile;
+  after: ParsedFile;
+}
+
+/**
+ * Types `keys` at offset `at` of `original` one at a time, then erases them in turn, checking
+ * each keystroke's reparse against a whole parse; every keystroke is given back, and the text is
+ * checked to be the original again at the end.
+ */
+function typeAndErase(original: ParsedFile, at: number, keys: string[], where: string): Keystroke[] {
+  const typed = JSON.stringify(keys.join('').trimStart());
+  const steps: Keystroke[] = [];
+  let before = original;
+  for (const key of keys) {
+    const text = before.text.slice(0, at) + key + before.text.slice(at);
+    at += key.length;
+    const after = expectWholeParse(before, text, `${where}, typing ${typed}: ${JSON.stringify(key)}`);
+    steps.push({ typing: true, before, after });
+    before = after;
+  }
+  for (const key of [...keys].reverse()) {
+    at -= key.length;
+    const text = before.text.slice(0, at) + before.text.slice(at + key.length);
+    const after = expectWholeParse(before, text, `${where}, erasing ${typed}: ${JSON.stringify(key)}`);
+    steps.push({ typing: false, before, after });
+    before = after;
+  }
+  expect(before.text).toBe(original.text);
+  return steps;
+}
+
 function keptATree(previous: ParsedFile, result: ParsedFile): boolean {
   return result.documents.some((d) => previous.documents.some((p) => p.yaml === d.yaml));
 }
@@ -143,35 +177,18 @@ describe('reparseText', () => {
         // The new line at the indentation of the line above it, one level deeper, or one shallower (a dedent).
         const indent = ' '.repeat(Math.max(0, (/^ */.exec(lines[line] as string)?.[0].length ?? 0) + [0, 2, -2][k % 3]!));
         const typed = TYPED[Math.floor(next() * TYPED.length)] as string;
-        let at = lines.slice(0, line + 1).join('\n').length;
-        let previous = parseText(original, path);
-        const keystrokes = ['\n' + indent, ...typed.split('')];
-        for (const key of keystrokes) {
-          const text = previous.text.slice(0, at) + key + previous.text.slice(at);
-          at += key.length;
-          const result = expectWholeParse(previous, text, `${path}, line ${line}, typing ${JSON.stringify(typed)}: ${JSON.stringify(key)}`);
-          if (result.diagnostics.length > 0 || previous.diagnostics.length > 0) {
+        const at = lines.slice(0, line + 1).join('\n').length;
+        for (const { before, after } of typeAndErase(
+          parseText(original, path),
+          at,
+          ['\n' + indent, ...typed.split('')],
+          `${path}, line ${line}`,
+        )) {
+          if (after.diagnostics.length > 0 || before.diagnostics.length > 0) {
             erroneous++;
-            if (keptATree(previous, result)) partial++;
+            if (keptATree(before, after)) partial++;
           }
-          previous = result;
         }
-        // Erased again, one character at a time, down to the line it was typed after.
-        for (const key of keystrokes.reverse()) {
-          at -= key.length;
-          const text = previous.text.slice(0, at) + previous.text.slice(at + key.length);
-          const result = expectWholeParse(
-            previous,
-            text,
-            `${path}, line ${line}, erasing ${JSON.stringify(typed)}: ${JSON.stringify(key)}`,
-          );
-          if (result.diagnostics.length > 0 || previous.diagnostics.length > 0) {
-            erroneous++;
-            if (keptATree(previous, result)) partial++;
-          }
-          previous = result;
-        }
-        expect(previous.text).toBe(original);
       }
     }
     // Most keystrokes into or out of an error read one item again: the equality above is not that of two whole parses.
@@ -231,26 +248,14 @@ describe('reparseText', () => {
         const candidates = lines.flatMap((l, i) => (/^ *[a-zA-Z]+: \S/.test(l) ? [i] : []));
         const line = candidates[Math.floor(next() * candidates.length)] as number;
         const column = k === 2 ? (lines[line] as string).length : (lines[line] as string).indexOf(': ') + 2;
-        let at = lines.slice(0, line).join('\n').length + (line > 0 ? 1 : 0) + column;
+        const at = lines.slice(0, line).join('\n').length + (line > 0 ? 1 : 0) + column;
         const typed = ['"ab"', "'ab'", '[ab]', '{a: b}', '"a', '[a'][(n + k) % 6] as string;
-        let previous = parseText(original, path);
-        const keystrokes = typed.split('');
-        for (const key of keystrokes) {
-          const text = previous.text.slice(0, at) + key + previous.text.slice(at);
-          at += key.length;
-          const result = expectWholeParse(previous, text, `${path}, line ${line}, typing ${JSON.stringify(typed)}: ${JSON.stringify(key)}`);
-          if (result.diagnostics.length > 0) {
+        for (const { typing, before, after } of typeAndErase(parseText(original, path), at, typed.split(''), `${path}, line ${line}`)) {
+          if (typing && after.diagnostics.length > 0) {
             erroneous++;
-            if (keptATree(previous, result)) partial++;
+            if (keptATree(before, after)) partial++;
           }
-          previous = result;
         }
-        for (const key of keystrokes.reverse()) {
-          at -= key.length;
-          const text = previous.text.slice(0, at) + previous.text.slice(at + key.length);
-          previous = expectWholeParse(previous, text, `${path}, line ${line}, erasing ${JSON.stringify(typed)}: ${JSON.stringify(key)}`);
-        }
-        expect(previous.text).toBe(original);
       }
     }
     // Most of them read a run of properties, or one, not the file.
